@@ -1,0 +1,31 @@
+// Every test runs through `npm test`. Three projects: node (core, adapter on the in-memory host, CLI),
+// ui (React pane in jsdom), browser (the built workbench in Debian's Chromium via playwright-core).
+const common = {
+  transform: { "^.+\\.[jt]sx?$": "babel-jest" },
+  moduleFileExtensions: ["ts", "tsx", "js", "jsx", "json"],
+};
+
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    {
+      ...common,
+      displayName: "node",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/ui/", "<rootDir>/test/browser/"],
+    },
+    {
+      ...common,
+      displayName: "ui",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/ui/**/*.test.ts?(x)"],
+    },
+    {
+      ...common,
+      displayName: "browser",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
+    },
+  ],
+};

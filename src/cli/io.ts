@@ -1,0 +1,40 @@
+// Output streams for the command line, injectable so tests run commands in-process and read what they print.
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export function processIo(): CliIo {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  };
+}
+
+/** Collects output in memory (tests, the benchmark). */
+export function memoryIo(): CliIo & { stdout: string; stderr: string } {
+  const io = {
+    stdout: "",
+    stderr: "",
+    out(text: string) {
+      io.stdout += text;
+    },
+    err(text: string) {
+      io.stderr += text;
+    },
+  };
+  return io;
+}
+
+export function usage(): string {
+  return [
+    "Brug: maalopfyldelse <kommando> [tilvalg]",
+    "",
+    "  evaluate <arbejdsbog.xlsx> [--out <fil.xlsx>] [--year <år>] [--table <navn>] [--json]",
+    "      Beregner målopfyldelsen og skriver Opfyldelse, Status og Forklaring i en kopi (<navn>.beregnet.xlsx).",
+    "  allocate <arbejdsbog.xlsx | indbyggere.csv> --total <kr> [--unit <kr>] [--instalments 1|4|12]",
+    "           [--method largest-remainder|round-each] [--json]",
+    "      Fordeler et beløb efter indbyggertal, så beløbene summer præcist til totalen, og tjekker en eksisterende nøgle.",
+    "",
+  ].join("\n");
+}

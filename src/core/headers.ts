@@ -1,0 +1,147 @@
+// Finds goal tables by their headers. Header names match ignoring case, spaces, punctuation and accents,
+// with English aliases, so "Mål 100 %", "mal100%" and "Target 100%" are the same column.
+
+/** "Mål 100 %" → "mal100%", "Vægt" → "vaegt", "Tærskel" → "taerskel". */
+export function normaliseHeader(header: string): string {
+  return header
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/[^a-z0-9%]/g, "");
+}
+
+export type GoalColumnRole =
+  | "nr"
+  | "title"
+  | "part"
+  | "segment"
+  | "result"
+  | "indicator"
+  | "rule"
+  | "direction"
+  | "year"
+  | "weight"
+  | "combine"
+  | "rowCombine"
+  | "agreed"
+  | "reason"
+  | "baseline"
+  | "outFulfilment"
+  | "outStatus"
+  | "outExplanation";
+
+const ALIASES: Record<GoalColumnRole, string[]> = {
+  nr: ["nr", "no", "nummer", "malnr", "maalnr", "id", "goalno", "goalid", "number"],
+  title: ["mal", "maal", "titel", "title", "goal", "malnavn", "overskrift"],
+  part: ["del", "delmal", "delmaal", "part", "subgoal"],
+  segment: ["segment"],
+  result: ["resultat", "result", "actual", "opnaet", "faktisk"],
+  indicator: ["indikator", "indicator", "beregning"],
+  rule: ["regel", "rule", "opfyldelsesregel"],
+  direction: ["retning", "direction"],
+  year: ["ar", "aar", "year", "arstal", "aarstal"],
+  weight: ["vaegt", "weight"],
+  combine: ["samling", "rollup", "aggregation", "combine"],
+  rowCombine: ["segmentsamling", "raekkesamling", "rowrollup", "segmentrollup"],
+  agreed: ["aftaltopfyldelse", "aftalt", "agreedfulfilment", "agreedfulfillment", "agreed"],
+  reason: ["begrundelse", "reason", "justification"],
+  baseline: ["basis", "baseline", "udgangspunkt", "nulpunkt", "0punkt"],
+  outFulfilment: ["opfyldelse", "malopfyldelse", "fulfilment", "fulfillment"],
+  outStatus: ["status"],
+  outExplanation: ["forklaring", "explanation"],
+};
+
+const ROLE_BY_ALIAS = new Map<string, GoalColumnRole>();
+for (const [role, aliases] of Object.entries(ALIASES) as [GoalColumnRole, string[]][]) {
+  for (const a of aliases) ROLE_BY_ALIAS.set(a, role);
+}
+
+/** The three columns the calculator owns, with the headers it writes when it adds them. */
+export const OUTPUT_HEADERS = { outFulfilment: "Opfyldelse", outStatus: "Status", outExplanation: "Forklaring" } as const;
+
+/** "Mål 100 %" / "Target 50%" / "Tærskel 75 %" → 1, 0.5, 0.75. */
+export function tierFulfilmentFromHeader(header: string): number | undefined {
+  const m = /^(mal|maal|malvaerdi|target|threshold|taerskel|terskel)(\d{1,3})%?$/.exec(normaliseHeader(header));
+  if (!m) return undefined;
+  const pct = Number(m[2]);
+  if (pct <= 0 || pct > 100) return undefined;
+  return pct / 100;
+}
+
+export interface TierColumn {
+  fulfilment: number;
+  column: number;
+}
+
+/** Where each role sits in a table (column index within the table), as detected or as corrected by the user. */
+export interface GoalColumnMap {
+  roles: Partial<Record<GoalColumnRole, number>>;
+  /** Tier columns, highest fulfilment first. */
+  tiers: TierColumn[];
+}
+
+export function mapGoalColumns(headers: string[]): GoalColumnMap {
+  const roles: Partial<Record<GoalColumnRole, number>> = {};
+  const tiers: TierColumn[] = [];
+  headers.forEach((header, column) => {
+    const tier = tierFulfilmentFromHeader(header);
+    if (tier !== undefined) {
+      if (!tiers.some((t) => t.fulfilment === tier)) tiers.push({ fulfilment: tier, column });
+      return;
+    }
+    const role = ROLE_BY_ALIAS.get(normaliseHeader(header));
+    if (role && roles[role] === undefined) roles[role] = column;
+  });
+  tiers.sort((a, b) => b.fulfilment - a.fulfilment);
+  return { roles, tiers };
+}
+
+/** How well a header row looks like a goal table: required headers first, then helpful ones. */
+export function goalTableScore(map: GoalColumnMap): number {
+  const r = map.roles;
+  let score = 0;
+  if (r.nr !== undefined) score += 10;
+  if (r.title !== undefined) score += 10;
+  if (r.result !== undefined || r.indicator !== undefined) score += 10;
+  if (map.tiers.length > 0) score += 5;
+  for (const role of ["part", "segment", "rule", "direction", "year", "weight", "agreed"] as GoalColumnRole[]) {
+    if (r[role] !== undefined) score += 1;
+  }
+  return score;
+}
+
+/** Whether a header row has what a goal table needs: Nr and Mål, plus Resultat or Indikator for a full table. */
+export function looksLikeGoalTable(map: GoalColumnMap): boolean {
+  return map.roles.nr !== undefined && map.roles.title !== undefined;
+}
+
+/**
+ * Finds the header row of a plain range: the first of the top rows that maps Nr and Mål. Returns -1 if none.
+ * Plain ranges are scanned this way; Excel tables carry their header row.
+ */
+export function findGoalHeaderRow(topRows: (string | number | boolean | null)[][]): number {
+  for (let i = 0; i < topRows.length; i++) {
+    const headers = topRows[i].map((v) => (v === null ? "" : String(v)));
+    if (looksLikeGoalTable(mapGoalColumns(headers))) return i;
+  }
+  return -1;
+}
+
+/**
+ * A plain range's header row for an evaluation table: the first row of text only with at least two cells
+ * (a title line above it has one), or failing that the first non-blank row of text. Returns -1 if data comes first.
+ */
+export function findDataHeaderRow(topRows: (string | number | boolean | null)[][]): number {
+  let firstTextRow = -1;
+  for (let i = 0; i < topRows.length; i++) {
+    const row = topRows[i];
+    const texts = row.filter((v) => typeof v === "string" && v.trim() !== "").length;
+    const others = row.filter((v) => typeof v === "number" || typeof v === "boolean").length;
+    if (others > 0) break;
+    if (texts >= 2) return i;
+    if (texts === 1 && firstTextRow < 0) firstTextRow = i;
+  }
+  return firstTextRow;
+}
