@@ -1,0 +1,163 @@
+// Messages of the population-key split and its audit, Danish first with English, in the style of ../messages.ts.
+// Errors get their address from allocationError(); audit findings carry their cell separately.
+import type { MessageLocale } from "../messages";
+import type { CellError } from "../model";
+
+type Params = Record<string, string | number>;
+type Catalog = Record<string, (p: Params) => string>;
+
+const da: Catalog = {
+  // Errors in the input
+  "no-key-table": () =>
+    `ingen fordelingstabel fundet: tabellen skal have overskrifterne Kommune og Indbyggere (eller Beløb for en eksisterende nøgle)`,
+  "missing-name-column": () => `kolonnen 'Kommune' mangler i fordelingstabellen`,
+  "missing-population-column": (p) =>
+    p.hasAmounts
+      ? `kolonnen 'Indbyggere' mangler: tabellen har kun beløb. Tilføj indbyggertallene, eller fordel efter de angivne beløb (--key amount)`
+      : `kolonnen 'Indbyggere' mangler i fordelingstabellen`,
+  "missing-amount-column": () => `fordeling efter de angivne beløb kræver en kolonne 'Beløb'`,
+  "empty-key": () => `fordelingstabellen er tom: der er ingen kommuner under overskriftsrækken`,
+  "missing-name": () => `rækken har tal, men intet kommunenavn`,
+  "missing-population": (p) => `${p.name} mangler et indbyggertal`,
+  "missing-amount": (p) => `${p.name} mangler et beløb`,
+  "population-not-positive": (p) => `indbyggertallet for ${p.name} skal være over 0 (står ${p.text})`,
+  "population-not-integer": (p) => `indbyggertallet for ${p.name} skal være et helt tal (står ${p.text})`,
+  "fixed-negative": (p) => `det faste beløb for ${p.name} må ikke være negativt (står ${p.text})`,
+  "fixed-twice": () => `brug enten et fast beløb pr. kommune (kolonnen Fast beløb) eller et fælles fast beløb, ikke begge`,
+  "fixed-exceeds-total": (p) => `de faste beløb (${p.fixed}) er større end totalen ${p.total}`,
+  "duplicate-name": (p) => `${p.name} står to gange (også i række ${p.other})`,
+  "bad-share": (p) => `'${p.text}' er ikke en andel: skriv fx '3,47 %' eller '0,0347'`,
+  "not-whole-oere": (p) => `'${p.text}' har mere end to decimaler i kroner`,
+  "total-not-positive": (p) => `totalen skal være over 0 kr. (er ${p.total})`,
+  "unit-not-positive": (p) => `afrundingsenheden skal være over 0 kr. (er ${p.unit})`,
+  "total-not-multiple": (p) =>
+    `totalen ${p.total} kan ikke deles i ${p.instalments} ${p.instalmentWord} af hele ${p.unit}: den skal være et multiplum af ${p.step} (fx ${p.below} eller ${p.above})`,
+  "bad-option": (p) => `ugyldig indstilling ${p.path}: ${p.detail}`,
+  // Method sentences
+  "method-largest-remainder": (p) =>
+    `Metode: største rest (Hamilton). ${p.perWhat} er rundet ned til hele ${p.unit}, og de ${p.leftover} resterende enheder er givet til kommunerne med de største rester (ved lige rester: størst indbyggertal først, derefter navn i dansk alfabetisk orden). Beløbene summer præcist til ${p.total}.`,
+  "method-round-each": (p) =>
+    `Metode: afrund hver (den gamle metode). ${p.perWhat} er afrundet for sig til nærmeste ${p.unit} (halve op)${p.times}. Beløbene summer til ${p.sum}: ${p.difference}.`,
+  "per-what-1": () => `Hver kommunes årsbeløb`,
+  "per-what-4": () => `Hver kommunes kvartalsrate`,
+  "per-what-12": () => `Hver kommunes månedsrate`,
+  "times-4": () => ` og ganget med 4`,
+  "times-12": () => ` og ganget med 12`,
+  "difference-zero": () => `det passer med totalen denne gang, men metoden sikrer det ikke`,
+  "difference-below": (p) => `${p.amount} mindre end totalen ${p.total}`,
+  "difference-above": (p) => `${p.amount} mere end totalen ${p.total}`,
+  "instalment-word-1": () => `årlige beløb`,
+  "instalment-word-4": () => `kvartalsrater`,
+  "instalment-word-12": () => `månedsrater`,
+  "method-name-largest-remainder": () => `største rest (Hamilton)`,
+  "method-name-round-each": () => `afrund hver (gammel metode)`,
+  // Audit findings
+  "share-mismatch": (p) =>
+    `${p.name}: angivet andel ${p.stated}, men ${p.population} af ${p.sum} indbyggere er ${p.exact}, dvs. ${p.recomputed}`,
+  "share-sum": (p) => `de angivne andele summer til ${p.stated}, ikke ${p.expected}`,
+  "total-row-population": (p) => `totalrækken angiver ${p.stated} indbyggere, men kommunerne summer til ${p.recomputed}`,
+  "total-row-share": (p) => `totalrækken angiver andelen ${p.stated}, men andelene summer til ${p.recomputed}`,
+  "total-row-amount": (p) => `totalrækken angiver ${p.stated}, men beløbene summer til ${p.recomputed}`,
+  "amount-gap": (p) => `beløbene summer til ${p.stated}, ${p.gap} ${p.direction} end totalen ${p.total}`,
+  "gap-below": () => `mindre`,
+  "gap-above": () => `mere`,
+  "instalment-rounding": (p) =>
+    `alle beløb er delelige med ${p.instalments} × ${p.unit}, så de er ${p.instalments} ens rater af hele ${p.unit}. Raterne summer til ${p.statedUnits} i stedet for ${p.totalUnits} enheder af ${p.unit}: ${p.instalments} × ${p.perInstalment} = ${p.gap} om året. Det forklares af, at hver kommunes rate er afrundet for sig (den gamle metode): ${p.count} afrundinger flytter højst ${p.count} × ½ enhed pr. rate, og der findes andele, der giver præcis disse rater`,
+  "instalment-rounding-unexplained": (p) =>
+    `alle beløb er ${p.instalments} ens rater af hele ${p.unit}, men raterne afviger ${p.perInstalment} pr. rate fra totalen: mere end ${p.count} afrundinger af højst ½ enhed kan forklare`,
+  "instalment-hint": (p) =>
+    `alle beløb er delelige med ${p.instalments} × ${p.unit}: nøglen ser ud til at være beregnet som ${p.instalmentWord} af hele ${p.unit}. Prøv med ${p.instalments} rater, afrunding ${p.unit} og metoden 'afrund hver' (round-each) for at genskabe den`,
+  "amount-mismatch": (p) => `${p.name}: angivet ${p.stated}, genberegnet med ${p.method} ${p.recomputed} (${p.difference})`,
+  "amounts-reproduced": (p) => `genberegningen med ${p.method}, ${p.instalments} ${p.instalmentWord} og afrunding ${p.unit} giver præcis de angivne beløb for alle ${p.count} kommuner${p.circular}`,
+  "amounts-reproduced-circular": () =>
+    ` (nøglen er her de angivne beløb selv, så det viser kun, at metoden er forenelig med dem; indbyggertallene er ikke i tabellen)`,
+  "summary-none": () => `Revision: ingen afvigelser. Andele, beløb og totaler stemmer.`,
+  "summary-prefix": (p) => `Revision: ${p.discrepancies} afvigelse${p.discrepancies === 1 ? "" : "r"}, ${p.notes} forklaring${p.notes === 1 ? "" : "er"}. `,
+  "summary-shares": (p) => `${p.count} af ${p.of} andele følger ikke af indbyggertallene`,
+  "summary-amounts": (p) => `${p.count} af ${p.of} beløb afviger fra genberegningen`,
+};
+
+const en: Catalog = {
+  "no-key-table": () =>
+    `no allocation table found: the table needs the headers Kommune and Indbyggere (or Beløb for an existing key)`,
+  "missing-name-column": () => `the allocation table has no 'Kommune' column`,
+  "missing-population-column": (p) =>
+    p.hasAmounts
+      ? `the 'Indbyggere' column is missing: the table only has amounts. Add the populations, or split by the stated amounts (--key amount)`
+      : `the allocation table has no 'Indbyggere' column`,
+  "missing-amount-column": () => `splitting by the stated amounts needs a 'Beløb' column`,
+  "empty-key": () => `the allocation table is empty: there are no municipalities below the header row`,
+  "missing-name": () => `the row has figures but no municipality name`,
+  "missing-population": (p) => `${p.name} has no population`,
+  "missing-amount": (p) => `${p.name} has no amount`,
+  "population-not-positive": (p) => `the population of ${p.name} must be above 0 (it is ${p.text})`,
+  "population-not-integer": (p) => `the population of ${p.name} must be a whole number (it is ${p.text})`,
+  "fixed-negative": (p) => `the fixed amount for ${p.name} must not be negative (it is ${p.text})`,
+  "fixed-twice": () => `use either a fixed amount per municipality (the Fast beløb column) or one shared fixed amount, not both`,
+  "fixed-exceeds-total": (p) => `the fixed amounts (${p.fixed}) exceed the total ${p.total}`,
+  "duplicate-name": (p) => `${p.name} appears twice (also in row ${p.other})`,
+  "bad-share": (p) => `'${p.text}' is not a share: write e.g. '3,47 %' or '0,0347'`,
+  "not-whole-oere": (p) => `'${p.text}' has more than two decimals in kroner`,
+  "total-not-positive": (p) => `the total must be above DKK 0 (it is ${p.total})`,
+  "unit-not-positive": (p) => `the rounding unit must be above DKK 0 (it is ${p.unit})`,
+  "total-not-multiple": (p) =>
+    `the total ${p.total} cannot be split into ${p.instalments} ${p.instalmentWord} of whole ${p.unit}: it must be a multiple of ${p.step} (e.g. ${p.below} or ${p.above})`,
+  "bad-option": (p) => `invalid setting ${p.path}: ${p.detail}`,
+  "method-largest-remainder": (p) =>
+    `Method: largest remainder (Hamilton). ${p.perWhat} is rounded down to whole ${p.unit}, and the ${p.leftover} remaining units go to the municipalities with the largest remainders (equal remainders: larger population first, then name in Danish alphabetical order). The amounts add up exactly to ${p.total}.`,
+  "method-round-each": (p) =>
+    `Method: round each (the legacy method). ${p.perWhat} is rounded on its own to the nearest ${p.unit} (halves up)${p.times}. The amounts add up to ${p.sum}: ${p.difference}.`,
+  "per-what-1": () => `Each municipality's yearly amount`,
+  "per-what-4": () => `Each municipality's quarterly instalment`,
+  "per-what-12": () => `Each municipality's monthly instalment`,
+  "times-4": () => ` and multiplied by 4`,
+  "times-12": () => ` and multiplied by 12`,
+  "difference-zero": () => `it matches the total this time, but the method does not guarantee it`,
+  "difference-below": (p) => `${p.amount} less than the total ${p.total}`,
+  "difference-above": (p) => `${p.amount} more than the total ${p.total}`,
+  "instalment-word-1": () => `yearly amounts`,
+  "instalment-word-4": () => `quarterly instalments`,
+  "instalment-word-12": () => `monthly instalments`,
+  "method-name-largest-remainder": () => `largest remainder (Hamilton)`,
+  "method-name-round-each": () => `round each (legacy method)`,
+  "share-mismatch": (p) =>
+    `${p.name}: stated share ${p.stated}, but ${p.population} of ${p.sum} residents is ${p.exact}, i.e. ${p.recomputed}`,
+  "share-sum": (p) => `the stated shares add up to ${p.stated}, not ${p.expected}`,
+  "total-row-population": (p) => `the total row states ${p.stated} residents, but the municipalities add up to ${p.recomputed}`,
+  "total-row-share": (p) => `the total row states the share ${p.stated}, but the shares add up to ${p.recomputed}`,
+  "total-row-amount": (p) => `the total row states ${p.stated}, but the amounts add up to ${p.recomputed}`,
+  "amount-gap": (p) => `the amounts add up to ${p.stated}, ${p.gap} ${p.direction} than the total ${p.total}`,
+  "gap-below": () => `less`,
+  "gap-above": () => `more`,
+  "instalment-rounding": (p) =>
+    `every amount is divisible by ${p.instalments} × ${p.unit}, so they are ${p.instalments} equal instalments of whole ${p.unit}. The instalments add up to ${p.statedUnits} instead of ${p.totalUnits} units of ${p.unit}: ${p.instalments} × ${p.perInstalment} = ${p.gap} a year. This is explained by each municipality's instalment being rounded on its own (the legacy method): ${p.count} roundings move at most ${p.count} × ½ unit per instalment, and there are shares that give exactly these instalments`,
+  "instalment-rounding-unexplained": (p) =>
+    `every amount is ${p.instalments} equal instalments of whole ${p.unit}, but the instalments differ by ${p.perInstalment} per instalment from the total: more than ${p.count} roundings of at most ½ unit can explain`,
+  "instalment-hint": (p) =>
+    `every amount is divisible by ${p.instalments} × ${p.unit}: the key looks computed as ${p.instalmentWord} of whole ${p.unit}. Try ${p.instalments} instalments, unit ${p.unit} and the method 'round each' (round-each) to reproduce it`,
+  "amount-mismatch": (p) => `${p.name}: stated ${p.stated}, recomputed with ${p.method} ${p.recomputed} (${p.difference})`,
+  "amounts-reproduced": (p) => `recomputing with ${p.method}, ${p.instalments} ${p.instalmentWord} and unit ${p.unit} gives exactly the stated amounts for all ${p.count} municipalities${p.circular}`,
+  "amounts-reproduced-circular": () =>
+    ` (the key here is the stated amounts themselves, so this only shows the method is consistent with them; the populations are not in the table)`,
+  "summary-none": () => `Audit: no discrepancies. Shares, amounts and totals agree.`,
+  "summary-prefix": (p) => `Audit: ${p.discrepancies} discrepanc${p.discrepancies === 1 ? "y" : "ies"}, ${p.notes} explanation${p.notes === 1 ? "" : "s"}. `,
+  "summary-shares": (p) => `${p.count} of ${p.of} shares do not follow from the populations`,
+  "summary-amounts": (p) => `${p.count} of ${p.of} amounts differ from the recomputation`,
+};
+
+const catalogs = { da, en };
+
+export function allocationMessage(locale: MessageLocale, code: string, params: Params = {}): string {
+  const entry = catalogs[locale][code] ?? catalogs.da[code];
+  return entry ? entry(params) : code;
+}
+
+/** An error that travels with its address. An error about a setting (the total) has sheet "" and cell "". */
+export function allocationError(
+  locale: MessageLocale,
+  where: { sheet: string; cell: string },
+  code: string,
+  params: Params = {}
+): CellError {
+  return { sheet: where.sheet, cell: where.cell, code, message: allocationMessage(locale, code, params) };
+}

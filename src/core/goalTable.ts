@@ -1,0 +1,327 @@
+// Reads the goal table into goal rows: one row per measured thing (a goal, a part of a goal, or a segment of a part).
+// Rows with the same Nr are one goal. A row with no Nr and no title continues the goal above (merged Nr cells).
+import type { GoalColumnMap, GoalColumnRole } from "./headers";
+import { normaliseHeader } from "./headers";
+import { cellError, readError, type MessageLocale } from "./messages";
+import type { CellError, Combine, Direction, RawTable, RuleKind } from "./model";
+import { isBlank, readFraction, readPlainNumber, readQuantity, type NumberLocale, type Quantity } from "./numbers";
+import { bodyCellAddress, cellAt, cellText, formatAt, headerCellAddress } from "./tables";
+
+export interface SourcedQuantity {
+  quantity: Quantity;
+  cell: string;
+  text: string;
+}
+
+export interface TierSpec extends SourcedQuantity {
+  /** Fulfilment this tier gives (1 for "Mål 100 %", 0.5 for "Mål 50 %"). */
+  fulfilment: number;
+}
+
+export interface GoalRow {
+  /** Index of the row in the table body (where its outputs go). */
+  bodyIndex: number;
+  sheet: string;
+  /** 1-based sheet row number, for messages. */
+  rowNumber: number;
+  nr: string;
+  title: string;
+  part: string;
+  segment: string;
+  result?: SourcedQuantity;
+  /** The result cell says the measurement is not in yet ("Afventer data"). */
+  resultPending: boolean;
+  indicator?: { text: string; cell: string };
+  rule?: RuleKind;
+  direction: Direction;
+  year?: number;
+  weight?: number;
+  combine?: Combine;
+  rowCombine?: Combine;
+  agreed?: { value: number; cell: string };
+  reason?: string;
+  baseline?: SourcedQuantity;
+  tiers: TierSpec[];
+  /** The row's own errors; a goal with any row in error gets the status Fejl. */
+  errors: CellError[];
+}
+
+const PENDING_TEXTS = new Set(["afventer", "afventerdata", "afventermaling", "pending", "awaitingdata", "ikkemalt", "ikkemaltendnu"]);
+
+const RULE_ALIASES: Record<string, RuleKind> = {
+  trin: "trin",
+  trinvis: "trin",
+  tiers: "trin",
+  step: "trin",
+  taerskel: "trin",
+  lineaer: "lineaer",
+  linear: "lineaer",
+  interpoleret: "lineaer",
+  antal: "antal",
+  count: "antal",
+  maltal: "antal",
+  forholdsmaessig: "forholdsmaessig",
+  proportional: "forholdsmaessig",
+  proportionel: "forholdsmaessig",
+  janej: "janej",
+  yesno: "janej",
+  proces: "janej",
+  procesmal: "janej",
+  process: "janej",
+  indsatser: "indsatser",
+  aktiviteter: "indsatser",
+  activities: "indsatser",
+  ar: "aarstaerskel",
+  aar: "aarstaerskel",
+  aarstaerskel: "aarstaerskel",
+  arstaerskel: "aarstaerskel",
+  year: "aarstaerskel",
+  byyear: "aarstaerskel",
+  basis: "basisplus",
+  basisplus: "basisplus",
+  baseline: "basisplus",
+  basispp: "basisplus",
+  afventer: "afventer",
+  pending: "afventer",
+};
+
+const DIRECTION_ALIASES: Record<string, Direction> = {
+  mindst: "mindst",
+  min: "mindst",
+  minimum: "mindst",
+  atleast: "mindst",
+  storreerbedre: "mindst",
+  hojst: "hoejst",
+  hoejst: "hoejst",
+  max: "hoejst",
+  maksimum: "hoejst",
+  maximum: "hoejst",
+  atmost: "hoejst",
+  mindreerbedre: "hoejst",
+};
+
+const COMBINE_ALIASES: Record<string, Combine> = {
+  gennemsnit: "gennemsnit",
+  snit: "gennemsnit",
+  mean: "gennemsnit",
+  average: "gennemsnit",
+  alle: "alle",
+  all: "alle",
+  laveste: "alle",
+  lowest: "alle",
+  min: "alle",
+};
+
+function symbolKey(text: string): string {
+  const t = text.trim();
+  if (t === "≥" || t === ">=") return "mindst";
+  if (t === "≤" || t === "<=") return "hoejst";
+  return normaliseHeader(t);
+}
+
+export interface ParsedGoalTable {
+  table: RawTable;
+  map: GoalColumnMap;
+  rows: GoalRow[];
+  /** Errors about the table as a whole (missing columns, empty table). */
+  errors: CellError[];
+}
+
+export function parseGoalTable(
+  table: RawTable,
+  map: GoalColumnMap,
+  locale: MessageLocale,
+  numberLocale: NumberLocale
+): ParsedGoalTable {
+  const errors: CellError[] = [];
+  const { roles } = map;
+  const headerCell = (column: number) => headerCellAddress(table, column);
+  if (roles.result === undefined && roles.indicator === undefined) {
+    errors.push(cellError(locale, table.sheet, headerCell(0), "missing-column", { column: "Resultat" }));
+  }
+  if (roles.nr === undefined) errors.push(cellError(locale, table.sheet, headerCell(0), "missing-column", { column: "Nr" }));
+  if (roles.title === undefined) errors.push(cellError(locale, table.sheet, headerCell(0), "missing-column", { column: "Mål" }));
+  if (errors.length > 0) return { table, map, rows: [], errors };
+
+  const rows: GoalRow[] = [];
+  let currentNr = "";
+  let currentTitle = "";
+  const inputColumns = [
+    ...Object.entries(roles)
+      .filter(([role]) => !role.startsWith("out"))
+      .map(([, c]) => c as number),
+    ...map.tiers.map((t) => t.column),
+  ];
+
+  for (let r = 0; r < table.rowCount; r++) {
+    if (inputColumns.every((c) => isBlank(cellAt(table, r, c)))) continue; // blank row: skipped, not an error
+    const at = (role: GoalColumnRole) => (roles[role] === undefined ? null : cellAt(table, r, roles[role] as number));
+    const addr = (column: number) => bodyCellAddress(table, r, column);
+    const text = (role: GoalColumnRole) => {
+      const v = at(role);
+      return isBlank(v) ? "" : cellText(v).trim();
+    };
+    const rowErrors: CellError[] = [];
+    const err = (column: number, code: string, params: Record<string, string | number> = {}) =>
+      rowErrors.push(cellError(locale, table.sheet, addr(column), code, params));
+
+    let nr = text("nr").replace(/\.$/, "");
+    let title = text("title");
+    if (nr === "") {
+      // A row without Nr continues the goal above (merged Nr cells), unless it starts a goal of its own.
+      if (title !== "" || currentNr === "") err(roles.nr as number, "missing-nr");
+      else nr = currentNr;
+    }
+    if (nr !== currentNr) {
+      currentNr = nr;
+      currentTitle = title;
+    } else if (title === "") {
+      title = currentTitle;
+    } else if (currentTitle === "") {
+      currentTitle = title;
+    }
+
+    const row: GoalRow = {
+      bodyIndex: r,
+      sheet: table.sheet,
+      rowNumber: table.headerRowIndex + 2 + r,
+      nr,
+      title,
+      part: text("part"),
+      segment: text("segment"),
+      resultPending: false,
+      direction: "mindst",
+      tiers: [],
+      errors: rowErrors,
+    };
+
+    // Rule, direction, roll-up settings
+    const ruleText = text("rule");
+    if (ruleText) {
+      const rule = RULE_ALIASES[normaliseHeader(ruleText)];
+      if (rule) row.rule = rule;
+      else err(roles.rule as number, "unknown-rule", { text: ruleText });
+    }
+    const directionText = text("direction");
+    if (directionText) {
+      const direction = DIRECTION_ALIASES[symbolKey(directionText)];
+      if (direction) row.direction = direction;
+      else err(roles.direction as number, "unknown-direction", { text: directionText });
+    }
+    for (const role of ["combine", "rowCombine"] as const) {
+      const t = text(role);
+      if (!t) continue;
+      const combine = COMBINE_ALIASES[normaliseHeader(t)];
+      if (combine) row[role] = combine;
+      else err(roles[role] as number, "unknown-combine", { text: t });
+    }
+
+    // Year and weight
+    if (roles.year !== undefined && !isBlank(at("year"))) {
+      const y = readPlainNumber(at("year"), numberLocale);
+      if (y.ok && Number.isInteger(y.value) && y.value >= 1900 && y.value <= 2200) row.year = y.value;
+      else err(roles.year, "bad-year", { text: text("year") });
+    }
+    if (roles.weight !== undefined && !isBlank(at("weight"))) {
+      const w = readQuantity(at("weight"), formatAt(table, r, roles.weight), numberLocale);
+      if (w.ok && w.value.kind === "number" && w.value.value >= 0) row.weight = w.value.value;
+      else err(roles.weight, "negative-weight", { text: text("weight") });
+    }
+
+    // Agreed fulfilment (KKR's decision) and its reason
+    if (roles.agreed !== undefined && !isBlank(at("agreed"))) {
+      const a = readFraction(at("agreed"), formatAt(table, r, roles.agreed), numberLocale);
+      if (a.ok) row.agreed = { value: a.value, cell: addr(roles.agreed) };
+      else rowErrors.push(readError(locale, table.sheet, addr(roles.agreed), a.reason, text("agreed")));
+      row.reason = text("reason");
+      if (!row.reason) err(roles.reason ?? roles.agreed, "missing-reason");
+    }
+
+    // Result or indicator
+    const indicatorText = text("indicator");
+    if (indicatorText) row.indicator = { text: indicatorText, cell: addr(roles.indicator as number) };
+    if (roles.result !== undefined && !isBlank(at("result"))) {
+      const raw = at("result");
+      const t = text("result");
+      if (PENDING_TEXTS.has(normaliseHeader(t))) {
+        row.resultPending = true;
+      } else {
+        const q = readQuantity(raw, formatAt(table, r, roles.result), numberLocale);
+        if (q.ok) row.result = { quantity: q.value, cell: addr(roles.result), text: t };
+        else rowErrors.push(readError(locale, table.sheet, addr(roles.result), q.reason, t));
+      }
+      if (row.indicator && (row.result || row.resultPending)) err(roles.result, "result-and-indicator");
+    }
+
+    // Baseline and thresholds
+    if (roles.baseline !== undefined && !isBlank(at("baseline"))) {
+      const t = text("baseline");
+      const q = readQuantity(at("baseline"), formatAt(table, r, roles.baseline), numberLocale);
+      if (q.ok) row.baseline = { quantity: q.value, cell: addr(roles.baseline), text: t };
+      else rowErrors.push(readError(locale, table.sheet, addr(roles.baseline), q.reason, t));
+    }
+    for (const tier of map.tiers) {
+      const raw = cellAt(table, r, tier.column);
+      if (isBlank(raw)) continue;
+      const t = cellText(raw).trim();
+      const q = readQuantity(raw, formatAt(table, r, tier.column), numberLocale);
+      if (q.ok) row.tiers.push({ fulfilment: tier.fulfilment, quantity: q.value, cell: addr(tier.column), text: t });
+      else rowErrors.push(readError(locale, table.sheet, addr(tier.column), q.reason, t));
+    }
+    rows.push(row);
+  }
+
+  if (rows.length === 0) errors.push(cellError(locale, table.sheet, headerCell(0), "empty-table"));
+  checkDuplicatesAndConsistency(rows, table, map, locale);
+  return { table, map, rows, errors };
+}
+
+/** A goal row may appear once per (Nr, Del, Segment); a goal's title, weight and roll-up must agree across its rows. */
+function checkDuplicatesAndConsistency(rows: GoalRow[], table: RawTable, map: GoalColumnMap, locale: MessageLocale) {
+  const seen = new Map<string, GoalRow>();
+  const firstOfGoal = new Map<string, GoalRow>();
+  const column = (role: GoalColumnRole) => map.roles[role] ?? 0;
+  for (const row of rows) {
+    if (row.nr === "") continue;
+    const key = [row.nr, normaliseHeader(row.part), normaliseHeader(row.segment)].join("|");
+    const other = seen.get(key);
+    const addr = (role: GoalColumnRole) => bodyCellAddress(table, row.bodyIndex, column(role));
+    if (other) {
+      row.errors.push(
+        cellError(locale, table.sheet, addr("nr"), "duplicate-row", {
+          goal: row.nr,
+          part: row.part,
+          segment: row.segment,
+          other: other.rowNumber,
+        })
+      );
+    } else {
+      seen.set(key, row);
+    }
+    const first = firstOfGoal.get(row.nr);
+    if (!first) {
+      firstOfGoal.set(row.nr, row);
+      continue;
+    }
+    if (row.title && first.title && normaliseHeader(row.title) !== normaliseHeader(first.title)) {
+      row.errors.push(
+        cellError(locale, table.sheet, addr("title"), "conflicting-title", { goal: row.nr, first: first.title, second: row.title })
+      );
+    }
+    const agree = <T>(role: GoalColumnRole, a: T | undefined, b: T | undefined, name: string) => {
+      if (a !== undefined && b !== undefined && a !== b) {
+        row.errors.push(
+          cellError(locale, table.sheet, addr(role), "conflicting-value", {
+            goal: row.nr,
+            column: name,
+            first: String(a),
+            second: String(b),
+          })
+        );
+      }
+    };
+    agree("weight", first.weight, row.weight, "Vægt");
+    agree("combine", first.combine, row.combine, "Samling");
+    agree("agreed", first.agreed?.value, row.agreed?.value, "Aftalt opfyldelse");
+  }
+}

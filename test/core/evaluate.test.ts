@@ -1,0 +1,162 @@
+// The whole calculator on goal tables: overall fulfilment, agreed fulfilment, weights, and bad input.
+import { evaluateContract, findGoalTables } from "../../src/core/evaluate";
+import { describeError } from "../../src/core/messages";
+import type { RawCell } from "../../src/core/model";
+import { rawTable } from "../helpers/tables";
+
+const HEADERS = ["Nr", "Mål", "Resultat", "Mål 100 %", "Mål 50 %", "Regel", "Vægt", "Aftalt opfyldelse", "Begrundelse"];
+
+/** Seed 004 (KKR Nordjylland, item 3.3): the 2020 fulfilment report, nine goals. */
+const NORDJYLLAND_2020: RawCell[][] = [
+  ["1", "Virksomhedernes tilfredshed med den specialiserede vejledning", 72, 60, 50],
+  ["2", "Virksomhedernes oplevede effekt af den specialiserede vejledning", "97 %", "70 %", "60 %"],
+  ["3", "Implementering af den fælles digitale indgang til Erhvervshusene", "Ja"],
+  ["4", "Erhvervshusenes vejledning af den brede gruppe af virksomheder", "Ja"],
+  ["5", "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper", "Ja"],
+  ["6", "Erhvervshusene som knudepunkter i erhvervsfremmesystemet", "3/4"],
+  ["7", "Særlig indsats for digital omstilling", "Ja"],
+  ["8", "Regional strategi og regionale styrker", "Ja"],
+  ["9", "Samarbejdsmodel mellem Erhvervshus Nordjylland og de lokale erhvervskontorer", "4/4"],
+];
+
+function run(rows: RawCell[][], headers = HEADERS) {
+  return evaluateContract([rawTable("Mål", headers, rows)]);
+}
+
+const errorLines = (rows: RawCell[][], headers = HEADERS) => run(rows, headers).errors.map(describeError);
+
+describe("overall fulfilment (samlet målopfyldelse)", () => {
+  test("seed 004: eight goals at 100 % and goal 6 at 75 % → 875 / 9 = 97,2 %, shown as 97 %", () => {
+    const r = run(NORDJYLLAND_2020);
+    expect(r.errors).toEqual([]);
+    expect(r.goals).toHaveLength(9);
+    expect(r.goals[5]).toMatchObject({ id: "6", fulfilment: 0.75, status: "Delvist opfyldt" });
+    expect(r.overall).toBeCloseTo(8.75 / 9, 12);
+    expect(r.overallRange).toEqual([r.overall, r.overall]);
+    expect(r.overallText).toBe("97,2 %, 9 af 9 mål målt");
+    expect(r.counts).toEqual({ Opfyldt: 8, "Delvist opfyldt": 1, "Ikke opfyldt": 0, "Afventer data": 0, Fejl: 0 });
+  });
+
+  test("weights: goal 6 weighted 3 gives (8 + 3 × 0,75) / 11", () => {
+    const rows = NORDJYLLAND_2020.map((r) => (r[0] === "6" ? [...r, null, null, null, 3] : r));
+    expect(run(rows).overall).toBeCloseTo((8 + 2.25) / 11, 12);
+  });
+
+  test("KKR's agreed fulfilment overrides the computed one in the overall, and the computed one stays visible", () => {
+    const rows = NORDJYLLAND_2020.map((r) =>
+      r[0] === "6" ? [...r, null, null, null, null, "100 %", "ErhvervsCAMP flyttet til marts 2021 (Covid-19)"] : r
+    );
+    const r = run(rows);
+    expect(r.goals[5]).toMatchObject({ computed: 0.75, fulfilment: 1, agreed: { value: 1 } });
+    expect(r.goals[5].explanation).toMatch(/^Aftalt 100 % \(beregnet 75 %\): ErhvervsCAMP flyttet/);
+    expect(r.overall).toBe(1);
+  });
+
+  test("an agreed fulfilment without a reason is an error", () => {
+    expect(errorLines([["6", "Knudepunkter", "3/4", null, null, null, null, "100 %", null]])).toEqual([
+      "Mål!I2: en aftalt opfyldelse kræver en begrundelse i kolonnen Begrundelse",
+    ]);
+  });
+});
+
+describe("bad input: a Danish error naming sheet and cell", () => {
+  test("text in a number column", () => {
+    expect(errorLines([["1", "Tilfredshed", "7O", 60, 50]])).toEqual(["Mål!C2: '7O' er ikke et tal"]);
+  });
+
+  test("a result in the other decimal convention", () => {
+    expect(errorLines([["1", "Tilfredshed", "72.5", 60, 50]])).toEqual([
+      "Mål!C2: '72.5' er ikke et tal: brug komma som decimaltegn (72,5)",
+    ]);
+  });
+
+  test("tiers in the wrong order", () => {
+    expect(errorLines([["1", "Tilfredshed", 72, 50, 60]])).toEqual([
+      "Mål!E2: tærsklen for 50 % (60) er højere end tærsklen for 100 % (50)",
+    ]);
+  });
+
+  test("a duplicated goal row", () => {
+    expect(
+      errorLines([
+        ["1", "Tilfredshed", 72, 60, 50],
+        ["1", "Tilfredshed", 71, 60, 50],
+      ])
+    ).toEqual(["Mål!A3: mål 1 står to gange (også i række 2)"]);
+  });
+
+  test("a missing Resultat header", () => {
+    expect(errorLines([["1", "Tilfredshed", 60, 50]], ["Nr", "Mål", "Mål 100 %", "Mål 50 %"])).toEqual([
+      "Mål!A1: kolonnen 'Resultat' mangler i måltabellen",
+    ]);
+  });
+
+  test("an empty table", () => {
+    expect(errorLines([[null, null, null, null, null]])).toEqual([
+      "Mål!A1: måltabellen er tom: der er ingen mål under overskriftsrækken",
+    ]);
+  });
+
+  test("a result against a percentage threshold that could be a count", () => {
+    expect(errorLines([["2", "Effekt", 97, "70 %", "60 %"]])).toEqual([
+      "Mål!C2: resultatet 97 kan ikke sammenlignes med tærsklen 70 %: skriv begge som procent (fx 97 %) eller begge som tal",
+    ]);
+  });
+
+  test("an Excel error value and a result without a threshold", () => {
+    expect(
+      errorLines([
+        ["1", "Tilfredshed", "#N/A", 60, 50],
+        ["2", "Effekt", 55],
+      ])
+    ).toEqual(["Mål!C2: cellen indeholder fejlen #N/A", "Mål!C3: rækken har et resultat, men ingen tærskel (udfyld 'Mål 100 %')"]);
+  });
+
+  test("a goal in error is Fejl and left out of the overall; the others still compute", () => {
+    const r = run([
+      ["1", "Tilfredshed", "7O", 60, 50],
+      ["2", "Effekt", "97 %", "70 %", "60 %"],
+    ]);
+    expect(r.goals.map((g) => g.status)).toEqual(["Fejl", "Opfyldt"]);
+    expect(r.overall).toBe(1);
+  });
+
+  test("English messages when Office runs in English", () => {
+    const r = evaluateContract([rawTable("Mål", HEADERS, [["1", "Tilfredshed", "7O", 60, 50]])], { locale: "en" });
+    expect(r.errors.map(describeError)).toEqual(["Mål!C2: '7O' is not a number"]);
+  });
+
+  test("no goal table at all", () => {
+    const r = evaluateContract([rawTable("Ark1", ["Kommune", "Indbyggere"], [["Aalborg", 217075]])]);
+    expect(r.errors.map(describeError)[0]).toMatch(/^Ark1!A1: ingen måltabel fundet/);
+  });
+});
+
+describe("finding the goal table by its headers", () => {
+  test("headers match ignoring case, spaces and accents, with English aliases, and the best table wins", () => {
+    const english = rawTable("Goals", ["No", "Goal", "Result", "Target 100%", "target 50 %"], [["1", "NPS", 72, 60, 50]]);
+    const other = rawTable("Notes", ["Nr", "Mal"], [["1", "x"]]);
+    const found = findGoalTables([other, english]);
+    expect(found[0].table.sheet).toBe("Goals");
+    expect(found[0].map.tiers).toEqual([
+      { fulfilment: 1, column: 3 },
+      { fulfilment: 0.5, column: 4 },
+    ]);
+    expect(evaluateContract([other, english]).goals[0].fulfilment).toBe(1);
+  });
+
+  test("continuation rows under a merged Nr cell belong to the goal above", () => {
+    const r = evaluateContract([
+      rawTable(
+        "Mål",
+        ["Nr", "Mål", "Segment", "Resultat", "Mål 100 %"],
+        [
+          ["3", "Tilfredshed", "Drift", "75 %", "80 %"],
+          [null, null, "Vækst", "81 %", "80 %"],
+        ]
+      ),
+    ]);
+    expect(r.goals).toHaveLength(1);
+    expect(r.goals[0].parts[0].rows.map((x) => x.segment)).toEqual(["Drift", "Vækst"]);
+  });
+});
