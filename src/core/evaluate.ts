@@ -340,7 +340,9 @@ function rollUpGoal(id: string, rows: { row: GoalRow; result: RowResult }[]): Go
         parts.map((p) => ({ fulfilment: p.fulfilment, range: p.range })),
         goalCombine
       );
-      explanation = `${parts.map((p) => `${p.name}: ${p.explanation}`).join(" | ")}. ${describeCombination(
+      // A one-row part's explanation already starts with its name; longer parts get it in front.
+      const partText = (p: PartResult) => (p.rows.length === 1 ? p.explanation : `${p.name}: ${p.explanation}`);
+      explanation = `${parts.map(partText).join(" | ")}. ${describeCombination(
         parts.map((p) => ({ label: p.name, figure: { fulfilment: p.fulfilment, range: p.range } })),
         goalCombine,
         computed,

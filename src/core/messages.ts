@@ -42,6 +42,8 @@ const da: Catalog = {
   "bad-nps-answer": (p) => `'${p.text}' er ikke et svar fra 0 til 10`,
   "more-errors": (p) => `og ${p.count} flere fejl i samme kolonne`,
   "result-and-indicator": () => `rækken har både et resultat og en indikator: slet den ene`,
+  "occupied-output": (p) =>
+    `der står allerede noget, hvor kolonnen '${p.column}' skal tilføjes: flyt det, eller tilføj selv kolonnen '${p.column}' i måltabellen`,
 };
 
 const en: Catalog = {
@@ -81,6 +83,8 @@ const en: Catalog = {
   "bad-nps-answer": (p) => `'${p.text}' is not an answer from 0 to 10`,
   "more-errors": (p) => `and ${p.count} more errors in the same column`,
   "result-and-indicator": () => `the row has both a result and an indicator: delete one`,
+  "occupied-output": (p) =>
+    `there is already something where the column '${p.column}' would be added: move it, or add the column '${p.column}' to the goal table yourself`,
 };
 
 const catalogs = { da, en };

@@ -20,10 +20,13 @@ const da: Catalog = {
   "missing-name": () => `rækken har tal, men intet kommunenavn`,
   "missing-population": (p) => `${p.name} mangler et indbyggertal`,
   "missing-amount": (p) => `${p.name} mangler et beløb`,
-  "population-not-positive": (p) => `indbyggertallet for ${p.name} skal være over 0 (står ${p.text})`,
-  "population-not-integer": (p) => `indbyggertallet for ${p.name} skal være et helt tal (står ${p.text})`,
+  "population-not-positive": (p) =>
+    `indbyggertallet for ${p.name} skal være over 0 (står ${p.text})`,
+  "population-not-integer": (p) =>
+    `indbyggertallet for ${p.name} skal være et helt tal (står ${p.text})`,
   "fixed-negative": (p) => `det faste beløb for ${p.name} må ikke være negativt (står ${p.text})`,
-  "fixed-twice": () => `brug enten et fast beløb pr. kommune (kolonnen Fast beløb) eller et fælles fast beløb, ikke begge`,
+  "fixed-twice": () =>
+    `brug enten et fast beløb pr. kommune (kolonnen Fast beløb) eller et fælles fast beløb, ikke begge`,
   "fixed-exceeds-total": (p) => `de faste beløb (${p.fixed}) er større end totalen ${p.total}`,
   "duplicate-name": (p) => `${p.name} står to gange (også i række ${p.other})`,
   "bad-share": (p) => `'${p.text}' er ikke en andel: skriv fx '3,47 %' eller '0,0347'`,
@@ -35,7 +38,11 @@ const da: Catalog = {
   "bad-option": (p) => `ugyldig indstilling ${p.path}: ${p.detail}`,
   // Method sentences
   "method-largest-remainder": (p) =>
-    `Metode: største rest (Hamilton). ${p.perWhat} er rundet ned til hele ${p.unit}, og de ${p.leftover} resterende enheder er givet til kommunerne med de største rester (ved lige rester: størst indbyggertal først, derefter navn i dansk alfabetisk orden). Beløbene summer præcist til ${p.total}.`,
+    `Metode: største rest (Hamilton). ${p.perWhat} er rundet ned til hele ${p.unit}, og ${p.leftover}. Ved lige rester går enheden først til det største indbyggertal, derefter efter navn i dansk alfabetisk orden. Beløbene summer præcist til ${p.total}.`,
+  "leftover-0": () => `der var ingen enheder tilbage`,
+  "leftover-1": (p) => `den 1 resterende enhed${p.per} er givet til kommunen med den største rest`,
+  "leftover-n": (p) =>
+    `de ${p.count} resterende enheder${p.per} er givet til de ${p.count} kommuner med de største rester`,
   "method-round-each": (p) =>
     `Metode: afrund hver (den gamle metode). ${p.perWhat} er afrundet for sig til nærmeste ${p.unit} (halve op)${p.times}. Beløbene summer til ${p.sum}: ${p.difference}.`,
   "per-what-1": () => `Hver kommunes årsbeløb`,
@@ -55,26 +62,48 @@ const da: Catalog = {
   "share-mismatch": (p) =>
     `${p.name}: angivet andel ${p.stated}, men ${p.population} af ${p.sum} indbyggere er ${p.exact}, dvs. ${p.recomputed}`,
   "share-sum": (p) => `de angivne andele summer til ${p.stated}, ikke ${p.expected}`,
-  "total-row-population": (p) => `totalrækken angiver ${p.stated} indbyggere, men kommunerne summer til ${p.recomputed}`,
-  "total-row-share": (p) => `totalrækken angiver andelen ${p.stated}, men andelene summer til ${p.recomputed}`,
-  "total-row-amount": (p) => `totalrækken angiver ${p.stated}, men beløbene summer til ${p.recomputed}`,
-  "amount-gap": (p) => `beløbene summer til ${p.stated}, ${p.gap} ${p.direction} end totalen ${p.total}`,
+  "total-row-population": (p) =>
+    `totalrækken angiver ${p.stated} indbyggere, men kommunerne summer til ${p.recomputed}`,
+  "total-row-share": (p) =>
+    `totalrækken angiver andelen ${p.stated}, men andelene summer til ${p.recomputed}`,
+  "total-row-amount": (p) =>
+    `totalrækken angiver ${p.stated}, men beløbene summer til ${p.recomputed}`,
+  "amount-gap": (p) =>
+    `beløbene summer til ${p.stated}, ${p.gap} ${p.direction} end totalen ${p.total}`,
   "gap-below": () => `mindre`,
   "gap-above": () => `mere`,
   "instalment-rounding": (p) =>
-    `alle beløb er delelige med ${p.instalments} × ${p.unit}, så de er ${p.instalments} ens rater af hele ${p.unit}. Raterne summer til ${p.statedUnits} i stedet for ${p.totalUnits} enheder af ${p.unit}: ${p.instalments} × ${p.perInstalment} = ${p.gap} om året. Det forklares af, at hver kommunes rate er afrundet for sig (den gamle metode): ${p.count} afrundinger flytter højst ${p.count} × ½ enhed pr. rate, og der findes andele, der giver præcis disse rater`,
+    `alle beløb er delelige med ${p.instalments} × ${p.unit} = ${p.step}, altså ${p.instalments} ens ${p.instalmentWord} af hele ${p.unit}. Raterne summer til ${p.statedUnits} × ${p.unit} i stedet for ${p.totalUnits} × ${p.unit}, og ${p.instalments} × ${p.perInstalment} = ${p.gap} om året. Det forklares af den gamle metode, hvor hver kommunes rate afrundes for sig: der findes andele, som giver præcis disse rater, og ${p.count} afrundinger kan tilsammen flytte op til ${p.count} × ½ enhed pr. rate`,
   "instalment-rounding-unexplained": (p) =>
-    `alle beløb er ${p.instalments} ens rater af hele ${p.unit}, men raterne afviger ${p.perInstalment} pr. rate fra totalen: mere end ${p.count} afrundinger af højst ½ enhed kan forklare`,
+    `alle beløb er ${p.instalments} ens ${p.instalmentWord} af hele ${p.unit}, men raterne afviger ${p.perInstalment} pr. rate fra totalen. Det er mere, end ${p.count} afrundinger af højst ½ enhed kan forklare`,
   "instalment-hint": (p) =>
     `alle beløb er delelige med ${p.instalments} × ${p.unit}: nøglen ser ud til at være beregnet som ${p.instalmentWord} af hele ${p.unit}. Prøv med ${p.instalments} rater, afrunding ${p.unit} og metoden 'afrund hver' (round-each) for at genskabe den`,
-  "amount-mismatch": (p) => `${p.name}: angivet ${p.stated}, genberegnet med ${p.method} ${p.recomputed} (${p.difference})`,
-  "amounts-reproduced": (p) => `genberegningen med ${p.method}, ${p.instalments} ${p.instalmentWord} og afrunding ${p.unit} giver præcis de angivne beløb for alle ${p.count} kommuner${p.circular}`,
+  "amount-mismatch": (p) =>
+    `${p.name}: angivet ${p.stated}, genberegnet med ${p.method} ${p.recomputed} (${p.difference})`,
+  "amounts-reproduced": (p) =>
+    `genberegningen med ${p.method}, ${p.instalments} ${p.instalmentWord} og afrunding ${p.unit} giver præcis de angivne beløb for alle ${p.count} kommuner${p.circular}`,
   "amounts-reproduced-circular": () =>
     ` (nøglen er her de angivne beløb selv, så det viser kun, at metoden er forenelig med dem; indbyggertallene er ikke i tabellen)`,
   "summary-none": () => `Revision: ingen afvigelser. Andele, beløb og totaler stemmer.`,
-  "summary-prefix": (p) => `Revision: ${p.discrepancies} afvigelse${p.discrepancies === 1 ? "" : "r"}, ${p.notes} forklaring${p.notes === 1 ? "" : "er"}. `,
-  "summary-shares": (p) => `${p.count} af ${p.of} andele følger ikke af indbyggertallene`,
-  "summary-amounts": (p) => `${p.count} af ${p.of} beløb afviger fra genberegningen`,
+  "summary-prefix": (p) =>
+    `Revision: ${p.discrepancies} afvigelse${p.discrepancies === 1 ? "" : "r"}, ${p.notes} forklaring${p.notes === 1 ? "" : "er"}. `,
+  "summary-share-mismatch": (p) => `${p.count} af ${p.of} andele følger ikke af indbyggertallene`,
+  "summary-amount-mismatch": (p) => `${p.count} af ${p.of} beløb afviger fra genberegningen`,
+  "summary-share-sum": (p) => `andelene summer til ${p.stated}`,
+  "summary-total-row-population": (p) =>
+    `totalrækken angiver ${p.stated} indbyggere, summen er ${p.recomputed}`,
+  "summary-total-row-share": (p) =>
+    `totalrækken angiver ${p.stated}, andelene summer til ${p.recomputed}`,
+  "summary-total-row-amount": (p) =>
+    `totalrækken angiver ${p.stated}, beløbene summer til ${p.recomputed}`,
+  "summary-amount-gap": (p) =>
+    `beløbene summer til ${p.stated}, ${p.gap} ${p.direction} end totalen`,
+  "summary-instalment-rounding": (p) =>
+    `forskellen skyldes, at hver kommunes rate er afrundet for sig til hele ${p.unit}`,
+  "summary-instalment-rounding-unexplained": () =>
+    `forskellen kan ikke forklares af afrunding alene`,
+  "summary-instalment-hint": (p) => `beløbene ligner ${p.instalmentWord} af hele ${p.unit}`,
+  "summary-amounts-reproduced": (p) => `${p.method} genskaber de angivne beløb`,
 };
 
 const en: Catalog = {
@@ -86,14 +115,17 @@ const en: Catalog = {
       ? `the 'Indbyggere' column is missing: the table only has amounts. Add the populations, or split by the stated amounts (--key amount)`
       : `the allocation table has no 'Indbyggere' column`,
   "missing-amount-column": () => `splitting by the stated amounts needs a 'Beløb' column`,
-  "empty-key": () => `the allocation table is empty: there are no municipalities below the header row`,
+  "empty-key": () =>
+    `the allocation table is empty: there are no municipalities below the header row`,
   "missing-name": () => `the row has figures but no municipality name`,
   "missing-population": (p) => `${p.name} has no population`,
   "missing-amount": (p) => `${p.name} has no amount`,
   "population-not-positive": (p) => `the population of ${p.name} must be above 0 (it is ${p.text})`,
-  "population-not-integer": (p) => `the population of ${p.name} must be a whole number (it is ${p.text})`,
+  "population-not-integer": (p) =>
+    `the population of ${p.name} must be a whole number (it is ${p.text})`,
   "fixed-negative": (p) => `the fixed amount for ${p.name} must not be negative (it is ${p.text})`,
-  "fixed-twice": () => `use either a fixed amount per municipality (the Fast beløb column) or one shared fixed amount, not both`,
+  "fixed-twice": () =>
+    `use either a fixed amount per municipality (the Fast beløb column) or one shared fixed amount, not both`,
   "fixed-exceeds-total": (p) => `the fixed amounts (${p.fixed}) exceed the total ${p.total}`,
   "duplicate-name": (p) => `${p.name} appears twice (also in row ${p.other})`,
   "bad-share": (p) => `'${p.text}' is not a share: write e.g. '3,47 %' or '0,0347'`,
@@ -104,7 +136,12 @@ const en: Catalog = {
     `the total ${p.total} cannot be split into ${p.instalments} ${p.instalmentWord} of whole ${p.unit}: it must be a multiple of ${p.step} (e.g. ${p.below} or ${p.above})`,
   "bad-option": (p) => `invalid setting ${p.path}: ${p.detail}`,
   "method-largest-remainder": (p) =>
-    `Method: largest remainder (Hamilton). ${p.perWhat} is rounded down to whole ${p.unit}, and the ${p.leftover} remaining units go to the municipalities with the largest remainders (equal remainders: larger population first, then name in Danish alphabetical order). The amounts add up exactly to ${p.total}.`,
+    `Method: largest remainder (Hamilton). ${p.perWhat} is rounded down to whole ${p.unit}, and ${p.leftover}. On equal remainders the unit goes to the larger population first, then by name in Danish alphabetical order. The amounts add up exactly to ${p.total}.`,
+  "leftover-0": () => `no units were left over`,
+  "leftover-1": (p) =>
+    `the 1 remaining unit${p.per} goes to the municipality with the largest remainder`,
+  "leftover-n": (p) =>
+    `the ${p.count} remaining units${p.per} go to the ${p.count} municipalities with the largest remainders`,
   "method-round-each": (p) =>
     `Method: round each (the legacy method). ${p.perWhat} is rounded on its own to the nearest ${p.unit} (halves up)${p.times}. The amounts add up to ${p.sum}: ${p.difference}.`,
   "per-what-1": () => `Each municipality's yearly amount`,
@@ -123,33 +160,60 @@ const en: Catalog = {
   "share-mismatch": (p) =>
     `${p.name}: stated share ${p.stated}, but ${p.population} of ${p.sum} residents is ${p.exact}, i.e. ${p.recomputed}`,
   "share-sum": (p) => `the stated shares add up to ${p.stated}, not ${p.expected}`,
-  "total-row-population": (p) => `the total row states ${p.stated} residents, but the municipalities add up to ${p.recomputed}`,
-  "total-row-share": (p) => `the total row states the share ${p.stated}, but the shares add up to ${p.recomputed}`,
-  "total-row-amount": (p) => `the total row states ${p.stated}, but the amounts add up to ${p.recomputed}`,
-  "amount-gap": (p) => `the amounts add up to ${p.stated}, ${p.gap} ${p.direction} than the total ${p.total}`,
+  "total-row-population": (p) =>
+    `the total row states ${p.stated} residents, but the municipalities add up to ${p.recomputed}`,
+  "total-row-share": (p) =>
+    `the total row states the share ${p.stated}, but the shares add up to ${p.recomputed}`,
+  "total-row-amount": (p) =>
+    `the total row states ${p.stated}, but the amounts add up to ${p.recomputed}`,
+  "amount-gap": (p) =>
+    `the amounts add up to ${p.stated}, ${p.gap} ${p.direction} than the total ${p.total}`,
   "gap-below": () => `less`,
   "gap-above": () => `more`,
   "instalment-rounding": (p) =>
-    `every amount is divisible by ${p.instalments} × ${p.unit}, so they are ${p.instalments} equal instalments of whole ${p.unit}. The instalments add up to ${p.statedUnits} instead of ${p.totalUnits} units of ${p.unit}: ${p.instalments} × ${p.perInstalment} = ${p.gap} a year. This is explained by each municipality's instalment being rounded on its own (the legacy method): ${p.count} roundings move at most ${p.count} × ½ unit per instalment, and there are shares that give exactly these instalments`,
+    `every amount is divisible by ${p.instalments} × ${p.unit} = ${p.step}, i.e. ${p.instalments} equal ${p.instalmentWord} of whole ${p.unit}. The instalments add up to ${p.statedUnits} × ${p.unit} instead of ${p.totalUnits} × ${p.unit}, and ${p.instalments} × ${p.perInstalment} = ${p.gap} a year. This is explained by the legacy method, which rounds each municipality's instalment on its own: there are shares that give exactly these instalments, and ${p.count} roundings can together move up to ${p.count} × ½ unit per instalment`,
   "instalment-rounding-unexplained": (p) =>
-    `every amount is ${p.instalments} equal instalments of whole ${p.unit}, but the instalments differ by ${p.perInstalment} per instalment from the total: more than ${p.count} roundings of at most ½ unit can explain`,
+    `every amount is ${p.instalments} equal ${p.instalmentWord} of whole ${p.unit}, but the instalments differ by ${p.perInstalment} per instalment from the total. That is more than ${p.count} roundings of at most ½ unit can explain`,
   "instalment-hint": (p) =>
     `every amount is divisible by ${p.instalments} × ${p.unit}: the key looks computed as ${p.instalmentWord} of whole ${p.unit}. Try ${p.instalments} instalments, unit ${p.unit} and the method 'round each' (round-each) to reproduce it`,
-  "amount-mismatch": (p) => `${p.name}: stated ${p.stated}, recomputed with ${p.method} ${p.recomputed} (${p.difference})`,
-  "amounts-reproduced": (p) => `recomputing with ${p.method}, ${p.instalments} ${p.instalmentWord} and unit ${p.unit} gives exactly the stated amounts for all ${p.count} municipalities${p.circular}`,
+  "amount-mismatch": (p) =>
+    `${p.name}: stated ${p.stated}, recomputed with ${p.method} ${p.recomputed} (${p.difference})`,
+  "amounts-reproduced": (p) =>
+    `recomputing with ${p.method}, ${p.instalments} ${p.instalmentWord} and unit ${p.unit} gives exactly the stated amounts for all ${p.count} municipalities${p.circular}`,
   "amounts-reproduced-circular": () =>
     ` (the key here is the stated amounts themselves, so this only shows the method is consistent with them; the populations are not in the table)`,
   "summary-none": () => `Audit: no discrepancies. Shares, amounts and totals agree.`,
-  "summary-prefix": (p) => `Audit: ${p.discrepancies} discrepanc${p.discrepancies === 1 ? "y" : "ies"}, ${p.notes} explanation${p.notes === 1 ? "" : "s"}. `,
-  "summary-shares": (p) => `${p.count} of ${p.of} shares do not follow from the populations`,
-  "summary-amounts": (p) => `${p.count} of ${p.of} amounts differ from the recomputation`,
+  "summary-prefix": (p) =>
+    `Audit: ${p.discrepancies} discrepanc${p.discrepancies === 1 ? "y" : "ies"}, ${p.notes} explanation${p.notes === 1 ? "" : "s"}. `,
+  "summary-share-mismatch": (p) =>
+    `${p.count} of ${p.of} shares do not follow from the populations`,
+  "summary-amount-mismatch": (p) => `${p.count} of ${p.of} amounts differ from the recomputation`,
+  "summary-share-sum": (p) => `the shares add up to ${p.stated}`,
+  "summary-total-row-population": (p) =>
+    `the total row states ${p.stated} residents, the sum is ${p.recomputed}`,
+  "summary-total-row-share": (p) =>
+    `the total row states ${p.stated}, the shares add up to ${p.recomputed}`,
+  "summary-total-row-amount": (p) =>
+    `the total row states ${p.stated}, the amounts add up to ${p.recomputed}`,
+  "summary-amount-gap": (p) =>
+    `the amounts add up to ${p.stated}, ${p.gap} ${p.direction} than the total`,
+  "summary-instalment-rounding": (p) =>
+    `the gap comes from rounding each municipality's instalment on its own to whole ${p.unit}`,
+  "summary-instalment-rounding-unexplained": () => `the gap cannot be explained by rounding alone`,
+  "summary-instalment-hint": (p) => `the amounts look like ${p.instalmentWord} of whole ${p.unit}`,
+  "summary-amounts-reproduced": (p) => `${p.method} reproduces the stated amounts`,
 };
 
 const catalogs = { da, en };
 
-export function allocationMessage(locale: MessageLocale, code: string, params: Params = {}): string {
+export function allocationMessage(
+  locale: MessageLocale,
+  code: string,
+  params: Params = {}
+): string {
   const entry = catalogs[locale][code] ?? catalogs.da[code];
-  return entry ? entry(params) : code;
+  // An amount ends in "kr." and may end a sentence: "16.500.000 kr.." is written once.
+  return entry ? entry(params).replace(/kr\.\./g, "kr.") : code;
 }
 
 /** An error that travels with its address. An error about a setting (the total) has sheet "" and cell "". */
@@ -159,5 +223,10 @@ export function allocationError(
   code: string,
   params: Params = {}
 ): CellError {
-  return { sheet: where.sheet, cell: where.cell, code, message: allocationMessage(locale, code, params) };
+  return {
+    sheet: where.sheet,
+    cell: where.cell,
+    code,
+    message: allocationMessage(locale, code, params),
+  };
 }

@@ -19,6 +19,11 @@ export function toKroner(oere: bigint): number {
 
 /** numerator / denominator as the nearest double, without overflowing for large numerators. */
 export function ratioToNumber(numerator: bigint, denominator: bigint): number {
+  const safe = BigInt(Number.MAX_SAFE_INTEGER);
+  const abs = (x: bigint) => (x < 0n ? -x : x);
+  // Both exact as doubles: one division, correctly rounded.
+  if (abs(numerator) <= safe && abs(denominator) <= safe)
+    return Number(numerator) / Number(denominator);
   const negative = numerator < 0n !== denominator < 0n && numerator !== 0n;
   const n = numerator < 0n ? -numerator : numerator;
   const d = denominator < 0n ? -denominator : denominator;
@@ -43,12 +48,6 @@ export function floorDiv(numerator: bigint, denominator: bigint): bigint {
 /** "16.500.000 kr." from øre; whole kroner shown without decimals. */
 export function formatOere(oere: bigint, locale: Locale = "da"): string {
   return formatKroner(toKroner(oere), locale);
-}
-
-/** A rounding unit as words: 1 kr. → "kr.", 1.000 kr. → "1.000 kr." (used as "hele 1.000 kr."). */
-export function formatUnit(unitOere: bigint, locale: Locale = "da"): string {
-  if (unitOere === 100n) return locale === "da" ? "kroner" : "kroner";
-  return formatOere(unitOere, locale);
 }
 
 /** A count of units: 1374 → "1.374". */

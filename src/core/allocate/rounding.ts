@@ -26,7 +26,12 @@ export function compareForTies(a: TieKey, b: TieKey): number {
  * to the largest remainders, equal remainders ordered by compareForTies. Requires Σ nums = units × den, so the
  * result adds up to exactly `units` and every row is within one unit of its quota.
  */
-export function largestRemainder(nums: bigint[], den: bigint, units: bigint, ties: TieKey[]): { units: bigint[]; leftover: bigint } {
+export function largestRemainder(
+  nums: bigint[],
+  den: bigint,
+  units: bigint,
+  ties: TieKey[]
+): { units: bigint[]; leftover: bigint } {
   const floors = nums.map((n) => floorDiv(n, den));
   const leftover = units - floors.reduce((a, b) => a + b, 0n);
   const remainders = nums.map((n, i) => n - floors[i] * den);

@@ -1,6 +1,6 @@
 // The data of the population-key split, schema first: every type here is inferred from its zod schema.
 import { z } from "zod";
-import { CellErrorSchema } from "../model";
+import { CellErrorSchema, type CellError } from "../model";
 
 /** largest-remainder: Hamilton, sums exactly. round-each: the legacy way, each amount rounded on its own. */
 export const MethodSchema = z.enum(["largest-remainder", "round-each"]);
@@ -100,15 +100,16 @@ export const AllocationSchema = z.object({
 });
 export type Allocation = z.infer<typeof AllocationSchema>;
 
-export type AllocationOutcome = { ok: true; allocation: Allocation } | { ok: false; errors: z.infer<typeof CellErrorSchema>[] };
+export type AllocationOutcome =
+  { ok: true; allocation: Allocation } | { ok: false; errors: CellError[] };
 
 /** A stated share as printed, with the precision it was printed at ("3,47 %": percent, 2 decimals). */
 export const StatedShareSchema = z.object({
+  /** The share as a fraction (3,47 % → 0.0347). */
   value: z.number(),
   percent: z.boolean(),
   decimals: z.number().int().nonnegative(),
   text: z.string(),
-  cell: z.string(),
 });
 export type StatedShare = z.infer<typeof StatedShareSchema>;
 
@@ -119,19 +120,29 @@ export const StatedAmountSchema = z.object({
   /** The smallest step the printed figure can show, in kroner. */
   precision: z.number(),
   text: z.string(),
-  cell: z.string(),
 });
 export type StatedAmount = z.infer<typeof StatedAmountSchema>;
+
+const KeyCellsSchema = z.object({
+  name: z.string(),
+  population: z.string().optional(),
+  share: z.string().optional(),
+  amount: z.string().optional(),
+  fixed: z.string().optional(),
+});
 
 export const KeyTableRowSchema = z.object({
   name: z.string(),
   /** 1-based sheet row. */
   sheetRow: z.number().int(),
-  nameCell: z.string(),
-  population: z.object({ value: z.number(), text: z.string(), cell: z.string() }).optional(),
+  /** Addresses of the row's cells in the detected columns, blank or not. */
+  cells: KeyCellsSchema,
+  /** Blank cells leave their value out. */
+  population: z.number().optional(),
   share: StatedShareSchema.optional(),
   amount: StatedAmountSchema.optional(),
-  fixed: z.object({ value: z.number(), text: z.string(), cell: z.string() }).optional(),
+  /** Kroner. */
+  fixed: z.number().optional(),
 });
 export type KeyTableRow = z.infer<typeof KeyTableRowSchema>;
 
@@ -139,13 +150,7 @@ export type KeyTableRow = z.infer<typeof KeyTableRowSchema>;
 export const KeyTableSchema = z.object({
   sheet: z.string(),
   /** Header cells of the detected columns. */
-  headerCells: z.object({
-    name: z.string(),
-    population: z.string().optional(),
-    share: z.string().optional(),
-    amount: z.string().optional(),
-    fixed: z.string().optional(),
-  }),
+  headerCells: KeyCellsSchema,
   /** Kroner per printed unit of the amount column: 1000 for "Beløb (1.000 kr.)". */
   amountUnit: z.number(),
   rows: z.array(KeyTableRowSchema),

@@ -16,8 +16,10 @@ export interface Tier {
 
 export type TierProblem = { cell: string; code: string; params: Record<string, string | number> };
 
+/** Percentages with one decimal; small plain numbers (0,75) with up to three so they are not rounded into a lie. */
 export function displayValue(value: number, percent: boolean): string {
-  return percent ? formatPercent(value, "da", 1) : formatNumber(value, "da", 1);
+  if (percent) return formatPercent(value, "da", 1);
+  return formatNumber(value, "da", Math.abs(value) < 10 ? 3 : 1);
 }
 
 export function displayFulfilment(f: number): string {

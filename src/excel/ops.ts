@@ -1,0 +1,54 @@
+// The write plan's vocabulary: every change the add-in makes to a workbook is one of these operations, on explicit
+// addresses. The plan (pure) decides them; write.ts is the only code that turns them into Excel API calls.
+import type { OutputValue } from "./textSafety";
+
+export interface CellBlock {
+  sheet: string;
+  rowIndex: number;
+  columnIndex: number;
+}
+
+export type ConditionalRule =
+  | { kind: "trafficLights"; /** fulfilment thresholds for yellow and green */ yellowFrom: number; greenFrom: number }
+  | { kind: "beginsWith"; text: string; fill: string; font: string };
+
+export interface ChartSpec {
+  name: string;
+  type: "ColumnClustered" | "Pie";
+  title: string;
+  /** Source block: first column categories, second values. */
+  source: CellBlock & { rowCount: number; columnCount: number };
+  /** Top-left and bottom-right cells of the chart's place ("I1", "Q16"). */
+  from: string;
+  to: string;
+  /** Value axis 0–100 % for fulfilment. */
+  percentAxis: boolean;
+  exists: boolean;
+}
+
+export type WriteOp =
+  | { kind: "addSheet"; sheet: string; hidden: boolean }
+  | { kind: "deleteSheet"; sheet: string }
+  | { kind: "clear"; block: CellBlock & { rowCount: number; columnCount: number } }
+  /** Values already made text-safe (textSafety.cellValue); null leaves a cell unchanged. */
+  | { kind: "values"; block: CellBlock; values: (string | number | boolean | null)[][] }
+  /** Restores cells as they were, formulas included (Fortryd). */
+  | { kind: "formulas"; block: CellBlock; formulas: (string | number | boolean | null)[][] }
+  | { kind: "numberFormat"; block: CellBlock & { rowCount: number; columnCount: number }; format: string }
+  | {
+      kind: "style";
+      block: CellBlock & { rowCount: number; columnCount: number };
+      bold?: boolean;
+      fill?: string;
+      fontColor?: string;
+      fontSize?: number;
+      wrap?: boolean;
+      columnWidth?: number;
+    }
+  | { kind: "addTableColumn"; table: string; header: string }
+  | { kind: "deleteTableColumn"; table: string; header: string }
+  | { kind: "conditionalFormats"; block: CellBlock & { rowCount: number; columnCount: number }; rules: ConditionalRule[] }
+  | { kind: "chart"; sheet: string; spec: ChartSpec }
+  | { kind: "autofit"; block: CellBlock & { rowCount: number; columnCount: number } };
+
+export type { OutputValue };

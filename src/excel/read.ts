@@ -1,0 +1,215 @@
+// Reads what a run needs once the layout is known: the goal table's body (values, the number formats of its numeric
+// columns, what its output columns hold now, or the cells where they will go) and only the evaluation columns that
+// its indicators name. Usually one sync; more only when the data is larger than one 5 MB request.
+import { findGoalTables, type GoalTableCandidate } from "../core/evaluate";
+import { OUTPUT_HEADERS, type GoalColumnMap, type GoalColumnRole } from "../core/headers";
+import { indicatorColumns } from "../core/indicators/evaluate";
+import { parseIndicator } from "../core/indicators/parse";
+import type { RawCell, RawTable } from "../core/model";
+import { findColumn, findTable } from "../core/tables";
+import type { TableSource, WorkbookLayout } from "./layout";
+import { estimateBytesPerRow, readBlocks, type BlockRead } from "./readRanges";
+
+export type OutputRole = keyof typeof OUTPUT_HEADERS;
+export const OUTPUT_ROLES: OutputRole[] = ["outFulfilment", "outStatus", "outExplanation"];
+const NUMERIC_ROLES: GoalColumnRole[] = ["result", "baseline", "agreed", "weight"];
+
+/** A header-only RawTable for each source: enough to recognise tables and resolve Tabel[Kolonne] references. */
+export function headerTables(layout: WorkbookLayout): RawTable[] {
+  return layout.sources.map((s) => ({
+    sheet: s.sheet,
+    name: s.name,
+    source: s.source,
+    headerRowIndex: s.headerRowIndex,
+    firstColumnIndex: s.firstColumnIndex,
+    headers: s.headers,
+    rowCount: s.bodyRowCount,
+    columns: [],
+  }));
+}
+
+export function goalCandidates(layout: WorkbookLayout): GoalTableCandidate[] {
+  return findGoalTables(headerTables(layout));
+}
+
+export interface OutputCells {
+  /** Per output role: the table-relative column where it is or will be, and whether it exists. */
+  columns: Record<OutputRole, { column: number; exists: boolean }>;
+  /** Current values and formulas of the three output cells per body row (null where the column is missing). */
+  values: RawCell[][];
+  formulas: unknown[][];
+  /** Header cells where missing output columns will go (values), for plain ranges. */
+  headerValues: RawCell[];
+}
+
+export interface RunData {
+  goalSource: TableSource;
+  goal: RawTable;
+  map: GoalColumnMap;
+  evaluation: RawTable[];
+  outputs: OutputCells;
+}
+
+function windowRows(layout: WorkbookLayout, source: TableSource, firstRow: number, count: number, firstColumn: number, columns: number): RawCell[][] {
+  const sheet = layout.sheets.find((s) => s.name === source.sheet);
+  if (!sheet?.used) return [];
+  const out: RawCell[][] = [];
+  for (let r = 0; r < count; r++) {
+    const row = sheet.window[firstRow - sheet.used.rowIndex + r];
+    if (!row) break;
+    const cells: RawCell[] = [];
+    for (let c = 0; c < columns; c++) cells.push(row[firstColumn - sheet.used.columnIndex + c] ?? null);
+    out.push(cells);
+  }
+  return out;
+}
+
+function toRaw(v: unknown): RawCell {
+  if (v === "" || v === undefined || v === null) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+/** Where the three output columns are (if the table has them) or go (right after the last column, in order). */
+export function outputPlacement(map: GoalColumnMap, width: number): Record<OutputRole, { column: number; exists: boolean }> {
+  let next = width;
+  const placement = {} as Record<OutputRole, { column: number; exists: boolean }>;
+  for (const role of OUTPUT_ROLES) {
+    const existing = map.roles[role];
+    placement[role] = existing !== undefined ? { column: existing, exists: true } : { column: next++, exists: false };
+  }
+  return placement;
+}
+
+interface EvalRef {
+  table: RawTable;
+  column: number;
+}
+
+function collectRefs(goalRows: RawCell[][], map: GoalColumnMap, tables: RawTable[]): Map<string, EvalRef> {
+  const refs = new Map<string, EvalRef>();
+  if (map.roles.indicator === undefined) return refs;
+  for (const row of goalRows) {
+    const text = row[map.roles.indicator];
+    if (typeof text !== "string" || text.trim() === "") continue;
+    const parsed = parseIndicator(text);
+    if (!parsed.ok) continue;
+    for (const ref of indicatorColumns(parsed.indicator)) {
+      const table = findTable(tables, ref.table);
+      const column = table ? findColumn(table, ref.column) : -1;
+      if (table && column >= 0) refs.set(`${table.sheet}|${table.name}|${column}`, { table, column });
+    }
+  }
+  return refs;
+}
+
+function evalBlock(layout: WorkbookLayout, ref: EvalRef): BlockRead {
+  const source = layout.sources.find((s) => s.sheet === ref.table.sheet && s.name === ref.table.name)!;
+  const sample = windowRows(layout, source, ref.table.headerRowIndex + 1, 200, ref.table.firstColumnIndex + ref.column, 1);
+  return {
+    sheet: ref.table.sheet,
+    rowIndex: ref.table.headerRowIndex + 1,
+    columnIndex: ref.table.firstColumnIndex + ref.column,
+    rowCount: ref.table.rowCount,
+    columnCount: 1,
+    properties: ["values"],
+    bytesPerRow: estimateBytesPerRow(sample, 1, 1),
+  };
+}
+
+export async function readRunData(context: Excel.RequestContext, layout: WorkbookLayout, goalSource: TableSource): Promise<RunData> {
+  const headerOnly = headerTables(layout);
+  const goalHeaderTable = headerOnly.find((t) => t.sheet === goalSource.sheet && t.name === goalSource.name)!;
+  const map = findGoalTables([goalHeaderTable])[0]?.map ?? { roles: {}, tiers: [] };
+  const width = goalSource.headers.length;
+  const rows = goalSource.bodyRowCount;
+  const bodyRow = goalSource.headerRowIndex + 1;
+  const placement = outputPlacement(map, width);
+  const outputColumns = OUTPUT_ROLES.map((r) => placement[r].column);
+  const outFirst = Math.min(...outputColumns);
+  const outLast = Math.max(...outputColumns);
+
+  // Which evaluation columns the indicators name, from the rows already read during discovery.
+  const sample = windowRows(layout, goalSource, bodyRow, rows, goalSource.firstColumnIndex, width);
+  const others = headerOnly.filter((t) => t !== goalHeaderTable);
+  const refs = collectRefs(sample, map, others);
+
+  const bodyBytes = estimateBytesPerRow(sample.slice(0, 200), width, 1);
+  const numericColumns = [...NUMERIC_ROLES.map((r) => map.roles[r]), ...map.tiers.map((t) => t.column)].filter(
+    (c): c is number => c !== undefined
+  );
+  const blocks: BlockRead[] = [
+    { sheet: goalSource.sheet, rowIndex: bodyRow, columnIndex: goalSource.firstColumnIndex, rowCount: rows, columnCount: width, properties: ["values"], bytesPerRow: bodyBytes },
+    ...numericColumns.map((c) => ({
+      sheet: goalSource.sheet,
+      rowIndex: bodyRow,
+      columnIndex: goalSource.firstColumnIndex + c,
+      rowCount: rows,
+      columnCount: 1,
+      properties: ["numberFormat" as const],
+      bytesPerRow: 24,
+    })),
+    {
+      sheet: goalSource.sheet,
+      rowIndex: goalSource.headerRowIndex,
+      columnIndex: goalSource.firstColumnIndex + outFirst,
+      rowCount: rows + 1,
+      columnCount: outLast - outFirst + 1,
+      properties: ["values", "formulas"],
+      bytesPerRow: 2 * (outLast - outFirst + 1) * 80,
+    },
+  ];
+  const refList = [...refs.values()];
+  for (const ref of refList) blocks.push(evalBlock(layout, ref));
+
+  const data = await readBlocks(context, blocks);
+
+  const body = (data[0].values ?? []) as unknown[][];
+  const goal: RawTable = {
+    ...goalHeaderTable,
+    rowCount: rows,
+    columns: goalSource.headers.map((_, c) => body.map((row) => toRaw(row[c]))),
+    numberFormats: goalSource.headers.map(() => undefined),
+  };
+  numericColumns.forEach((c, i) => {
+    const formats = (data[1 + i].numberFormat ?? []) as unknown[][];
+    goal.numberFormats![c] = formats.map((row) => String(row[0] ?? "General"));
+  });
+  const outData = data[1 + numericColumns.length];
+  const outValues = (outData.values ?? []) as unknown[][];
+  const outFormulas = (outData.formulas ?? []) as unknown[][];
+  const pick = (rowsIn: unknown[][], r: number) => OUTPUT_ROLES.map((role) => rowsIn[r]?.[placement[role].column - outFirst]);
+  const outputs: OutputCells = {
+    columns: placement,
+    headerValues: pick(outValues, 0).map(toRaw),
+    values: Array.from({ length: rows }, (_, r) => pick(outValues, r + 1).map(toRaw)),
+    formulas: Array.from({ length: rows }, (_, r) => pick(outFormulas, r + 1)),
+  };
+
+  const evaluationByTable = new Map<string, RawTable>();
+  const store = (ref: EvalRef, values: unknown[][]) => {
+    const key = `${ref.table.sheet}|${ref.table.name}`;
+    let table = evaluationByTable.get(key);
+    if (!table) {
+      table = { ...ref.table, columns: ref.table.headers.map(() => undefined) };
+      evaluationByTable.set(key, table);
+    }
+    table.columns[ref.column] = values.map((row) => toRaw(row[0]));
+  };
+  refList.forEach((ref, i) => store(ref, (data[2 + numericColumns.length + i].values ?? []) as unknown[][]));
+
+  // Rows below the discovery window may name columns not read yet: read those in one more pass.
+  if (rows > sample.length) {
+    const fullRows = Array.from({ length: rows }, (_, r) => goal.columns.map((col) => col?.[r] ?? null));
+    const missing = [...collectRefs(fullRows, map, others).entries()].filter(([key]) => !refs.has(key)).map(([, ref]) => ref);
+    if (missing.length > 0) {
+      const extra = await readBlocks(context, missing.map((ref) => evalBlock(layout, ref)));
+      missing.forEach((ref, i) => store(ref, (extra[i].values ?? []) as unknown[][]));
+    }
+  }
+  // Tables the indicators do not read still take part with their headers, so a misspelt column is reported
+  // with the list of the columns that exist.
+  const evaluation = others.map((t) => evaluationByTable.get(`${t.sheet}|${t.name}`) ?? t);
+
+  return { goalSource, goal, map, evaluation, outputs };
+}

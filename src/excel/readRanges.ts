@@ -1,0 +1,95 @@
+// Reads many rectangular blocks in as few syncs as the 5 MB payload limit allows. Each block is split into row
+// chunks from an estimate of its bytes per row; chunks are packed into syncs in order. If Excel still refuses a
+// sync as too large, its chunks are halved and read again.
+import { chunkRows, packBatches, PAYLOAD_BUDGET_BYTES } from "./payload";
+import { officeErrorOf } from "./runner";
+
+export type ReadProperty = "values" | "numberFormat" | "formulas";
+
+export interface BlockRead {
+  sheet: string;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  properties: ReadProperty[];
+  /** Estimated JSON bytes per row for all properties together. */
+  bytesPerRow: number;
+}
+
+export type BlockData = Partial<Record<ReadProperty, unknown[][]>>;
+
+interface Chunk {
+  block: number;
+  start: number;
+  count: number;
+  bytes: number;
+}
+
+const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "PayloadTooLarge", "ResponsePayloadSizeLimitExceeded"]);
+
+export function isPayloadError(e: unknown): boolean {
+  return PAYLOAD_CODES.has(officeErrorOf(e).code);
+}
+
+export async function readBlocks(context: Excel.RequestContext, blocks: BlockRead[], budget = PAYLOAD_BUDGET_BYTES): Promise<BlockData[]> {
+  const results: BlockData[] = blocks.map((b) => Object.fromEntries(b.properties.map((p) => [p, new Array(b.rowCount)])));
+  let pending: Chunk[] = blocks.flatMap((b, i) =>
+    b.rowCount === 0
+      ? []
+      : chunkRows(b.rowCount, b.bytesPerRow, b.columnCount * b.properties.length, budget).map((c) => ({
+          block: i,
+          start: c.start,
+          count: c.count,
+          bytes: c.count * b.bytesPerRow,
+        }))
+  );
+  // Each pass reads what fits; the loop runs once per 4 MB of data, not once per row.
+  while (pending.length > 0) {
+    const batches = packBatches(pending, (c) => c.bytes, budget);
+    const retry: Chunk[] = [];
+    for (const batch of batches) {
+      const loaded = batch.map((chunk) => {
+        const b = blocks[chunk.block];
+        const range = context.workbook.worksheets
+          .getItem(b.sheet)
+          .getRangeByIndexes(b.rowIndex + chunk.start, b.columnIndex, chunk.count, b.columnCount);
+        range.load(b.properties);
+        return { chunk, range };
+      });
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized batch, by design
+        await context.sync();
+      } catch (e) {
+        if (!isPayloadError(e) || batch.every((c) => c.count === 1)) throw e;
+        for (const c of batch) {
+          if (c.count === 1) retry.push(c);
+          else {
+            const half = Math.ceil(c.count / 2);
+            retry.push({ ...c, count: half, bytes: c.bytes / 2 });
+            retry.push({ ...c, start: c.start + half, count: c.count - half, bytes: c.bytes / 2 });
+          }
+        }
+        continue;
+      }
+      for (const { chunk, range } of loaded) {
+        const out = results[chunk.block];
+        for (const p of blocks[chunk.block].properties) {
+          const rows = (range as unknown as Record<ReadProperty, unknown[][]>)[p];
+          const target = out[p] as unknown[][];
+          for (let r = 0; r < chunk.count; r++) target[chunk.start + r] = rows[r];
+        }
+      }
+    }
+    pending = retry;
+  }
+  return results;
+}
+
+/** Bytes per row of a sample of rows as JSON, with a margin: the sample is the best guess for the rest. */
+export function estimateBytesPerRow(sample: unknown[][], columnCount: number, properties: number): number {
+  const fallback = columnCount * 24 * properties;
+  if (sample.length === 0) return fallback;
+  const bytes = JSON.stringify(sample).length / sample.length;
+  return Math.max(8, Math.ceil(bytes * 1.5 * properties));
+}

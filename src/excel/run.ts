@@ -1,0 +1,167 @@
+// One run of the calculator on a workbook, the same for Excel, the command line, the workbench and the tests:
+//   scan (2 syncs) → read (1 sync, more only past 5 MB) → evaluate (pure) → plan (pure) → write (1 sync, idem)
+// A run with errors, blocking data or unanswered conflicts writes nothing. A write that fails half-way is rolled back
+// from the backup it wrote first.
+import { evaluateContract, type EvaluationResult, type GoalTableCandidate } from "../core/evaluate";
+import type { CellError } from "../core/model";
+import { scanWorkbook, type TableSource, type WorkbookLayout } from "./layout";
+import { buildWritePlan, type Conflict, type WritePlan } from "./plan";
+import { goalCandidates, headerTables, readRunData } from "./read";
+import { readBlocks } from "./readRanges";
+import { officeErrorOf, type ExcelRunner } from "./runner";
+import { decodeBackup, STATE_SHEET } from "./state";
+import { undoOps } from "./undo";
+import { executeOps, WriteFailure } from "./write";
+
+export interface RunOptions {
+  /** The user's choice of goal table (sheet + table name, or sheet name for a plain range). */
+  goalTable?: { sheet: string; name: string };
+  year?: number;
+  locale?: "da" | "en";
+  /** Overwrite output cells the user typed (their values go to the backup). */
+  overwrite?: boolean;
+  /** Evaluate and plan, but write nothing (preview). */
+  dryRun?: boolean;
+  now?: Date;
+  runId?: string;
+}
+
+export type RunStatus =
+  /** Written. */
+  | "written"
+  /** Nothing written: the workbook has errors (listed). */
+  | "errors"
+  /** Nothing written: output cells hold the user's own values; ask, then run again with overwrite. */
+  | "conflicts"
+  /** Nothing written: asked for a preview. */
+  | "preview"
+  /** The write failed; the workbook was restored from the backup (or, if even that failed, the pane offers it). */
+  | "failed";
+
+export interface RunOutcome {
+  status: RunStatus;
+  result: EvaluationResult;
+  candidates: { sheet: string; name: string; source: "table" | "range"; score: number }[];
+  goalTable: { sheet: string; name: string; source: "table" | "range" } | null;
+  conflicts: Conflict[];
+  errors: CellError[];
+  plan: WritePlan | null;
+  /** When status is "failed": Excel's error code and whether the rollback succeeded. */
+  failure?: { code: string; message: string; restored: boolean };
+}
+
+function chooseGoalSource(layout: WorkbookLayout, candidates: GoalTableCandidate[], wanted?: { sheet: string; name: string }): TableSource | undefined {
+  const pick = wanted ?? layout.state?.meta.mapping?.goalTable;
+  if (pick) {
+    const found = layout.sources.find((s) => s.sheet === pick.sheet && s.name === pick.name);
+    if (found) return found;
+  }
+  const best = candidates[0];
+  return best ? layout.sources.find((s) => s.sheet === best.table.sheet && s.name === best.table.name) : undefined;
+}
+
+/** Evaluates the workbook and, unless something stops it, writes the results. One Excel.run. */
+export async function runOnWorkbook(runner: ExcelRunner, options: RunOptions = {}): Promise<RunOutcome> {
+  const locale = options.locale ?? "da";
+  return runner(async (context) => {
+    const layout = await scanWorkbook(context);
+    const candidates = goalCandidates(layout);
+    const candidateList = candidates.map((c) => ({ sheet: c.table.sheet, name: c.table.name, source: c.table.source, score: c.score }));
+    const source = chooseGoalSource(layout, candidates, options.goalTable);
+    if (!source) {
+      const result = evaluateContract(headerTables(layout), { locale });
+      return { status: "errors", result, candidates: candidateList, goalTable: null, conflicts: [], errors: result.errors, plan: null };
+    }
+    const data = await readRunData(context, layout, source);
+    const result = evaluateContract([data.goal, ...data.evaluation], {
+      locale,
+      decimalSeparator: layout.decimalSeparator,
+      year: options.year ?? layout.state?.meta.mapping?.year,
+      goalTable: { sheet: source.sheet, name: source.name },
+    });
+    const goalTable = { sheet: source.sheet, name: source.name, source: source.source };
+    const base = { result, candidates: candidateList, goalTable };
+    if (result.errors.length > 0) return { ...base, status: "errors", conflicts: [], errors: result.errors, plan: null };
+
+    const plan = buildWritePlan({
+      result,
+      data,
+      layout,
+      now: options.now ?? new Date(),
+      runId: options.runId ?? Math.random().toString(36).slice(2, 10),
+      locale,
+    });
+    if (plan.blocking.length > 0) return { ...base, status: "errors", conflicts: [], errors: plan.blocking, plan };
+    if (options.dryRun) return { ...base, status: "preview", conflicts: plan.conflicts, errors: [], plan };
+    if (plan.conflicts.length > 0 && !options.overwrite) return { ...base, status: "conflicts", conflicts: plan.conflicts, errors: [], plan };
+
+    try {
+      await executeOps(context, plan.ops);
+      return { ...base, status: "written", conflicts: plan.conflicts, errors: [], plan };
+    } catch (e) {
+      const failure = e instanceof WriteFailure ? { code: e.code, message: e.message } : officeErrorOf(e);
+      const restored = await rollBack(context, plan).then(
+        () => true,
+        () => false
+      );
+      return { ...base, status: "failed", conflicts: plan.conflicts, errors: [], plan, failure: { ...failure, restored } };
+    }
+  });
+}
+
+/** Restores the workbook as it was before a failed write, from the backup the plan holds in memory. */
+async function rollBack(context: Excel.RequestContext, plan: WritePlan): Promise<void> {
+  const layout = await scanWorkbook(context);
+  const ops = undoOps({
+    meta: plan.meta,
+    backup: plan.backup,
+    layout,
+    previousFingerprintChunks: ownershipBefore(layout),
+  });
+  await executeOps(context, ops);
+}
+
+/**
+ * Fingerprints of the run before the one being undone: column B once a run finished; column A while a run is
+ * "i gang" (it had not replaced them yet).
+ */
+function ownershipBefore(layout: WorkbookLayout): string[] {
+  const state = layout.state;
+  if (!state) return [];
+  return state.meta.run?.status === "færdig" ? state.previousFingerprintChunks : state.fingerprintChunks;
+}
+
+export interface UndoOutcome {
+  status: "undone" | "nothing" | "failed";
+  message?: string;
+}
+
+/** Fortryd seneste kørsel. */
+export async function undoLastRun(runner: ExcelRunner): Promise<UndoOutcome> {
+  return runner(async (context) => {
+    const layout = await scanWorkbook(context);
+    const run = layout.state?.meta.run;
+    if (!layout.state || !run) return { status: "nothing" };
+    const [chunks] = await readBlocks(context, [
+      { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 2, rowCount: Math.max(1, run.backupChunks), columnCount: 1, properties: ["values"], bytesPerRow: 40_000 },
+    ]);
+    const backup = decodeBackup(((chunks.values ?? []) as unknown[][]).map((r) => r[0]));
+    const ops = undoOps({ meta: layout.state.meta, backup, layout, previousFingerprintChunks: ownershipBefore(layout) });
+    try {
+      await executeOps(context, ops);
+      return { status: "undone" };
+    } catch (e) {
+      return { status: "failed", message: officeErrorOf(e).message };
+    }
+  });
+}
+
+/** Selects a cell, for the pane's error list. */
+export async function selectCell(runner: ExcelRunner, sheet: string, cell: string): Promise<void> {
+  await runner(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(cell).select();
+    await context.sync();
+  });
+}

@@ -1,0 +1,145 @@
+// What the add-in remembers inside the workbook, on a very hidden sheet, so a colleague who opens the file sees the
+// same and a re-run knows which output cells it wrote itself:
+//   A1        metadata (JSON): last run, the goal table and column mapping, what the run added
+//   A2:A…     fingerprints of every output cell the last run wrote (the user's own values are the ones that don't match)
+//   B2:B…     the fingerprints of the run before, restored by Fortryd
+//   C2:C…     the backup: every cell value the last run replaced, for Fortryd seneste kørsel
+// Pure: encodes and decodes cell contents; src/excel/write.ts puts them in the sheet.
+import { z } from "zod";
+
+export const STATE_SHEET = "Målopfyldelse_data";
+export const SUMMARY_SHEET = "Oversigt";
+/** Excel allows 32,767 characters per cell; stay well below. */
+export const CHUNK_CHARS = 30_000;
+/** Rows of the state sheet read on every run (A1:B{MAX_STATE_ROWS}). */
+export const MAX_STATE_ROWS = 4_000;
+
+export const CellContentSchema = z.union([
+  z.object({ value: z.union([z.string(), z.number(), z.boolean()]) }),
+  z.object({ formula: z.string() }),
+]);
+export type CellContent = z.infer<typeof CellContentSchema>;
+
+/** A block of cells the run replaced, with what they held before. */
+export const BackupBlockSchema = z.object({
+  sheet: z.string(),
+  /** Zero-based sheet row/column of the top-left cell. */
+  rowIndex: z.number().int(),
+  columnIndex: z.number().int(),
+  cells: z.array(z.array(CellContentSchema.nullable())),
+});
+export type BackupBlock = z.infer<typeof BackupBlockSchema>;
+
+export const GoalTableRefSchema = z.object({
+  sheet: z.string(),
+  name: z.string(),
+  source: z.enum(["table", "range"]),
+});
+
+export const RunMetaSchema = z.object({
+  version: z.literal(1),
+  /** What the add-in owns now: column A's fingerprints and the name of its summary sheet. */
+  owned: z
+    .object({
+      fingerprintChunks: z.number().int(),
+      summarySheet: z.string().optional(),
+    })
+    .default({ fingerprintChunks: 0 }),
+  /** The last run, while it can still be undone. */
+  run: z
+    .object({
+      id: z.string(),
+      time: z.string(),
+      /** "i gang" until the last operation of the write; a run found "i gang" was interrupted. */
+      status: z.enum(["i gang", "færdig"]),
+      goalTable: GoalTableRefSchema,
+      /** Output columns the run added (headers); Fortryd removes them. */
+      addedColumns: z.array(z.string()),
+      /** Sheet address of the added columns with their header (plain ranges), for Fortryd. */
+      addedColumnsAddress: z.string().optional(),
+      summarySheet: z.string(),
+      summaryCreated: z.boolean(),
+      previousFingerprintChunks: z.number().int(),
+      previousSummarySheet: z.string().optional(),
+      backupChunks: z.number().int(),
+      overall: z.number().nullable(),
+      overallText: z.string(),
+    })
+    .optional(),
+  /** The user's correction of the detected goal table, kept for the next run. */
+  mapping: z
+    .object({
+      goalTable: GoalTableRefSchema.optional(),
+      year: z.number().int().optional(),
+    })
+    .optional(),
+});
+export type RunMeta = z.infer<typeof RunMetaSchema>;
+
+/** FNV-1a, 32 bit: a short, stable fingerprint; a collision would only hide one conflict question, never lose data. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** A written value as a stable string: numbers to 12 significant digits, so a read-back double matches. */
+export function canonicalValue(value: string | number | boolean | null): string {
+  if (value === null || value === "") return "";
+  if (typeof value === "number") return `n:${Number(value.toPrecision(12))}`;
+  if (typeof value === "boolean") return `b:${value}`;
+  return `s:${value}`;
+}
+
+/** Fingerprint of "this output column of this goal row holds this value", independent of row order. */
+export function fingerprint(rowKey: string, column: string, value: string | number | boolean | null): string {
+  return fnv1a(`${rowKey}\u0001${column}\u0001${canonicalValue(value)}`).toString(36);
+}
+
+export function splitChunks(text: string, size = CHUNK_CHARS): string[] {
+  if (text === "") return [];
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));
+  return chunks;
+}
+
+export function encodeFingerprints(prints: Iterable<string>): string[] {
+  return splitChunks([...prints].join(","));
+}
+
+export function decodeFingerprints(chunks: unknown[]): Set<string> {
+  const text = chunks.filter((c): c is string => typeof c === "string").join("");
+  return new Set(text === "" ? [] : text.split(","));
+}
+
+export function encodeBackup(blocks: BackupBlock[]): string[] {
+  return splitChunks(JSON.stringify(blocks));
+}
+
+export function decodeBackup(chunks: unknown[]): BackupBlock[] {
+  const text = chunks.filter((c): c is string => typeof c === "string").join("");
+  if (text === "") return [];
+  return z.array(BackupBlockSchema).parse(JSON.parse(text));
+}
+
+export function parseMeta(cell: unknown): RunMeta {
+  const empty: RunMeta = { version: 1, owned: { fingerprintChunks: 0 } };
+  if (typeof cell !== "string" || cell.trim() === "") return empty;
+  try {
+    const parsed = RunMetaSchema.safeParse(JSON.parse(cell));
+    return parsed.success ? parsed.data : empty;
+  } catch {
+    return empty;
+  }
+}
+
+/** What a cell holds, for the backup: its formula when it has one, else its constant value. */
+export function cellContent(value: unknown, formula: unknown): CellContent | null {
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== String(value)) return { formula };
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { value };
+  return { value: String(value) };
+}

@@ -1,0 +1,153 @@
+// The summary sheet ("Oversigt"): overall fulfilment and its range, counts by status, the time of the run, one line
+// per goal, and two native charts found by name on a re-run. Pure: returns the operations that draw it.
+import type { EvaluationResult } from "../core/evaluate";
+import type { Status } from "../core/model";
+import type { ChartSpec, ConditionalRule, WriteOp } from "./ops";
+import { cellValue } from "./textSafety";
+
+export const CHART_FULFILMENT = "Målopfyldelse pr. mål";
+export const CHART_STATUS = "Statusfordeling";
+
+export const STATUS_ORDER: Status[] = ["Opfyldt", "Delvist opfyldt", "Ikke opfyldt", "Afventer data", "Fejl"];
+
+/** Excel's own "Good / Neutral / Bad" cell styles, so the colours read the same as in the user's other workbooks. */
+export const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
+  Opfyldt: { fill: "#C6EFCE", font: "#006100" },
+  "Delvist opfyldt": { fill: "#FFEB9C", font: "#9C5700" },
+  "Ikke opfyldt": { fill: "#FFC7CE", font: "#9C0006" },
+  "Afventer data": { fill: "#EDEDED", font: "#595959" },
+  Fejl: { fill: "#F4B084", font: "#833C0B" },
+};
+
+export const PERCENT_FORMAT = "0 %";
+const DATE_FORMAT = "dd-mm-yyyy hh:mm";
+const COLUMNS = 7;
+const GOALS_HEADER_ROW = 16; // zero-based: row 17 in Excel
+
+/** Excel's date serial for a local date and time. */
+export function excelSerial(date: Date): number {
+  const utc = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds());
+  return (utc - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+export interface SummaryInput {
+  sheet: string;
+  result: EvaluationResult;
+  goalTableAddress: string;
+  now: Date;
+  existingCharts: string[];
+  /** Rows × columns the sheet used before, cleared first so fewer goals leave nothing behind. */
+  previousBox: { rowCount: number; columnCount: number } | null;
+}
+
+export function summaryRowCount(result: EvaluationResult): number {
+  return GOALS_HEADER_ROW + 1 + result.goals.length;
+}
+
+export function summaryOps(input: SummaryInput): WriteOp[] {
+  const { sheet, result } = input;
+  const rows: (string | number | boolean | null)[][] = [];
+  const put = (r: number, values: (string | number | null)[]) => {
+    while (rows.length <= r) rows.push(new Array(COLUMNS).fill(""));
+    values.forEach((v, c) => (rows[r][c] = v === null ? "" : cellValue(v)));
+  };
+  const lo = result.overallRange?.[0] ?? null;
+  const hi = result.overallRange?.[1] ?? null;
+  const measured = result.goals.filter((g) => g.fulfilment !== null).length;
+  const counted = result.goals.filter((g) => g.status !== "Fejl").length;
+
+  put(0, ["Målopfyldelse"]);
+  put(1, ["Beregnet", excelSerial(input.now)]);
+  put(2, ["Måltabel", input.goalTableAddress]);
+  put(4, ["Samlet målopfyldelse", result.overall, result.overallText]);
+  put(5, ["Laveste mulige", lo]);
+  put(6, ["Højeste mulige", hi]);
+  put(7, ["Mål målt", `${measured} af ${counted}`]);
+  put(9, ["Status", "Antal mål"]);
+  STATUS_ORDER.forEach((status, i) => put(10 + i, [status, result.counts[status]]));
+  put(GOALS_HEADER_ROW, ["Mål", "Opfyldelse", "Status", "Titel", "Beregnet", "Aftalt", "Forklaring"]);
+  result.goals.forEach((g, i) =>
+    put(GOALS_HEADER_ROW + 1 + i, [
+      `Mål ${g.id}`,
+      g.fulfilment,
+      g.status,
+      g.title,
+      g.computed,
+      g.agreed ? g.agreed.value : null,
+      g.explanation,
+    ])
+  );
+
+  const block = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({
+    sheet,
+    rowIndex,
+    columnIndex,
+    rowCount,
+    columnCount,
+  });
+  const goalRows = result.goals.length;
+  const ops: WriteOp[] = [];
+  if (input.previousBox) {
+    ops.push({ kind: "clear", block: block(0, 0, input.previousBox.rowCount, Math.max(input.previousBox.columnCount, COLUMNS)) });
+  }
+  ops.push({ kind: "values", block: { sheet, rowIndex: 0, columnIndex: 0 }, values: rows });
+  ops.push({ kind: "style", block: block(0, 0, 1, 1), bold: true, fontSize: 14 });
+  ops.push({ kind: "numberFormat", block: block(1, 1, 1, 1), format: DATE_FORMAT });
+  ops.push({ kind: "numberFormat", block: block(4, 1, 3, 1), format: PERCENT_FORMAT });
+  ops.push({ kind: "style", block: block(4, 0, 1, 2), bold: true });
+  for (const r of [9, GOALS_HEADER_ROW]) {
+    ops.push({ kind: "style", block: block(r, 0, 1, r === 9 ? 2 : COLUMNS), bold: true, fill: "#D9E1F2" });
+  }
+  STATUS_ORDER.forEach((status, i) =>
+    ops.push({ kind: "style", block: block(10 + i, 0, 1, 1), fill: STATUS_COLOURS[status].fill, fontColor: STATUS_COLOURS[status].font })
+  );
+  if (goalRows > 0) {
+    ops.push({ kind: "numberFormat", block: block(GOALS_HEADER_ROW + 1, 1, goalRows, 1), format: PERCENT_FORMAT });
+    ops.push({ kind: "numberFormat", block: block(GOALS_HEADER_ROW + 1, 4, goalRows, 2), format: PERCENT_FORMAT });
+    ops.push({
+      kind: "conditionalFormats",
+      block: block(GOALS_HEADER_ROW + 1, 2, goalRows, 1),
+      rules: statusRules(),
+    });
+  }
+  ops.push({ kind: "style", block: block(0, 0, 1, 1), columnWidth: 150 });
+  ops.push({ kind: "style", block: block(0, 1, 1, 2), columnWidth: 80 });
+  ops.push({ kind: "style", block: block(0, 3, 1, 1), columnWidth: 220 });
+  ops.push({ kind: "style", block: block(0, 4, 1, 2), columnWidth: 70 });
+  ops.push({ kind: "style", block: block(0, 6, 1, 1), columnWidth: 420 });
+
+  const charts: ChartSpec[] = [
+    {
+      name: CHART_FULFILMENT,
+      type: "ColumnClustered",
+      title: "Målopfyldelse pr. mål",
+      source: { sheet, rowIndex: GOALS_HEADER_ROW, columnIndex: 0, rowCount: goalRows + 1, columnCount: 2 },
+      from: "I1",
+      to: "Q16",
+      percentAxis: true,
+      exists: input.existingCharts.includes(CHART_FULFILMENT),
+    },
+    {
+      name: CHART_STATUS,
+      type: "Pie",
+      title: "Statusfordeling",
+      source: { sheet, rowIndex: 9, columnIndex: 0, rowCount: STATUS_ORDER.length + 1, columnCount: 2 },
+      from: "I18",
+      to: "Q34",
+      percentAxis: false,
+      exists: input.existingCharts.includes(CHART_STATUS),
+    },
+  ];
+  for (const spec of charts) ops.push({ kind: "chart", sheet, spec });
+  return ops;
+}
+
+export function statusRules(): ConditionalRule[] {
+  return STATUS_ORDER.filter((s) => s !== "Fejl").map((status) => ({
+    kind: "beginsWith" as const,
+    // "Opfyldt", "Delvist", "Ikke", "Afventer": prefixes that tell the statuses apart.
+    text: status.split(" ")[0],
+    fill: STATUS_COLOURS[status].fill,
+    font: STATUS_COLOURS[status].font,
+  }));
+}

@@ -1,0 +1,165 @@
+// Executes a write plan: the only place where the add-in changes a workbook. Operations are packed into syncs of at
+// most ~4 MB (Excel on the web refuses requests over 5 MB); a value block larger than that is split by rows first.
+// Calculation is suspended while writing, so Excel does not recalculate after every block.
+import { jsonBytes, packBatches, PAYLOAD_BUDGET_BYTES } from "./payload";
+import type { ChartSpec, ConditionalRule, WriteOp } from "./ops";
+
+export interface WriteReport {
+  syncs: number;
+  requestBytes: number[];
+}
+
+export class WriteFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    /** Syncs that completed before the failure. */
+    readonly completedSyncs: number
+  ) {
+    super(message);
+  }
+}
+
+/** Splits value and formula blocks bigger than the budget into row chunks, so every operation fits in a request. */
+export function splitLargeOps(ops: WriteOp[], budget = PAYLOAD_BUDGET_BYTES): WriteOp[] {
+  const out: WriteOp[] = [];
+  for (const op of ops) {
+    if ((op.kind === "values" || op.kind === "formulas") && jsonBytes(op) > budget) {
+      const rows = op.kind === "values" ? op.values : op.formulas;
+      const perRow = jsonBytes(rows) / Math.max(1, rows.length);
+      const size = Math.max(1, Math.floor(budget / Math.max(1, perRow)));
+      for (let start = 0; start < rows.length; start += size) {
+        const slice = rows.slice(start, start + size);
+        const block = { ...op.block, rowIndex: op.block.rowIndex + start };
+        out.push(op.kind === "values" ? { kind: "values", block, values: slice } : { kind: "formulas", block, formulas: slice });
+      }
+    } else {
+      out.push(op);
+    }
+  }
+  return out;
+}
+
+function rangeOf(context: Excel.RequestContext, b: { sheet: string; rowIndex: number; columnIndex: number }, rows: number, columns: number) {
+  return context.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.rowIndex, b.columnIndex, rows, columns);
+}
+
+function fill2d<T>(rows: number, columns: number, value: T): T[][] {
+  return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
+}
+
+function applyConditionalRule(range: Excel.Range, rule: ConditionalRule) {
+  if (rule.kind === "trafficLights") {
+    const cf = range.conditionalFormats.add("IconSet" as Excel.ConditionalFormatType);
+    cf.iconSet.style = "ThreeTrafficLights1" as Excel.IconSet;
+    cf.iconSet.criteria = [
+      {} as Excel.ConditionalIconCriterion,
+      { type: "Number", operator: "GreaterThanOrEqual", formula: `=${rule.yellowFrom}` } as Excel.ConditionalIconCriterion,
+      { type: "Number", operator: "GreaterThanOrEqual", formula: `=${rule.greenFrom}` } as Excel.ConditionalIconCriterion,
+    ];
+  } else {
+    const cf = range.conditionalFormats.add("ContainsText" as Excel.ConditionalFormatType);
+    cf.textComparison.format.fill.color = rule.fill;
+    cf.textComparison.format.font.color = rule.font;
+    cf.textComparison.rule = { operator: "BeginsWith" as Excel.ConditionalTextOperator, text: rule.text };
+  }
+}
+
+function applyChart(context: Excel.RequestContext, sheetName: string, spec: ChartSpec) {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const source = rangeOf(context, spec.source, spec.source.rowCount, spec.source.columnCount);
+  let chart: Excel.Chart;
+  if (spec.exists) {
+    chart = sheet.charts.getItem(spec.name);
+    chart.setData(source, "Columns" as Excel.ChartSeriesBy);
+  } else {
+    chart = sheet.charts.add(spec.type as Excel.ChartType, source, "Columns" as Excel.ChartSeriesBy);
+    chart.name = spec.name;
+  }
+  chart.title.text = spec.title;
+  chart.setPosition(spec.from, spec.to);
+  if (spec.percentAxis) {
+    chart.axes.valueAxis.minimum = 0;
+    chart.axes.valueAxis.maximum = 1;
+  }
+}
+
+/** Queues one operation on the request context (nothing reaches Excel before the next sync). */
+export function queueOp(context: Excel.RequestContext, op: WriteOp): void {
+  const sheets = context.workbook.worksheets;
+  switch (op.kind) {
+    case "addSheet": {
+      const sheet = sheets.add(op.sheet);
+      if (op.hidden) sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
+      return;
+    }
+    case "deleteSheet":
+      sheets.getItem(op.sheet).delete();
+      return;
+    case "clear":
+      rangeOf(context, op.block, op.block.rowCount, op.block.columnCount).clear("All" as Excel.ClearApplyTo);
+      return;
+    case "values":
+      if (op.values.length === 0) return;
+      rangeOf(context, op.block, op.values.length, op.values[0].length).values = op.values as unknown as (string | number | boolean)[][];
+      return;
+    case "formulas":
+      if (op.formulas.length === 0) return;
+      rangeOf(context, op.block, op.formulas.length, op.formulas[0].length).formulas = op.formulas as unknown as (string | number | boolean)[][];
+      return;
+    case "numberFormat":
+      rangeOf(context, op.block, op.block.rowCount, op.block.columnCount).numberFormat = fill2d(op.block.rowCount, op.block.columnCount, op.format);
+      return;
+    case "style": {
+      const format = rangeOf(context, op.block, op.block.rowCount, op.block.columnCount).format;
+      if (op.bold !== undefined) format.font.bold = op.bold;
+      if (op.fontColor) format.font.color = op.fontColor;
+      if (op.fontSize) format.font.size = op.fontSize;
+      if (op.fill) format.fill.color = op.fill;
+      if (op.wrap !== undefined) format.wrapText = op.wrap;
+      if (op.columnWidth) format.columnWidth = op.columnWidth;
+      return;
+    }
+    case "addTableColumn":
+      context.workbook.tables.getItem(op.table).columns.add(undefined, undefined, op.header);
+      return;
+    case "deleteTableColumn":
+      context.workbook.tables.getItem(op.table).columns.getItem(op.header).delete();
+      return;
+    case "conditionalFormats": {
+      const range = rangeOf(context, op.block, op.block.rowCount, op.block.columnCount);
+      range.conditionalFormats.clearAll();
+      for (const rule of op.rules) applyConditionalRule(range, rule);
+      return;
+    }
+    case "chart":
+      applyChart(context, op.sheet, op.spec);
+      return;
+    case "autofit":
+      rangeOf(context, op.block, op.block.rowCount, op.block.columnCount).format.autofitColumns();
+      return;
+  }
+}
+
+/**
+ * Writes the operations in as few syncs as the payload limit allows. Throws WriteFailure with Excel's error code if a
+ * sync fails; the caller restores from the backup (the plan wrote it first).
+ */
+export async function executeOps(context: Excel.RequestContext, ops: WriteOp[], budget = PAYLOAD_BUDGET_BYTES): Promise<WriteReport> {
+  const batches = packBatches(splitLargeOps(ops, budget), (op) => jsonBytes(op), budget);
+  const report: WriteReport = { syncs: 0, requestBytes: [] };
+  for (const batch of batches) {
+    context.application.suspendApiCalculationUntilNextSync();
+    for (const op of batch) queueOp(context, op);
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized batch, by design
+      await context.sync();
+    } catch (e) {
+      const err = e as { code?: string; message?: string };
+      throw new WriteFailure(err.code ?? "GeneralException", err.message ?? String(e), report.syncs);
+    }
+    report.syncs++;
+    report.requestBytes.push(batch.reduce((a, op) => a + jsonBytes(op), 0));
+  }
+  return report;
+}
