@@ -1,7 +1,181 @@
+// `maalopfyldelse evaluate <arbejdsbog.xlsx>`: the same run as the task pane's Beregn, through the same adapter, on
+// the in-memory Excel host. The input file is never changed unless --out names it.
+import { promises as fs } from "fs";
+import path from "path";
+import { parseArgs } from "util";
+import { formatPercent } from "../core/format";
+import type { EvaluationResult, GoalResult } from "../core/evaluate";
+import { describeError } from "../core/messages";
+import type { RunOutcome } from "../excel/run";
+import { runOnWorkbook } from "../excel/run";
+import { loadExcelHost } from "../host";
 import type { CliIo } from "./io";
 
-// Placeholder while the evaluate command is being written in this session.
-export async function runEvaluate(_args: string[], io: CliIo): Promise<number> {
-  io.err("evaluate: ikke færdig endnu\n");
-  return 2;
+const OPTIONS = {
+  out: { type: "string" },
+  year: { type: "string" },
+  table: { type: "string" },
+  overwrite: { type: "boolean", default: false },
+  json: { type: "boolean", default: false },
+} as const;
+
+export function defaultOutPath(input: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}.beregnet${ext || ".xlsx"}`);
+}
+
+/** `Mål!Maal2020` or `Maal2020` or `Mål` (a plain range is named by its sheet). */
+export function parseTableOption(value: string | undefined): { sheet: string; name: string } | undefined {
+  if (!value) return undefined;
+  const bang = value.indexOf("!");
+  return bang < 0 ? { sheet: value, name: value } : { sheet: value.slice(0, bang), name: value.slice(bang + 1) };
+}
+
+export function goalJson(g: GoalResult) {
+  return {
+    id: g.id,
+    title: g.title,
+    fulfilment: g.fulfilment,
+    computed: g.computed,
+    agreed: g.agreed ?? null,
+    weight: g.weight,
+    status: g.status,
+    explanation: g.explanation,
+    range: g.range,
+    warnings: g.warnings,
+    parts: g.parts.map((p) => ({
+      name: p.name,
+      fulfilment: p.fulfilment,
+      status: p.status,
+      explanation: p.explanation,
+      rows: p.rows.map((r) => ({
+        row: r.rowNumber,
+        segment: r.segment,
+        rule: r.rule,
+        result: r.resultText ?? null,
+        answers: r.answers ?? null,
+        fulfilment: r.fulfilment,
+        status: r.status,
+        explanation: r.explanation,
+      })),
+    })),
+  };
+}
+
+export function outcomeJson(outcome: RunOutcome, written: string | null) {
+  const r: EvaluationResult = outcome.result;
+  return {
+    overall: r.overall,
+    overallRange: r.overallRange,
+    overallText: r.overallText,
+    goalTable: outcome.goalTable,
+    counts: r.counts,
+    goals: r.goals.map(goalJson),
+    pending: r.pending,
+    warnings: r.warnings,
+    errors: outcome.errors.map((e) => ({ sheet: e.sheet, cell: e.cell, message: e.message })),
+    conflicts: outcome.conflicts,
+    output: written,
+  };
+}
+
+function pad(text: string, width: number, right = false): string {
+  const t = text.length > width ? `${text.slice(0, width - 1)}…` : text;
+  return right ? t.padStart(width) : t.padEnd(width);
+}
+
+export function summaryTable(outcome: RunOutcome): string {
+  const r = outcome.result;
+  const lines = [` ${pad("Mål", 4)} ${pad("Opfyldelse", 10, true)}  ${pad("Status", 15)}  Titel`];
+  for (const g of r.goals) {
+    const f = g.fulfilment === null ? "–" : formatPercent(g.fulfilment);
+    const agreed = g.agreed && g.computed !== null ? ` (beregnet ${formatPercent(g.computed)})` : "";
+    lines.push(` ${pad(g.id, 4)} ${pad(f, 10, true)}  ${pad(g.status, 15)}  ${pad(g.title, 60)}${agreed}`);
+  }
+  lines.push("", `Samlet målopfyldelse: ${r.overallText}`);
+  for (const w of r.warnings) lines.push(`Advarsel: ${w}`);
+  return `${lines.join("\n")}\n`;
+}
+
+export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true });
+  } catch (e) {
+    io.err(`${(e as Error).message}\n\nBrug: maalopfyldelse evaluate <arbejdsbog.xlsx> [--out <fil.xlsx>] [--year <år>] [--table <ark!tabel>] [--overwrite] [--json]\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    io.err("Angiv præcis én arbejdsbog: maalopfyldelse evaluate <arbejdsbog.xlsx>\n");
+    return 2;
+  }
+  const input = positionals[0];
+  let year: number | undefined;
+  if (values.year !== undefined) {
+    year = Number(values.year);
+    if (!Number.isInteger(year) || year < 1900 || year > 2200) {
+      io.err(`--year skal være et årstal, ikke '${values.year}'\n`);
+      return 2;
+    }
+  }
+  let buffer: Buffer;
+  try {
+    buffer = await fs.readFile(input);
+  } catch {
+    io.err(`Kan ikke læse filen '${input}'.\n`);
+    return 2;
+  }
+  let host;
+  try {
+    host = await loadExcelHost(buffer);
+  } catch (e) {
+    io.err(`'${input}' kan ikke åbnes som en Excel-arbejdsbog (.xlsx): ${(e as Error).message}\n`);
+    return 1;
+  }
+  const outcome = await runOnWorkbook(host.run.bind(host), {
+    year,
+    goalTable: parseTableOption(values.table),
+    overwrite: values.overwrite,
+    locale: "da",
+  });
+
+  let written: string | null = null;
+  if (outcome.status === "written") {
+    written = values.out ?? defaultOutPath(input);
+    await fs.writeFile(written, await host.toXlsx());
+  }
+
+  if (values.json) {
+    io.out(`${JSON.stringify(outcomeJson(outcome, written))}\n`);
+  } else {
+    const where = outcome.goalTable ? ` (${outcome.goalTable.sheet}${outcome.goalTable.source === "table" ? `, tabel ${outcome.goalTable.name}` : ""})` : "";
+    io.out(`Målopfyldelse – ${path.basename(input)}${where}\n\n`);
+    if (outcome.result.goals.length > 0) io.out(summaryTable(outcome));
+  }
+
+  switch (outcome.status) {
+    case "written":
+      if (!values.json) io.out(`\nSkrevet til ${written}\n`);
+      return 0;
+    case "errors":
+      io.err(`\nArbejdsbogen har fejl; intet er skrevet:\n${outcome.errors.map((e) => `  ${describeError(e)}`).join("\n")}\n`);
+      return 1;
+    case "conflicts":
+      io.err(
+        `\nIntet er skrevet: ${outcome.conflicts.length} celle(r) i resultatkolonnerne er udfyldt af en bruger:\n` +
+          outcome.conflicts
+            .slice(0, 20)
+            .map((c) => `  ${c.sheet}!${c.cell}: '${c.current}' ville blive '${c.next}'`)
+            .join("\n") +
+          `${outcome.conflicts.length > 20 ? `\n  … og ${outcome.conflicts.length - 20} flere` : ""}\n` +
+          "Kør igen med --overwrite for at overskrive dem; de gamle værdier gemmes, så Fortryd seneste kørsel kan hente dem.\n"
+      );
+      return 1;
+    case "failed":
+      io.err(`\nSkrivningen mislykkedes (${outcome.failure?.code}): ${outcome.failure?.message}\n`);
+      return 1;
+    default:
+      return 0;
+  }
 }

@@ -2,7 +2,7 @@
 //   tables ──find goal table──▶ goal rows ──indicators + rules──▶ row results ──roll-up──▶ goals, overall
 // Bad input never throws: it becomes errors with sheet and cell, and the goal it touches gets the status Fejl.
 import { z } from "zod";
-import { goalTableScore, looksLikeGoalTable, mapGoalColumns, type GoalColumnMap } from "./headers";
+import { applyColumnOverrides, goalTableScore, looksLikeGoalTable, mapGoalColumns, type GoalColumnMap } from "./headers";
 import { parseGoalTable, type GoalRow } from "./goalTable";
 import { evaluateIndicator, type IndicatorValue } from "./indicators/evaluate";
 import { parseIndicator } from "./indicators/parse";
@@ -157,10 +157,13 @@ export function evaluateContract(tablesInput: RawTable[], optionsInput: Evaluate
     if (!table) {
       return empty([cellError(locale, wanted.sheet, "A1", "goal-table-not-found", { name: wanted.name })]);
     }
-    const map = mapGoalColumns(table.headers);
+    const map = applyColumnOverrides(table.headers, mapGoalColumns(table.headers), options.columns);
     chosen = { table, map, score: goalTableScore(map) };
   } else {
     chosen = candidates[0];
+    if (chosen && options.columns) {
+      chosen = { ...chosen, map: applyColumnOverrides(chosen.table.headers, chosen.map, options.columns) };
+    }
   }
   if (!chosen) {
     const sheet = tables[0]?.sheet ?? "Mål";

@@ -98,6 +98,44 @@ export function mapGoalColumns(headers: string[]): GoalColumnMap {
   return { roles, tiers };
 }
 
+/** The roles a user may map by hand, in the order the pane lists them. */
+export const MAPPABLE_ROLES: GoalColumnRole[] = [
+  "nr",
+  "title",
+  "part",
+  "segment",
+  "result",
+  "indicator",
+  "rule",
+  "direction",
+  "year",
+  "weight",
+  "combine",
+  "rowCombine",
+  "agreed",
+  "reason",
+  "baseline",
+];
+
+/**
+ * Applies the user's corrections: each role named in `overrides` points at the header given (or at nothing, when the
+ * header is ""). A header taken for another role is released from it.
+ */
+export function applyColumnOverrides(headers: string[], map: GoalColumnMap, overrides: Record<string, string> | undefined): GoalColumnMap {
+  if (!overrides) return map;
+  const roles = { ...map.roles };
+  for (const [role, header] of Object.entries(overrides)) {
+    if (!(MAPPABLE_ROLES as string[]).includes(role)) continue;
+    const key = normaliseHeader(header);
+    const column = key === "" ? -1 : headers.findIndex((h) => normaliseHeader(h) === key);
+    for (const [other, c] of Object.entries(roles)) if (c === column && other !== role) delete roles[other as GoalColumnRole];
+    if (column >= 0) roles[role as GoalColumnRole] = column;
+    else delete roles[role as GoalColumnRole];
+  }
+  const tiers = map.tiers.filter((t) => !Object.values(roles).includes(t.column));
+  return { roles, tiers };
+}
+
 /** How well a header row looks like a goal table: required headers first, then helpful ones. */
 export function goalTableScore(map: GoalColumnMap): number {
   const r = map.roles;

@@ -81,6 +81,8 @@ export const EvaluateOptionsSchema = z.object({
   year: z.number().int().min(1900).max(2200).optional(),
   /** Which candidate table is the goal table (sheet + header row), when the user corrected the guess. */
   goalTable: z.object({ sheet: z.string(), name: z.string() }).optional(),
+  /** The user's corrections of the column mapping: role → header text (e.g. { result: "Faktisk 2021" }). */
+  columns: z.record(z.string(), z.string()).optional(),
 });
 export type EvaluateOptions = z.input<typeof EvaluateOptionsSchema>;
 export type ResolvedOptions = z.output<typeof EvaluateOptionsSchema>;

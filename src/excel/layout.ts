@@ -67,13 +67,14 @@ function toRaw(v: unknown): RawCell {
   return String(v);
 }
 
-export async function scanWorkbook(context: Excel.RequestContext): Promise<WorkbookLayout> {
+export async function scanWorkbook(context: Excel.RequestContext, options: { cultureInfo?: boolean } = {}): Promise<WorkbookLayout> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   const tables = context.workbook.tables;
   tables.load("items/name,items/worksheet/name");
-  const culture = context.application.cultureInfo.numberFormat;
-  culture.load("numberDecimalSeparator");
+  // cultureInfo needs ExcelApi 1.11; on older hosts the workbook is read with the Danish decimal comma.
+  const culture = options.cultureInfo === false ? null : context.application.cultureInfo.numberFormat;
+  culture?.load("numberDecimalSeparator");
   await context.sync();
 
   const visible = sheets.items.filter((s) => s.visibility === "Visible" && s.name !== STATE_SHEET);
@@ -138,7 +139,7 @@ export async function scanWorkbook(context: Excel.RequestContext): Promise<Workb
     sheets: sheetWindows,
     tables: tableInfos,
     sources: tableSources(sheetWindows, tableInfos),
-    decimalSeparator: culture.numberDecimalSeparator === "." ? "." : ",",
+    decimalSeparator: culture?.numberDecimalSeparator === "." ? "." : ",",
     state,
     summary: { exists: Boolean(summarySheet), charts: summaryCharts ? summaryCharts.items.map((c) => c.name) : [] },
   };

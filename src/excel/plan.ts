@@ -56,6 +56,8 @@ export interface PlanInput {
   now: Date;
   runId: string;
   locale?: "da" | "en";
+  /** The user's corrections to keep in the workbook for the next run. */
+  mapping?: RunMeta["mapping"];
 }
 
 /** Identity of a goal row that survives sorting: Nr, Del and Segment. */
@@ -200,7 +202,7 @@ export function buildWritePlan(input: PlanInput): WritePlan {
     version: 1,
     owned: { fingerprintChunks: currentChunks.length, summarySheet },
     run: { ...runBase, status: "færdig" },
-    mapping: layout.state?.meta.mapping,
+    mapping: input.mapping ?? layout.state?.meta.mapping,
   };
   // While the write is under way, column A still holds the previous fingerprints.
   const started: RunMeta = {

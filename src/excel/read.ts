@@ -2,6 +2,7 @@
 // columns, what its output columns hold now, or the cells where they will go) and only the evaluation columns that
 // its indicators name. Usually one sync; more only when the data is larger than one 5 MB request.
 import { findGoalTables, type GoalTableCandidate } from "../core/evaluate";
+import { applyColumnOverrides, mapGoalColumns } from "../core/headers";
 import { OUTPUT_HEADERS, type GoalColumnMap, type GoalColumnRole } from "../core/headers";
 import { indicatorColumns } from "../core/indicators/evaluate";
 import { parseIndicator } from "../core/indicators/parse";
@@ -117,10 +118,15 @@ function evalBlock(layout: WorkbookLayout, ref: EvalRef): BlockRead {
   };
 }
 
-export async function readRunData(context: Excel.RequestContext, layout: WorkbookLayout, goalSource: TableSource): Promise<RunData> {
+export async function readRunData(
+  context: Excel.RequestContext,
+  layout: WorkbookLayout,
+  goalSource: TableSource,
+  columnOverrides?: Record<string, string>
+): Promise<RunData> {
   const headerOnly = headerTables(layout);
   const goalHeaderTable = headerOnly.find((t) => t.sheet === goalSource.sheet && t.name === goalSource.name)!;
-  const map = findGoalTables([goalHeaderTable])[0]?.map ?? { roles: {}, tiers: [] };
+  const map = applyColumnOverrides(goalSource.headers, mapGoalColumns(goalSource.headers), columnOverrides);
   const width = goalSource.headers.length;
   const rows = goalSource.bodyRowCount;
   const bodyRow = goalSource.headerRowIndex + 1;

@@ -16,6 +16,8 @@ import { executeOps, WriteFailure } from "./write";
 export interface RunOptions {
   /** The user's choice of goal table (sheet + table name, or sheet name for a plain range). */
   goalTable?: { sheet: string; name: string };
+  /** The user's corrections of the column mapping: role → header. */
+  columns?: Record<string, string>;
   year?: number;
   locale?: "da" | "en";
   /** Overwrite output cells the user typed (their values go to the backup). */
@@ -24,6 +26,8 @@ export interface RunOptions {
   dryRun?: boolean;
   now?: Date;
   runId?: string;
+  /** Whether the host has ExcelApi 1.11 (cultureInfo); without it numbers typed as text are read the Danish way. */
+  cultureInfo?: boolean;
 }
 
 export type RunStatus =
@@ -64,7 +68,7 @@ function chooseGoalSource(layout: WorkbookLayout, candidates: GoalTableCandidate
 export async function runOnWorkbook(runner: ExcelRunner, options: RunOptions = {}): Promise<RunOutcome> {
   const locale = options.locale ?? "da";
   return runner(async (context) => {
-    const layout = await scanWorkbook(context);
+    const layout = await scanWorkbook(context, { cultureInfo: options.cultureInfo ?? true });
     const candidates = goalCandidates(layout);
     const candidateList = candidates.map((c) => ({ sheet: c.table.sheet, name: c.table.name, source: c.table.source, score: c.score }));
     const source = chooseGoalSource(layout, candidates, options.goalTable);
@@ -72,12 +76,17 @@ export async function runOnWorkbook(runner: ExcelRunner, options: RunOptions = {
       const result = evaluateContract(headerTables(layout), { locale });
       return { status: "errors", result, candidates: candidateList, goalTable: null, conflicts: [], errors: result.errors, plan: null };
     }
-    const data = await readRunData(context, layout, source);
+    // The user's corrections, from this call or saved in the workbook by an earlier run.
+    const saved = layout.state?.meta.mapping;
+    const columns = options.columns ?? saved?.columns;
+    const year = options.year ?? saved?.year;
+    const data = await readRunData(context, layout, source, columns);
     const result = evaluateContract([data.goal, ...data.evaluation], {
       locale,
       decimalSeparator: layout.decimalSeparator,
-      year: options.year ?? layout.state?.meta.mapping?.year,
+      year,
       goalTable: { sheet: source.sheet, name: source.name },
+      columns,
     });
     const goalTable = { sheet: source.sheet, name: source.name, source: source.source };
     const base = { result, candidates: candidateList, goalTable };
@@ -90,6 +99,11 @@ export async function runOnWorkbook(runner: ExcelRunner, options: RunOptions = {
       now: options.now ?? new Date(),
       runId: options.runId ?? Math.random().toString(36).slice(2, 10),
       locale,
+      mapping: {
+        goalTable: options.goalTable ? { ...options.goalTable, source: source.source } : saved?.goalTable,
+        columns,
+        year,
+      },
     });
     if (plan.blocking.length > 0) return { ...base, status: "errors", conflicts: [], errors: plan.blocking, plan };
     if (options.dryRun) return { ...base, status: "preview", conflicts: plan.conflicts, errors: [], plan };

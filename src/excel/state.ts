@@ -70,6 +70,7 @@ export const RunMetaSchema = z.object({
   mapping: z
     .object({
       goalTable: GoalTableRefSchema.optional(),
+      columns: z.record(z.string(), z.string()).optional(),
       year: z.number().int().optional(),
     })
     .optional(),

@@ -273,6 +273,7 @@ function methodSentence(
       unit,
       leftover: allocationMessage(locale, leftover > 1n ? "leftover-n" : `leftover-${leftover}`, {
         count: Number(leftover),
+        per: o.instalments === 1 ? "" : allocationMessage(locale, "per-instalment"),
       }),
       total: formatOere(money.total, locale),
     });

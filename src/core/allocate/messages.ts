@@ -40,6 +40,7 @@ const da: Catalog = {
   "method-largest-remainder": (p) =>
     `Metode: største rest (Hamilton). ${p.perWhat} er rundet ned til hele ${p.unit}, og ${p.leftover}. Ved lige rester går enheden først til det største indbyggertal, derefter efter navn i dansk alfabetisk orden. Beløbene summer præcist til ${p.total}.`,
   "leftover-0": () => `der var ingen enheder tilbage`,
+  "per-instalment": () => ` pr. rate`,
   "leftover-1": (p) => `den 1 resterende enhed${p.per} er givet til kommunen med den største rest`,
   "leftover-n": (p) =>
     `de ${p.count} resterende enheder${p.per} er givet til de ${p.count} kommuner med de største rester`,
@@ -138,6 +139,7 @@ const en: Catalog = {
   "method-largest-remainder": (p) =>
     `Method: largest remainder (Hamilton). ${p.perWhat} is rounded down to whole ${p.unit}, and ${p.leftover}. On equal remainders the unit goes to the larger population first, then by name in Danish alphabetical order. The amounts add up exactly to ${p.total}.`,
   "leftover-0": () => `no units were left over`,
+  "per-instalment": () => ` per instalment`,
   "leftover-1": (p) =>
     `the 1 remaining unit${p.per} goes to the municipality with the largest remainder`,
   "leftover-n": (p) =>

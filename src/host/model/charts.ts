@@ -1,0 +1,120 @@
+// Charts live only in the host model: ExcelJS cannot write charts, so toXlsx() drops them (the README says so).
+// Series are not stored; they are derived from the source range whenever they are read, as Excel re-plots when
+// the data changes: orientation from seriesBy ("Auto": series in columns when the range has more rows than
+// columns), a header row/column of text gives series names and category labels.
+
+import type { Rect } from "../address";
+import { findCell, columnWidthPoints, rowHeightPoints } from "./cells";
+import { readCell } from "./cellValues";
+import type { SheetEntity } from "./sheet";
+
+export type SeriesBy = "Auto" | "Columns" | "Rows";
+
+export interface AxisState {
+  minimum: number | null;
+  maximum: number | null;
+  majorUnit: number | null;
+  numberFormat: string;
+  visible: boolean;
+}
+
+export interface ChartPosition {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  /** The cells given to setPosition, when it was used. */
+  startCell?: string;
+  endCell?: string;
+}
+
+export interface ChartEntity {
+  id: string;
+  name: string;
+  sheet: SheetEntity;
+  alive: boolean;
+  chartType: string;
+  source: { sheet: SheetEntity; rect: Rect };
+  seriesBy: SeriesBy;
+  title: { text: string; visible: boolean };
+  position: ChartPosition;
+  valueAxis: AxisState;
+  categoryAxis: AxisState;
+  /** Names given through ChartSeries.name, by series index. */
+  seriesNames: Record<number, string>;
+}
+
+export interface DerivedSeries {
+  name: string;
+  /** Numbers as plotted; text and blanks are null. */
+  values: (number | null)[];
+  categories: string[];
+}
+
+export const DEFAULT_AXIS: AxisState = { minimum: null, maximum: null, majorUnit: null, numberFormat: "General", visible: true };
+
+/** Excel's default chart is 360 × 216 pt; the host places it next to its data. */
+export function defaultPosition(source: Rect, sheet: SheetEntity): ChartPosition {
+  return { ...cellOrigin(sheet, source.row, source.col + source.colCount), width: 360, height: 216 };
+}
+
+/** Top/left in points of a cell's top-left corner, from column widths and row heights. */
+export function cellOrigin(sheet: SheetEntity, row: number, col: number): { top: number; left: number } {
+  let left = 0;
+  for (let c = 0; c < col; c++) left += columnWidthPoints(sheet, c);
+  let top = 0;
+  for (let r = 0; r < row; r++) top += rowHeightPoints(sheet, r);
+  return { top: round2(top), left: round2(left) };
+}
+
+export function cellExtent(sheet: SheetEntity, row: number, col: number): { bottom: number; right: number } {
+  const origin = cellOrigin(sheet, row, col);
+  return {
+    bottom: round2(origin.top + rowHeightPoints(sheet, row)),
+    right: round2(origin.left + columnWidthPoints(sheet, col)),
+  };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function seriesInColumns(chart: ChartEntity): boolean {
+  if (chart.seriesBy === "Columns") return true;
+  if (chart.seriesBy === "Rows") return false;
+  return chart.source.rect.rowCount > chart.source.rect.colCount;
+}
+
+export function deriveSeries(chart: ChartEntity, date1904: boolean): DerivedSeries[] {
+  const { sheet, rect: area } = chart.source;
+  if (!sheet.alive) return [];
+  const byColumns = seriesInColumns(chart);
+  // Work on a grid oriented so that each series is a column.
+  const rows = byColumns ? area.rowCount : area.colCount;
+  const cols = byColumns ? area.colCount : area.rowCount;
+  const at = (i: number, j: number) =>
+    readCell(findCell(sheet, area.row + (byColumns ? i : j), area.col + (byColumns ? j : i)), date1904).value;
+  const isText = (v: unknown) => typeof v === "string" && v !== "";
+  const headerRow = rows > 1 && Array.from({ length: cols }, (_, j) => at(0, j)).every((v) => v === "" || isText(v));
+  const firstData = headerRow ? 1 : 0;
+  const categoryColumn =
+    cols > 1 && Array.from({ length: rows - firstData }, (_, i) => at(i + firstData, 0)).some((v) => isText(v));
+  const firstSeries = categoryColumn ? 1 : 0;
+  const categories = Array.from({ length: rows - firstData }, (_, i) =>
+    categoryColumn ? String(at(i + firstData, 0) ?? "") : String(i + 1)
+  );
+  const series: DerivedSeries[] = [];
+  for (let j = firstSeries; j < cols; j++) {
+    const index = series.length;
+    const header = headerRow ? at(0, j) : "";
+    series.push({
+      name: chart.seriesNames[index] ?? (header !== "" && header !== null ? String(header) : `Series${index + 1}`),
+      values: Array.from({ length: rows - firstData }, (_, i) => {
+        const v = at(i + firstData, j);
+        return typeof v === "number" ? v : null;
+      }),
+      categories,
+    });
+  }
+  return series;
+}
