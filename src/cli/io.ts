@@ -30,10 +30,10 @@ export function usage(): string {
   return [
     "Brug: maalopfyldelse <kommando> [tilvalg]",
     "",
-    "  evaluate <arbejdsbog.xlsx> [--out <fil.xlsx>] [--year <år>] [--table <navn>] [--json]",
+    "  evaluate <arbejdsbog.xlsx> [--out <fil.xlsx>] [--year <år>] [--table <ark!tabel>] [--overwrite] [--json]",
     "      Beregner målopfyldelsen og skriver Opfyldelse, Status og Forklaring i en kopi (<navn>.beregnet.xlsx).",
     "  allocate <arbejdsbog.xlsx | indbyggere.csv> --total <kr> [--unit <kr>] [--instalments 1|4|12]",
-    "           [--method largest-remainder|round-each] [--json]",
+    "           [--method largest-remainder|round-each] [--key population|amount] [--fixed <kr>] [--json]",
     "      Fordeler et beløb efter indbyggertal, så beløbene summer præcist til totalen, og tjekker en eksisterende nøgle.",
     "",
   ].join("\n");

@@ -3,14 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { memoryIo } from "../../src/cli/io";
-import { runCli } from "../../src/cli/main";
+// runAllocate directly, as src/cli/main.ts dispatches `allocate` to it: keeps these tests independent of the other
+// commands' modules.
+import { runAllocate } from "../../src/cli/allocate";
 
 const NORDJYLLAND = "assets/fordeling-nordjylland-2019.csv";
 const SYDJYLLAND = "assets/fordeling-sydjylland-2020.csv";
 
 async function cli(...args: string[]) {
   const io = memoryIo();
-  const code = await runCli(["allocate", ...args], io);
+  const code = await runAllocate(args, io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }
 

@@ -15,6 +15,8 @@ export type ProtectionOptions = Partial<Record<string, boolean | string>>;
 export interface ProtectionState {
   protected: boolean;
   options: ProtectionOptions;
+  /** The sheetProtection ExcelJS read (password hash, flags), kept so toXlsx writes it back unchanged. */
+  raw?: Record<string, unknown>;
 }
 
 export class SheetEntity {
@@ -32,8 +34,17 @@ export class SheetEntity {
     readonly ws: ExcelJS.Worksheet
   ) {
     this.visibility = ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
-    const sheetProtection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
-    this.protection = { protected: !!sheetProtection?.sheet, options: {} };
+    const raw = (ws as unknown as { sheetProtection?: Record<string, unknown> | null }).sheetProtection ?? undefined;
+    // In ExcelJS's model `formatCells: true` means "formatting is allowed" and `objects: false` "objects are locked".
+    this.protection = {
+      protected: raw?.sheet === true,
+      options: {
+        allowFormatCells: raw?.formatCells === true,
+        allowFormatColumns: raw?.formatColumns === true,
+        allowEditObjects: raw?.objects !== false,
+      },
+      raw,
+    };
   }
 
   get name(): string {
