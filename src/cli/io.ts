@@ -35,6 +35,13 @@ export function usage(): string {
     "  allocate <arbejdsbog.xlsx | indbyggere.csv> --total <kr> [--unit <kr>] [--instalments 1|4|12]",
     "           [--method largest-remainder|round-each] [--key population|amount] [--fixed <kr>] [--json]",
     "      Fordeler et beløb efter indbyggertal, så beløbene summer præcist til totalen, og tjekker en eksisterende nøgle.",
+    // what-if (src/cli/whatif.ts)
+    '  whatif <arbejdsbog.xlsx> [--set "<mål>[/<del>[/<segment>]].<nøgle>=<værdi>"]… [--sweep "<mål>.<nøgle>=<fra>:<til>:<skridt>"]',
+    "         [--year <år>] [--table <ark!tabel>] [--json]",
+    "      Hvad nu hvis: ændrer tærskler, resultater, regler, retning, vægte eller antagelser i en kopi og viser opfyldelsen",
+    "      før og efter, afstanden til næste trin og evt. et gennemløb. Arbejdsbogen skrives ikke.",
+    "      Nøgler: mål100/threshold100 (og mål50, …), resultat/result, regel/rule, retning/direction, vægt/weight,",
+    '      antag/assume, aftalt/agreed. Fx --set "1.mål100=55" --set "12/Korte forløb.regel=forholdsmæssig"',
     "",
   ].join("\n");
 }

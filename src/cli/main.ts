@@ -2,6 +2,7 @@
 // 0 success, 1 the workbook or input has errors (listed, nothing written), 2 wrong usage.
 import { runEvaluate } from "./evaluate";
 import { runAllocate } from "./allocate";
+import { runWhatIf } from "./whatif";
 import { usage, type CliIo, processIo } from "./io";
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -9,6 +10,8 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   evaluate: runEvaluate,
   allocate: runAllocate,
+  // "Hvad nu hvis": read-only scenarios on the goal table (src/cli/whatif.ts).
+  whatif: runWhatIf,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {

@@ -12,6 +12,7 @@ import {
   RawTableSchema,
   type CellError,
   type Combine,
+  type Direction,
   type EvaluateOptions,
   type RawTable,
   type RuleKind,
@@ -29,8 +30,9 @@ import {
   type Range,
 } from "./rollup";
 import { evaluateRow } from "./rules";
-import { displayFulfilment } from "./rules/taerskler";
+import { displayFulfilment, type Tier } from "./rules/taerskler";
 import { headerCellAddress } from "./tables";
+import { indicatorMetric, type IndicatorMetric } from "./whatif/metric";
 
 export interface RowResult {
   bodyIndex: number;
@@ -48,6 +50,11 @@ export interface RowResult {
   answers?: number;
   warning?: string;
   errors: CellError[];
+  // Additive, for what-if (src/core/whatif): the thresholds and direction the rule used, and — only when
+  // evaluateContract was asked for them (extras.metrics) — the counts behind an indicator's figure.
+  tiers?: Tier[];
+  direction?: Direction;
+  metric?: IndicatorMetric;
 }
 
 export interface PartResult {
@@ -122,6 +129,24 @@ export function findGoalTables(tables: RawTable[]): GoalTableCandidate[] {
     .sort((a, b) => b.score - a.score);
 }
 
+/**
+ * Additive (what-if): indicator values by the Indikator text. Valid only for the same evaluation tables, locale and
+ * decimal separator: what-if re-evaluates a changed goal table against unchanged evaluation data, so an indicator
+ * over a large table is computed once, not once per change.
+ */
+export type IndicatorCache = Map<
+  string,
+  { value?: IndicatorValue; errors: CellError[]; metric?: IndicatorMetric; metricDone?: boolean }
+>;
+
+/** Additive (what-if): optional extras for evaluateContract; Beregn passes none. */
+export interface EvaluateExtras {
+  /** Reused across calls instead of a fresh cache (see IndicatorCache). */
+  indicatorCache?: IndicatorCache;
+  /** Put the counts behind each indicator (NPS promoters/passives/detractors, share hits/answers) on its rows. */
+  metrics?: boolean;
+}
+
 const EMPTY_COUNTS = (): Record<Status, number> => ({
   Opfyldt: 0,
   "Delvist opfyldt": 0,
@@ -130,7 +155,11 @@ const EMPTY_COUNTS = (): Record<Status, number> => ({
   Fejl: 0,
 });
 
-export function evaluateContract(tablesInput: RawTable[], optionsInput: EvaluateOptions = {}): EvaluationResult {
+export function evaluateContract(
+  tablesInput: RawTable[],
+  optionsInput: EvaluateOptions = {},
+  extras: EvaluateExtras = {}
+): EvaluationResult {
   const tables = z.array(RawTableSchema).parse(tablesInput);
   const options = EvaluateOptionsSchema.parse(optionsInput);
   const locale = options.locale;
@@ -184,7 +213,7 @@ export function evaluateContract(tablesInput: RawTable[], optionsInput: Evaluate
   if (parsed.errors.length > 0) return { ...empty(parsed.errors), goalTable };
 
   const dataTables = tables.filter((t) => t !== chosen.table);
-  const indicatorCache = new Map<string, { value?: IndicatorValue; errors: CellError[] }>();
+  const indicatorCache: IndicatorCache = extras.indicatorCache ?? new Map();
   const rowResults: RowResult[] = parsed.rows.map((row) => evaluateOneRow(row));
 
   function evaluateOneRow(row: GoalRow): RowResult {
@@ -210,6 +239,14 @@ export function evaluateContract(tablesInput: RawTable[], optionsInput: Evaluate
         }
         indicatorCache.set(key, cached);
       }
+      if (extras.metrics && cached.value && !cached.metricDone) {
+        // Additive (what-if): the counts behind the figure, computed once per indicator.
+        const p = parseIndicator(key);
+        cached.metric = p.ok
+          ? indicatorMetric(p.indicator, dataTables, numberLocale, cached.value)
+          : undefined;
+        cached.metricDone = true;
+      }
       if (cached.errors.length > 0) {
         // Errors in the evaluation data are listed once; errors in the formula name this row's cell.
         const own = cached.errors.map((e) => (e.code.startsWith("unknown") || e.code.startsWith("indicator") ? { ...e, cell: row.indicator!.cell, sheet: row.sheet } : e));
@@ -234,6 +271,10 @@ export function evaluateContract(tablesInput: RawTable[], optionsInput: Evaluate
       answers: ev.answers,
       warning: ev.warning,
       errors: ev.errors,
+      // Additive (what-if): what the rule compared against, and the counts behind an indicator when asked for.
+      tiers: ev.tiers,
+      direction: ev.direction,
+      metric: extras.metrics && indicator ? indicatorCache.get(row.indicator!.text)?.metric : undefined,
     };
   }
 

@@ -250,7 +250,11 @@ export function buildWritePlan(input: PlanInput): WritePlan {
     ...summaryOps({
       sheet: summarySheet,
       result,
-      goalTableAddress: qualifiedAddress(source.sheet, rangeAddress(source.headerRowIndex, source.firstColumnIndex, rows + 1, source.headers.length)),
+      // The table as it is after the run, output columns included, so a re-run shows the same address.
+      goalTableAddress: qualifiedAddress(
+        source.sheet,
+        rangeAddress(source.headerRowIndex, source.firstColumnIndex, rows + 1, Math.max(source.headers.length, outLast - source.firstColumnIndex + 1))
+      ),
       now: input.now,
       existingCharts: layout.summary.charts,
       previousBox: previousSummary?.used ? { rowCount: previousSummary.used.rowIndex + previousSummary.used.rowCount, columnCount: previousSummary.used.columnIndex + previousSummary.used.columnCount } : null,

@@ -9,7 +9,7 @@ import { parseIndicator } from "../core/indicators/parse";
 import type { RawCell, RawTable } from "../core/model";
 import { findColumn, findTable } from "../core/tables";
 import type { TableSource, WorkbookLayout } from "./layout";
-import { estimateBytesPerRow, readBlocks, type BlockRead } from "./readRanges";
+import { estimateBytesPerRow, NUMBER_FORMAT_BYTES, readBlocks, type BlockRead } from "./readRanges";
 
 export type OutputRole = keyof typeof OUTPUT_HEADERS;
 export const OUTPUT_ROLES: OutputRole[] = ["outFulfilment", "outStatus", "outExplanation"];
@@ -153,7 +153,7 @@ export async function readRunData(
       rowCount: rows,
       columnCount: 1,
       properties: ["numberFormat" as const],
-      bytesPerRow: 24,
+      bytesPerRow: NUMBER_FORMAT_BYTES,
     })),
     {
       sheet: goalSource.sheet,
@@ -162,7 +162,11 @@ export async function readRunData(
       rowCount: rows + 1,
       columnCount: outLast - outFirst + 1,
       properties: ["values", "formulas"],
-      bytesPerRow: 2 * (outLast - outFirst + 1) * 80,
+      bytesPerRow: estimateBytesPerRow(
+        windowRows(layout, goalSource, goalSource.headerRowIndex, 200, goalSource.firstColumnIndex + outFirst, outLast - outFirst + 1),
+        outLast - outFirst + 1,
+        2
+      ),
     },
   ];
   const refList = [...refs.values()];
@@ -218,4 +222,35 @@ export async function readRunData(
   const evaluation = others.map((t) => evaluationByTable.get(`${t.sheet}|${t.name}`) ?? t);
 
   return { goalSource, goal, map, evaluation, outputs };
+}
+
+/** Every column of the given tables, values and number formats: for small tables such as a population key. */
+export async function readWholeTables(context: Excel.RequestContext, layout: WorkbookLayout, sources: TableSource[]): Promise<RawTable[]> {
+  const blocks: BlockRead[] = sources.map((s) => ({
+    sheet: s.sheet,
+    rowIndex: s.headerRowIndex + 1,
+    columnIndex: s.firstColumnIndex,
+    rowCount: s.bodyRowCount,
+    columnCount: s.headers.length,
+    properties: ["values", "numberFormat"],
+    bytesPerRow:
+      estimateBytesPerRow(windowRows(layout, s, s.headerRowIndex + 1, 200, s.firstColumnIndex, s.headers.length), s.headers.length, 1) +
+      NUMBER_FORMAT_BYTES * s.headers.length,
+  }));
+  const data = await readBlocks(context, blocks);
+  return sources.map((s, i) => {
+    const values = (data[i].values ?? []) as unknown[][];
+    const formats = (data[i].numberFormat ?? []) as unknown[][];
+    return {
+      sheet: s.sheet,
+      name: s.name,
+      source: s.source,
+      headerRowIndex: s.headerRowIndex,
+      firstColumnIndex: s.firstColumnIndex,
+      headers: s.headers,
+      rowCount: s.bodyRowCount,
+      columns: s.headers.map((_, c) => values.map((row) => toRaw(row[c]))),
+      numberFormats: s.headers.map((_, c) => formats.map((row) => String(row[c] ?? "General"))),
+    };
+  });
 }

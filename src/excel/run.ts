@@ -3,10 +3,10 @@
 // A run with errors, blocking data or unanswered conflicts writes nothing. A write that fails half-way is rolled back
 // from the backup it wrote first.
 import { evaluateContract, type EvaluationResult, type GoalTableCandidate } from "../core/evaluate";
-import type { CellError } from "../core/model";
+import type { CellError, RawTable } from "../core/model";
 import { scanWorkbook, type TableSource, type WorkbookLayout } from "./layout";
 import { buildWritePlan, type Conflict, type WritePlan } from "./plan";
-import { goalCandidates, headerTables, readRunData } from "./read";
+import { goalCandidates, headerTables, readRunData, readWholeTables } from "./read";
 import { readBlocks } from "./readRanges";
 import { officeErrorOf, type ExcelRunner } from "./runner";
 import { decodeBackup, STATE_SHEET } from "./state";
@@ -52,6 +52,22 @@ export interface RunOutcome {
   plan: WritePlan | null;
   /** When status is "failed": Excel's error code and whether the rollback succeeded. */
   failure?: { code: string; message: string; restored: boolean };
+  /**
+   * Added for the task pane (src/taskpane): the run the workbook records now (`meta.run` on the state sheet), i.e. the
+   * one "Fortryd seneste kørsel" would undo; undefined when there is none. After "written" it is this run.
+   */
+  lastRun?: LastRun;
+}
+
+/** The last run recorded in the workbook: when it ran (ISO time) and its overall text ("97,2 %, 9 af 9 mål målt"). */
+export interface LastRun {
+  time: string;
+  overallText: string;
+}
+
+/** Task pane: the last run recorded in the workbook's state sheet, if any. */
+function lastRunOf(meta: { run?: { time: string; overallText: string } } | undefined): LastRun | undefined {
+  return meta?.run ? { time: meta.run.time, overallText: meta.run.overallText } : undefined;
 }
 
 function chooseGoalSource(layout: WorkbookLayout, candidates: GoalTableCandidate[], wanted?: { sheet: string; name: string }): TableSource | undefined {
@@ -72,9 +88,10 @@ export async function runOnWorkbook(runner: ExcelRunner, options: RunOptions = {
     const candidates = goalCandidates(layout);
     const candidateList = candidates.map((c) => ({ sheet: c.table.sheet, name: c.table.name, source: c.table.source, score: c.score }));
     const source = chooseGoalSource(layout, candidates, options.goalTable);
+    const lastRun = lastRunOf(layout.state?.meta); // task pane
     if (!source) {
       const result = evaluateContract(headerTables(layout), { locale });
-      return { status: "errors", result, candidates: candidateList, goalTable: null, conflicts: [], errors: result.errors, plan: null };
+      return { status: "errors", result, candidates: candidateList, goalTable: null, conflicts: [], errors: result.errors, plan: null, lastRun };
     }
     // The user's corrections, from this call or saved in the workbook by an earlier run.
     const saved = layout.state?.meta.mapping;
@@ -89,7 +106,7 @@ export async function runOnWorkbook(runner: ExcelRunner, options: RunOptions = {
       columns,
     });
     const goalTable = { sheet: source.sheet, name: source.name, source: source.source };
-    const base = { result, candidates: candidateList, goalTable };
+    const base = { result, candidates: candidateList, goalTable, lastRun };
     if (result.errors.length > 0) return { ...base, status: "errors", conflicts: [], errors: result.errors, plan: null };
 
     const plan = buildWritePlan({
@@ -111,15 +128,60 @@ export async function runOnWorkbook(runner: ExcelRunner, options: RunOptions = {
 
     try {
       await executeOps(context, plan.ops);
-      return { ...base, status: "written", conflicts: plan.conflicts, errors: [], plan };
+      return { ...base, status: "written", conflicts: plan.conflicts, errors: [], plan, lastRun: lastRunOf(plan.meta) };
     } catch (e) {
       const failure = e instanceof WriteFailure ? { code: e.code, message: e.message } : officeErrorOf(e);
       const restored = await rollBack(context, plan).then(
         () => true,
         () => false
       );
-      return { ...base, status: "failed", conflicts: plan.conflicts, errors: [], plan, failure: { ...failure, restored } };
+      // Task pane: a rollback removes the run record (nothing to undo); a failed rollback leaves this run to undo.
+      const after = restored ? undefined : lastRunOf(plan.meta);
+      return { ...base, status: "failed", conflicts: plan.conflicts, errors: [], plan, failure: { ...failure, restored }, lastRun: after };
     }
+  });
+}
+
+export interface WorkbookTables {
+  goalTable: { sheet: string; name: string; source: "table" | "range" } | null;
+  /** The goal table first, then the evaluation tables (the columns its indicators read are loaded). */
+  tables: RawTable[];
+  decimalSeparator: "," | ".";
+  /** Saved corrections (goal table, columns, year) from the workbook. */
+  mapping: { columns?: Record<string, string>; year?: number };
+}
+
+/**
+ * Reads the tables a run would evaluate, and writes nothing: for what-if questions and other read-only uses.
+ * Same scan and read as runOnWorkbook, so what-if sees exactly what Beregn sees.
+ */
+export async function readWorkbookTables(
+  runner: ExcelRunner,
+  options: Pick<RunOptions, "goalTable" | "columns" | "cultureInfo"> = {}
+): Promise<WorkbookTables> {
+  return runner(async (context) => {
+    const layout = await scanWorkbook(context, { cultureInfo: options.cultureInfo ?? true });
+    const source = chooseGoalSource(layout, goalCandidates(layout), options.goalTable);
+    const saved = layout.state?.meta.mapping;
+    const columns = options.columns ?? saved?.columns;
+    if (!source) {
+      return { goalTable: null, tables: headerTables(layout), decimalSeparator: layout.decimalSeparator, mapping: { columns, year: saved?.year } };
+    }
+    const data = await readRunData(context, layout, source, columns);
+    return {
+      goalTable: { sheet: source.sheet, name: source.name, source: source.source },
+      tables: [data.goal, ...data.evaluation],
+      decimalSeparator: layout.decimalSeparator,
+      mapping: { columns, year: saved?.year },
+    };
+  });
+}
+
+/** Every table the workbook has (Excel tables and plain ranges under a header row), all columns read. */
+export async function readAllTables(runner: ExcelRunner, options: Pick<RunOptions, "cultureInfo"> = {}): Promise<{ tables: RawTable[]; decimalSeparator: "," | "." }> {
+  return runner(async (context) => {
+    const layout = await scanWorkbook(context, { cultureInfo: options.cultureInfo ?? true });
+    return { tables: await readWholeTables(context, layout, layout.sources), decimalSeparator: layout.decimalSeparator };
   });
 }
 

@@ -55,7 +55,8 @@ export function formatRect(r: Rect): string {
  */
 export function quoteSheetName(name: string): string {
   const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name);
-  const looksLikeReference = /^[A-Za-z]{1,3}\d+$/.test(name) || /^(R\d*C\d*|R\d*|C\d*)$/i.test(name);
+  const looksLikeReference =
+    /^[A-Za-z]{1,3}\d+$/.test(name) || /^(R\d*C\d*|R\d*|C\d*)$/i.test(name);
   return plain && !looksLikeReference ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -163,7 +164,9 @@ export function containsRect(outer: Rect, inner: Rect): boolean {
 }
 
 export function sameRect(a: Rect, b: Rect): boolean {
-  return a.row === b.row && a.col === b.col && a.rowCount === b.rowCount && a.colCount === b.colCount;
+  return (
+    a.row === b.row && a.col === b.col && a.rowCount === b.rowCount && a.colCount === b.colCount
+  );
 }
 
 /** `a` minus `b` as up to four disjoint rectangles (bands above and below, then left and right of the overlap). */
@@ -175,7 +178,8 @@ export function subtractRect(a: Rect, b: Rect): Rect[] {
   const oBottom = overlap.row + overlap.rowCount;
   if (overlap.row > a.row) pieces.push(rect(a.row, a.col, overlap.row - a.row, a.colCount));
   if (aBottom > oBottom) pieces.push(rect(oBottom, a.col, aBottom - oBottom, a.colCount));
-  if (overlap.col > a.col) pieces.push(rect(overlap.row, a.col, overlap.rowCount, overlap.col - a.col));
+  if (overlap.col > a.col)
+    pieces.push(rect(overlap.row, a.col, overlap.rowCount, overlap.col - a.col));
   const aRight = a.col + a.colCount;
   const oRight = overlap.col + overlap.colCount;
   if (aRight > oRight) pieces.push(rect(overlap.row, oRight, overlap.rowCount, aRight - oRight));

@@ -67,7 +67,11 @@ export class HostApiError extends Error {
 }
 
 /** An Excel error with the documented message; `detail` goes to debugInfo only, like Excel's own diagnostics. */
-export function hostError(code: HostErrorCode, errorLocation?: string, detail?: string): HostApiError {
+export function hostError(
+  code: HostErrorCode,
+  errorLocation?: string,
+  detail?: string
+): HostApiError {
   return new HostApiError(code, MESSAGES[code], errorLocation, detail);
 }
 

@@ -1,3 +1,4 @@
+/* global Excel */ // Office.js types only (@types/office-js); nothing reads the global at run time.
 // Public types of the in-memory Excel host (src/host/index.ts).
 
 export interface ExcelHostOptions {
@@ -154,7 +155,10 @@ export interface ConditionalFormatSnapshot {
   };
   textComparison?: { rule: { operator: string; text: string }; format: RuleFormatSnapshot };
   custom?: { rule: { formula: string }; format: RuleFormatSnapshot };
-  cellValue?: { rule: { formula1: string; formula2?: string; operator: string }; format: RuleFormatSnapshot };
+  cellValue?: {
+    rule: { formula1: string; formula2?: string; operator: string };
+    format: RuleFormatSnapshot;
+  };
 }
 
 export interface ChartSnapshot {
@@ -168,6 +172,18 @@ export interface ChartSnapshot {
   seriesBy: "Auto" | "Columns" | "Rows";
   /** Resolved from the source range when the snapshot is taken. */
   series: { name: string; values: (number | null)[]; categories: string[] }[];
-  position: { top: number; left: number; width: number; height: number; startCell?: string; endCell?: string };
-  valueAxis: { minimum: number | null; maximum: number | null; majorUnit: number | null; numberFormat: string };
+  position: {
+    top: number;
+    left: number;
+    width: number;
+    height: number;
+    startCell?: string;
+    endCell?: string;
+  };
+  valueAxis: {
+    minimum: number | null;
+    maximum: number | null;
+    majorUnit: number | null;
+    numberFormat: string;
+  };
 }

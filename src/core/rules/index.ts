@@ -4,7 +4,7 @@
 import type { GoalRow } from "../goalTable";
 import type { IndicatorValue } from "../indicators/evaluate";
 import { cellError, type MessageLocale } from "../messages";
-import type { CellError, RuleKind } from "../model";
+import type { CellError, Direction, RuleKind } from "../model";
 import type { Quantity } from "../numbers";
 import { forholdsmaessig } from "./forholdsmaessig";
 import { indsatser } from "./indsatser";
@@ -26,6 +26,12 @@ export interface RowEvaluation {
   answers?: number;
   warning?: string;
   errors: CellError[];
+  /**
+   * Additive, for what-if (src/core/whatif): the thresholds the rule compared against, after year and baseline were
+   * resolved, and the direction. Set only on rows that reached a threshold rule (trin, lineær, antal, forholdsmæssig, …).
+   */
+  tiers?: Tier[];
+  direction?: Direction;
 }
 
 export interface RowInput {
@@ -148,6 +154,9 @@ export function evaluateRow(input: RowInput): RowEvaluation {
     answers: indicator?.answers,
     warning: indicator?.warning,
     errors,
+    // Additive (what-if): what the rule compared against.
+    tiers,
+    direction: row.direction,
   };
 }
 

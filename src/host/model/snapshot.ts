@@ -1,6 +1,14 @@
 // HostSnapshot: a plain-data copy of the model for the workbench page and tests (no proxies, no ExcelJS objects).
 
-import { cellAddress, columnLetters, formatRect, MAX_COLUMNS, MAX_ROWS, qualifiedAddress, rect } from "../address";
+import {
+  cellAddress,
+  columnLetters,
+  formatRect,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  qualifiedAddress,
+  rect,
+} from "../address";
 import type {
   CellSnapshot,
   ChartSnapshot,
@@ -11,11 +19,19 @@ import type {
 } from "../types";
 import { columnWidthPoints, forEachExistingCell, usedRect } from "./cells";
 import { readCell } from "./cellValues";
+import { clone } from "./clone";
 import { deriveSeries, type ChartEntity } from "./charts";
 import type { ConditionalFormatEntity } from "./conditionalFormats";
 import { formatCellText } from "./numberFormat";
 import type { SheetEntity } from "./sheet";
-import { charsToPoints, DEFAULT_COLUMN_CHARS, fillColorOf, fontOf, hasVisibleFormat, numberFormatOf } from "./styles";
+import {
+  charsToPoints,
+  DEFAULT_COLUMN_CHARS,
+  fillColorOf,
+  fontOf,
+  hasVisibleFormat,
+  numberFormatOf,
+} from "./styles";
 import { bodyRect, headerRect, type TableEntity } from "./tables";
 import type { HostWorkbook } from "./workbook";
 
@@ -33,7 +49,12 @@ function sheetSnapshot(wb: HostWorkbook, sheet: SheetEntity, position: number): 
   const cells: CellSnapshot[] = [];
   forEachExistingCell(sheet, rect(0, 0, MAX_ROWS, MAX_COLUMNS), (cell, row, column) => {
     const reading = readCell(cell, wb.date1904);
-    if (reading.valueType === "Empty" && reading.formula === undefined && !hasVisibleFormat(cell.style)) return;
+    if (
+      reading.valueType === "Empty" &&
+      reading.formula === undefined &&
+      !hasVisibleFormat(cell.style)
+    )
+      return;
     const font = fontOf(cell.style);
     const numberFormat = numberFormatOf(cell.style);
     cells.push({
@@ -88,7 +109,10 @@ function tableSnapshot(table: TableEntity): TableSnapshot {
   };
 }
 
-export function conditionalFormatSnapshot(cf: ConditionalFormatEntity, priority: number): ConditionalFormatSnapshot {
+export function conditionalFormatSnapshot(
+  cf: ConditionalFormatEntity,
+  priority: number
+): ConditionalFormatSnapshot {
   const snap: ConditionalFormatSnapshot = {
     id: cf.id,
     type: cf.type,
@@ -96,11 +120,12 @@ export function conditionalFormatSnapshot(cf: ConditionalFormatEntity, priority:
     priority,
     stopIfTrue: cf.stopIfTrue,
   };
-  if (cf.iconSet) snap.iconSet = structuredClone(cf.iconSet);
-  if (cf.colorScale) snap.colorScale = structuredClone(cf.colorScale);
-  if (cf.textComparison) snap.textComparison = structuredClone(cf.textComparison);
-  if (cf.custom) snap.custom = { rule: { formula: cf.custom.formula }, format: { ...cf.custom.format } };
-  if (cf.cellValue) snap.cellValue = structuredClone(cf.cellValue);
+  if (cf.iconSet) snap.iconSet = clone(cf.iconSet);
+  if (cf.colorScale) snap.colorScale = clone(cf.colorScale);
+  if (cf.textComparison) snap.textComparison = clone(cf.textComparison);
+  if (cf.custom)
+    snap.custom = { rule: { formula: cf.custom.formula }, format: { ...cf.custom.format } };
+  if (cf.cellValue) snap.cellValue = clone(cf.cellValue);
   return snap;
 }
 

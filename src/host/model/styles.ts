@@ -17,7 +17,10 @@ export type HorizontalAlignment =
   | "CenterAcrossSelection"
   | "Distributed";
 
-const TO_EXCELJS_ALIGNMENT: Record<HorizontalAlignment, ExcelJS.Alignment["horizontal"] | undefined> = {
+const TO_EXCELJS_ALIGNMENT: Record<
+  HorizontalAlignment,
+  ExcelJS.Alignment["horizontal"] | undefined
+> = {
   General: undefined,
   Left: "left",
   Center: "center",
@@ -137,15 +140,17 @@ export const patchAlignment =
   };
 
 /** Keeps protection (cell locking is not a "format" that Range.clear("Formats") removes). */
-export const clearFormats: StylePatch = (style) => (style.protection ? { protection: style.protection } : {});
+export const clearFormats: StylePatch = (style) =>
+  style.protection ? { protection: style.protection } : {};
 
 // Column widths: Office.js speaks points, ExcelJS characters of the default font (Calibri 11: 7 px per character
-// plus 5 px padding; 0.75 pt per px). Excel's default column, 8.43 characters, is 64 px = 48 pt.
+// plus 5 px padding; 0.75 pt per px). Excel's default column, 8.43 characters, is 64 px = 48 pt. Excel snaps a
+// width to whole pixels, so a width read back is the nearest whole-pixel width.
 export const DEFAULT_COLUMN_CHARS = 8.43;
 export const DEFAULT_ROW_POINTS = 15;
 
 export function charsToPoints(chars: number): number {
-  return Math.round((Math.trunc(chars * 7 + 5) * 0.75) * 100) / 100;
+  return Math.round(Math.round(chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
 export function pointsToChars(points: number): number {

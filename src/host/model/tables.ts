@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import { formatRect, intersect, parseAddress, rect, type Rect } from "../address";
 import { hostError } from "../errors";
-import { findCell, shiftCellsRight, writeCell, clearRange } from "./cells";
+import { clearRange, findCell, shiftCellsLeft, shiftCellsRight, writeCell } from "./cells";
 import { readCell } from "./cellValues";
 import type { Journal } from "./journal";
 import { assertEditable, type SheetEntity } from "./sheet";
@@ -43,7 +43,11 @@ export function bodyRect(table: TableEntity): Rect | null {
   return count > 0 ? rect(top, table.rect.col, count, table.rect.colCount) : null;
 }
 
-export function columnRect(table: TableEntity, index: number, part: "all" | "body" | "header"): Rect | null {
+export function columnRect(
+  table: TableEntity,
+  index: number,
+  part: "all" | "body" | "header"
+): Rect | null {
   const base = part === "all" ? table.rect : part === "body" ? bodyRect(table) : headerRect(table);
   return base ? rect(base.row, table.rect.col + index, base.rowCount, 1) : null;
 }
@@ -57,7 +61,9 @@ export function tableByName(wb: HostWorkbook, name: string): TableEntity | undef
 export function importTables(wb: HostWorkbook): TableEntity[] {
   const tables: TableEntity[] = [];
   for (const sheet of wb.sheets) {
-    const loaded = Object.values((sheet.ws as unknown as { tables?: Record<string, { model?: unknown }> }).tables ?? {});
+    const loaded = Object.values(
+      (sheet.ws as unknown as { tables?: Record<string, { model?: unknown }> }).tables ?? {}
+    );
     for (const table of loaded) {
       const model = table.model as ExcelJsTableModel | undefined;
       if (!model) continue;
@@ -65,7 +71,11 @@ export function importTables(wb: HostWorkbook): TableEntity[] {
       if (!area) continue;
       const columns = (model.columns ?? []).map((column, index) => {
         const { name, ...extra } = column;
-        return { id: index + 1, name: String(name ?? `Column${index + 1}`), extra: pickColumnExtras(extra) };
+        return {
+          id: index + 1,
+          name: String(name ?? `Column${index + 1}`),
+          extra: pickColumnExtras(extra),
+        };
       });
       const entity: TableEntity = {
         id: wb.nextId("table"),
@@ -101,7 +111,8 @@ function tableArea(model: ExcelJsTableModel): Rect | null {
   // A table added with ExcelJS's addTable that was never validated: ref is its top-left cell.
   const topLeft = model.ref ? parseAddress(model.ref)?.rect : undefined;
   if (!topLeft || !model.columns) return null;
-  const height = (model.rows?.length ?? 0) + (model.headerRow === false ? 0 : 1) + (model.totalsRow ? 1 : 0);
+  const height =
+    (model.rows?.length ?? 0) + (model.headerRow === false ? 0 : 1) + (model.totalsRow ? 1 : 0);
   return rect(topLeft.row, topLeft.col, Math.max(1, height), model.columns.length);
 }
 
@@ -124,16 +135,23 @@ function pickColumnExtras(extra: Record<string, unknown>): Record<string, unknow
 
 /** Excel's table-name rules: starts with a letter, "_" or "\", then letters, digits, "." or "_"; not a cell
  * reference; at most 255 characters; unique in the workbook ignoring case. */
-export function validateTableName(wb: HostWorkbook, name: unknown, self: TableEntity | undefined, location: string): string {
+export function validateTableName(
+  wb: HostWorkbook,
+  name: unknown,
+  self: TableEntity | undefined,
+  location: string
+): string {
   const ok =
     typeof name === "string" &&
     name.length <= 255 &&
     /^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) &&
     !/^[A-Za-z]{1,3}\d+$/.test(name) &&
     !/^(R|C|R\d+C\d+)$/i.test(name);
-  if (!ok) throw hostError("InvalidArgument", location, `invalid table name: ${JSON.stringify(name)}`);
+  if (!ok)
+    throw hostError("InvalidArgument", location, `invalid table name: ${JSON.stringify(name)}`);
   const clash = tableByName(wb, name);
-  if (clash && clash !== self) throw hostError("ItemAlreadyExists", location, `a table named '${name}' exists`);
+  if (clash && clash !== self)
+    throw hostError("ItemAlreadyExists", location, `a table named '${name}' exists`);
   return name;
 }
 
@@ -146,7 +164,8 @@ function uniqueHeaders(raw: (string | null)[]): string[] {
   const used = new Set<string>();
   return raw.map((value, i) => {
     let base = value === null || value.trim() === "" ? `Column${i + 1}` : value;
-    if (used.has(base.toLowerCase()) && (value === null || value.trim() === "")) base = `Column${i + 1}`;
+    if (used.has(base.toLowerCase()) && (value === null || value.trim() === ""))
+      base = `Column${i + 1}`;
     let name = base;
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}${n}`;
     used.add(name.toLowerCase());
@@ -170,8 +189,12 @@ export function addTable(
   location: string
 ): TableEntity {
   if (!hasHeaders) {
-    // Excel inserts a header row and shifts the data down; the host does not shift cells (see README).
-    throw hostError("NotImplemented", location, "in-memory host: TableCollection.add with hasHeaders=false");
+    // Excel inserts a header row and shifts the data down; the host does not shift cells (see src/host/README.md).
+    throw hostError(
+      "NotImplemented",
+      location,
+      "in-memory host: TableCollection.add with hasHeaders=false"
+    );
   }
   assertEditable(sheet, "structure", location);
   if (wb.tables.some((t) => t.sheet === sheet && intersect(t.rect, area))) {
@@ -179,9 +202,12 @@ export function addTable(
   }
   // A table always has a body row: a header-only range gets one empty row below it.
   const tableRect = area.rowCount === 1 ? rect(area.row, area.col, 2, area.colCount) : area;
-  const names = uniqueHeaders(Array.from({ length: area.colCount }, (_, i) => headerTextAt(sheet, area.row, area.col + i)));
+  const names = uniqueHeaders(
+    Array.from({ length: area.colCount }, (_, i) => headerTextAt(sheet, area.row, area.col + i))
+  );
   names.forEach((name, i) => {
-    if (headerTextAt(sheet, area.row, area.col + i) !== name) writeCell(sheet, area.row, area.col + i, name, undefined, journal);
+    if (headerTextAt(sheet, area.row, area.col + i) !== name)
+      writeCell(sheet, area.row, area.col + i, name, undefined, journal);
   });
   const table: TableEntity = {
     id: wb.nextId("table"),
@@ -195,15 +221,27 @@ export function addTable(
     alive: true,
     nextColumnId: names.length + 1,
   };
+  journal.record(() => (table.alive = false));
   journal.assign(wb, "tables", [...wb.tables, table]);
   return table;
 }
 
-export function renameTable(wb: HostWorkbook, table: TableEntity, name: unknown, journal: Journal, location: string): void {
+export function renameTable(
+  wb: HostWorkbook,
+  table: TableEntity,
+  name: unknown,
+  journal: Journal,
+  location: string
+): void {
   journal.assign(table, "name", validateTableName(wb, name, table, location));
 }
 
-export function deleteTable(wb: HostWorkbook, table: TableEntity, journal: Journal, location: string): void {
+export function deleteTable(
+  wb: HostWorkbook,
+  table: TableEntity,
+  journal: Journal,
+  location: string
+): void {
   assertEditable(table.sheet, "structure", location);
   // Table.delete removes the table with its cells' contents and formats (convertToRange is the keep-data variant).
   clearRange(table.sheet, table.rect, "All", journal);
@@ -231,10 +269,23 @@ export function addTableColumn(
   assertEditable(table.sheet, "structure", location);
   const at = index === undefined || index === null ? table.columns.length : index;
   if (!Number.isInteger(at) || at < 0 || at > table.columns.length) {
-    throw hostError("InvalidArgument", location, `column index ${index} is outside 0..${table.columns.length}`);
+    throw hostError(
+      "InvalidArgument",
+      location,
+      `column index ${index} is outside 0..${table.columns.length}`
+    );
   }
-  if (values && (!Array.isArray(values) || values.length !== table.rect.rowCount || values.some((v) => !Array.isArray(v) || v.length !== 1))) {
-    throw hostError("InvalidArgument", location, `values must be ${table.rect.rowCount}×1 (header, body and totals rows)`);
+  if (
+    values &&
+    (!Array.isArray(values) ||
+      values.length !== table.rect.rowCount ||
+      values.some((v) => !Array.isArray(v) || v.length !== 1))
+  ) {
+    throw hostError(
+      "InvalidArgument",
+      location,
+      `values must be ${table.rect.rowCount}×1 (header, body and totals rows)`
+    );
   }
   const sheetCol = table.rect.col + at;
   const rows = table.rect;
@@ -244,17 +295,27 @@ export function addTableColumn(
     // Inserting shifts this table's rows right; anything structured in the way would be torn apart.
     const shifted = rect(rows.row, sheetCol, rows.rowCount, 16384 - sheetCol - 1);
     if (otherTables.some((t) => intersect(t.rect, shifted))) {
-      throw hostError("NotImplemented", location, "in-memory host: inserting a table column that shifts another table");
+      throw hostError(
+        "NotImplemented",
+        location,
+        "in-memory host: inserting a table column that shifts another table"
+      );
     }
     shiftCellsRight(table.sheet, rows, sheetCol, journal);
-  } else if (otherTables.some((t) => intersect(t.rect, rect(rows.row, sheetCol, rows.rowCount, 1)))) {
+  } else if (
+    otherTables.some((t) => intersect(t.rect, rect(rows.row, sheetCol, rows.rowCount, 1)))
+  ) {
     throw hostError("MergedRangeConflict", location, "the new column would overlap another table");
   }
 
   const headerFromValues = values && table.showHeaders ? values[0][0] : undefined;
-  const requested = name ?? (headerFromValues === null || headerFromValues === undefined ? null : String(headerFromValues));
+  const requested =
+    name ??
+    (headerFromValues === null || headerFromValues === undefined ? null : String(headerFromValues));
   const existing = table.columns.map((c) => c.name);
-  const headerName = uniqueHeaders([...existing, requested ?? `Column${table.columns.length + 1}`])[existing.length];
+  const headerName = uniqueHeaders([...existing, requested ?? `Column${table.columns.length + 1}`])[
+    existing.length
+  ];
   const column: TableColumnEntity = { id: table.nextColumnId, name: headerName, extra: {} };
 
   const columns = [...table.columns];
@@ -264,6 +325,38 @@ export function addTableColumn(
   journal.assign(table, "rect", rect(rows.row, rows.col, rows.rowCount, rows.colCount + 1));
   if (table.showHeaders) writeCell(table.sheet, rows.row, sheetCol, headerName, undefined, journal);
   return column;
+}
+
+/** TableColumn.delete(): the column's cells go and the cells to its right in the table's rows move left. */
+export function deleteTableColumn(
+  wb: HostWorkbook,
+  table: TableEntity,
+  columnId: number,
+  journal: Journal,
+  location: string
+): void {
+  assertEditable(table.sheet, "structure", location);
+  const index = table.columns.findIndex((c) => c.id === columnId);
+  if (index < 0) throw hostError("ItemNotFound", location, "the column no longer exists");
+  if (table.columns.length === 1)
+    throw hostError("InvalidOperation", location, "a table must keep at least one column");
+  const sheetCol = table.rect.col + index;
+  const rows = table.rect;
+  const shifted = rect(rows.row, sheetCol, rows.rowCount, 16384 - sheetCol);
+  if (wb.tables.some((t) => t !== table && t.sheet === table.sheet && intersect(t.rect, shifted))) {
+    throw hostError(
+      "NotImplemented",
+      location,
+      "in-memory host: deleting a table column that shifts another table"
+    );
+  }
+  shiftCellsLeft(table.sheet, rows, sheetCol + 1, journal);
+  journal.assign(
+    table,
+    "columns",
+    table.columns.filter((c) => c.id !== columnId)
+  );
+  journal.assign(table, "rect", rect(rows.row, rows.col, rows.rowCount, rows.colCount - 1));
 }
 
 function isColumnEmpty(sheet: SheetEntity, rows: Rect, col: number): boolean {
@@ -277,14 +370,22 @@ function isColumnEmpty(sheet: SheetEntity, rows: Rect, col: number): boolean {
  * After cells were written: a table's column names follow its header cells, as in Excel (a blank header becomes
  * "ColumnN", a number becomes text, a duplicate gets a suffix), and the header cells are rewritten to match.
  */
-export function syncTableHeaders(wb: HostWorkbook, sheet: SheetEntity, written: Rect, journal: Journal): void {
+export function syncTableHeaders(
+  wb: HostWorkbook,
+  sheet: SheetEntity,
+  written: Rect,
+  journal: Journal
+): void {
   for (const table of wb.tables) {
     const header = table.sheet === sheet ? headerRect(table) : null;
     if (!header || !intersect(header, written)) continue;
-    const names = uniqueHeaders(table.columns.map((_, i) => headerTextAt(sheet, header.row, header.col + i)));
+    const names = uniqueHeaders(
+      table.columns.map((_, i) => headerTextAt(sheet, header.row, header.col + i))
+    );
     names.forEach((name, i) => {
       const cell = findCell(sheet, header.row, header.col + i);
-      if (cell?.value !== name) writeCell(sheet, header.row, header.col + i, name, undefined, journal);
+      if (cell?.value !== name)
+        writeCell(sheet, header.row, header.col + i, name, undefined, journal);
     });
     if (names.some((n, i) => n !== table.columns[i].name)) {
       journal.assign(
@@ -297,9 +398,16 @@ export function syncTableHeaders(wb: HostWorkbook, sheet: SheetEntity, written: 
 }
 
 /** The ExcelJS table model written to the .xlsx for one table (cells are already in the worksheet). */
-export function toExcelJsTableModel(table: TableEntity): ExcelJS.TableProperties & Record<string, unknown> {
+export function toExcelJsTableModel(
+  table: TableEntity
+): ExcelJS.TableProperties & Record<string, unknown> {
   const ref = formatRect(table.rect);
-  const filterArea = rect(table.rect.row, table.rect.col, table.rect.rowCount - (table.showTotals ? 1 : 0), table.rect.colCount);
+  const filterArea = rect(
+    table.rect.row,
+    table.rect.col,
+    table.rect.rowCount - (table.showTotals ? 1 : 0),
+    table.rect.colCount
+  );
   return {
     name: table.name,
     displayName: table.name,

@@ -27,7 +27,12 @@ export class HostWorkbook {
   calculationMode = "Automatic";
   readonly locale: DisplayLocale;
   readonly date1904: boolean;
-  private readonly counters: Record<IdKind, number> = { sheet: 0, table: 0, conditionalFormat: 0, chart: 0 };
+  private readonly counters: Record<IdKind, number> = {
+    sheet: 0,
+    table: 0,
+    conditionalFormat: 0,
+    chart: 0,
+  };
 
   constructor(
     readonly excel: ExcelJS.Workbook,
@@ -43,9 +48,12 @@ export class HostWorkbook {
     }
     const activeTab = (excel.views as { activeTab?: number }[] | undefined)?.[0]?.activeTab ?? 0;
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
-    this.activeSheet = visible.includes(this.sheets[activeTab]) ? this.sheets[activeTab] : (visible[0] ?? this.sheets[0]);
+    this.activeSheet = visible.includes(this.sheets[activeTab])
+      ? this.sheets[activeTab]
+      : (visible[0] ?? this.sheets[0]);
     this.tables = importTables(this);
-    for (const sheet of this.sheets) sheet.conditionalFormats = importConditionalFormats(this, sheet);
+    for (const sheet of this.sheets)
+      sheet.conditionalFormats = importConditionalFormats(this, sheet);
   }
 
   get name(): string {
@@ -84,13 +92,16 @@ export class HostWorkbook {
     const ws = this.excel.addWorksheet(name);
     journal.record(() => this.excel.removeWorksheet(ws.id));
     const sheet = new SheetEntity(this.nextId("sheet"), ws);
+    // If the sync is rolled back, proxies bound to this sheet must see it as gone.
+    journal.record(() => (sheet.alive = false));
     journal.assign(this, "sheets", [...this.sheets, sheet]);
     return sheet;
   }
 
   /** Excel's default name for a new sheet: the first free "SheetN". */
   defaultSheetName(): string {
-    for (let n = this.sheets.length + 1; ; n++) if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
+    for (let n = this.sheets.length + 1; ; n++)
+      if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
   }
 
   renameSheet(sheet: SheetEntity, name: string, journal: Journal, location: string): void {
@@ -98,10 +109,10 @@ export class HostWorkbook {
     validateSheetName(this, name, sheet, location);
     const old = sheet.name;
     // ExcelJS refuses a name that matches any sheet case-insensitively, itself included: go through a placeholder.
-    sheet.ws.name = `~host~${sheet.id}`;
+    sheet.ws.name = placeholderName(sheet, "r");
     sheet.ws.name = name;
     journal.record(() => {
-      sheet.ws.name = `~host~${sheet.id}`;
+      sheet.ws.name = placeholderName(sheet, "r");
       sheet.ws.name = old;
     });
   }
@@ -109,29 +120,52 @@ export class HostWorkbook {
   deleteSheet(sheet: SheetEntity, journal: Journal, location: string): void {
     const others = this.sheets.filter((s) => s !== sheet);
     if (!others.some((s) => s.visibility === "Visible")) {
-      throw hostError("InvalidOperation", location, "a workbook must keep at least one visible sheet");
+      throw hostError(
+        "InvalidOperation",
+        location,
+        "a workbook must keep at least one visible sheet"
+      );
     }
     const oldName = sheet.name;
     // The ExcelJS sheet is only removed on commit; until then it must not block its name for a new sheet.
-    sheet.ws.name = `~host~deleted~${sheet.id}`;
+    sheet.ws.name = placeholderName(sheet, "d");
     journal.record(() => {
       sheet.ws.name = oldName;
     });
     journal.assign(this, "sheets", others);
     journal.assign(sheet, "alive", false);
-    for (const table of this.tables.filter((t) => t.sheet === sheet)) journal.assign(table, "alive", false);
+    for (const table of this.tables.filter((t) => t.sheet === sheet))
+      journal.assign(table, "alive", false);
     journal.assign(
       this,
       "tables",
       this.tables.filter((t) => t.sheet !== sheet)
     );
-    if (this.activeSheet === sheet) journal.assign(this, "activeSheet", others.find((s) => s.visibility === "Visible")!);
+    if (this.activeSheet === sheet)
+      journal.assign(
+        this,
+        "activeSheet",
+        others.find((s) => s.visibility === "Visible")!
+      );
     journal.onCommit(() => this.excel.removeWorksheet(sheet.ws.id));
   }
 
-  setVisibility(sheet: SheetEntity, visibility: SheetVisibility, journal: Journal, location: string): void {
-    if (visibility !== "Visible" && sheet.visibility === "Visible" && this.visibleSheets().length === 1) {
-      throw hostError("InvalidOperation", location, "a workbook must keep at least one visible sheet");
+  setVisibility(
+    sheet: SheetEntity,
+    visibility: SheetVisibility,
+    journal: Journal,
+    location: string
+  ): void {
+    if (
+      visibility !== "Visible" &&
+      sheet.visibility === "Visible" &&
+      this.visibleSheets().length === 1
+    ) {
+      throw hostError(
+        "InvalidOperation",
+        location,
+        "a workbook must keep at least one visible sheet"
+      );
     }
     journal.assign(sheet, "visibility", visibility);
     if (visibility !== "Visible" && this.activeSheet === sheet) {
@@ -141,7 +175,11 @@ export class HostWorkbook {
 
   moveSheet(sheet: SheetEntity, position: number, journal: Journal, location: string): void {
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
-      throw hostError("InvalidArgument", location, `position ${position} is outside 0..${this.sheets.length - 1}`);
+      throw hostError(
+        "InvalidArgument",
+        location,
+        `position ${position} is outside 0..${this.sheets.length - 1}`
+      );
     }
     const others = this.sheets.filter((s) => s !== sheet);
     others.splice(position, 0, sheet);
@@ -149,27 +187,49 @@ export class HostWorkbook {
   }
 
   activate(sheet: SheetEntity, journal: Journal, location: string): void {
-    if (sheet.visibility !== "Visible") throw hostError("InvalidOperation", location, "a hidden sheet cannot be active");
+    if (sheet.visibility !== "Visible")
+      throw hostError("InvalidOperation", location, "a hidden sheet cannot be active");
     journal.assign(this, "activeSheet", sheet);
   }
 
-  select(sheet: SheetEntity, area: ReturnType<typeof rect>, journal: Journal, location: string): void {
+  select(
+    sheet: SheetEntity,
+    area: ReturnType<typeof rect>,
+    journal: Journal,
+    location: string
+  ): void {
     this.activate(sheet, journal, location);
     journal.assign(sheet, "selection", area);
   }
 }
 
+// A temporary ExcelJS name no real sheet can have (31 characters at most, unique per sheet).
+function placeholderName(sheet: SheetEntity, purpose: "r" | "d"): string {
+  return `~${purpose}~${sheet.id.replace(/[^0-9A-F]/gi, "").slice(-16)}`;
+}
+
 // Excel's rules: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe, not "History",
 // unique ignoring case.
-function validateSheetName(wb: HostWorkbook, name: string, self: SheetEntity | undefined, location: string): void {
-  if (typeof name !== "string" || name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name)) {
+function validateSheetName(
+  wb: HostWorkbook,
+  name: string,
+  self: SheetEntity | undefined,
+  location: string
+): void {
+  if (
+    typeof name !== "string" ||
+    name.length === 0 ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name)
+  ) {
     throw hostError("InvalidArgument", location, `invalid sheet name: ${JSON.stringify(name)}`);
   }
   if (/^'|'$/.test(name) || name.toLowerCase() === "history") {
     throw hostError("InvalidArgument", location, `invalid sheet name: ${JSON.stringify(name)}`);
   }
   const clash = wb.sheetByName(name);
-  if (clash && clash !== self) throw hostError("ItemAlreadyExists", location, `a sheet named '${name}' exists`);
+  if (clash && clash !== self)
+    throw hostError("ItemAlreadyExists", location, `a sheet named '${name}' exists`);
 }
 
 // Shared formulas point at a master cell; once the host rewrites a master, ExcelJS could no longer translate or
@@ -177,8 +237,17 @@ function validateSheetName(wb: HostWorkbook, name: string, self: SheetEntity | u
 function normaliseSharedFormulas(ws: ExcelJS.Worksheet): void {
   ws.eachRow((row) => {
     row.eachCell((cell) => {
-      const value = cell.value as { sharedFormula?: string; shareType?: string; formula?: string; result?: unknown };
-      if (value && typeof value === "object" && (value.sharedFormula || value.shareType === "shared")) {
+      const value = cell.value as {
+        sharedFormula?: string;
+        shareType?: string;
+        formula?: string;
+        result?: unknown;
+      };
+      if (
+        value &&
+        typeof value === "object" &&
+        (value.sharedFormula || value.shareType === "shared")
+      ) {
         cell.value = { formula: cell.formula, result: value.result } as ExcelJS.CellFormulaValue;
       }
     });

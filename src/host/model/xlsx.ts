@@ -19,7 +19,8 @@ export async function writeXlsx(wb: HostWorkbook): Promise<Uint8Array> {
   exportStructure(wb);
   const data: unknown = await wb.excel.xlsx.writeBuffer();
   // Node gives a Buffer (a Uint8Array), browsers an ArrayBuffer.
-  if (data instanceof Uint8Array) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (data instanceof Uint8Array)
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   return new Uint8Array(data as ArrayBuffer);
 }
 
@@ -37,7 +38,9 @@ export function exportStructure(wb: HostWorkbook): void {
     ws.sheetProtection = protectionModel(sheet);
     // ExcelJS writes worksheet.tables[*].model; plain holders keep ExcelJS from re-storing rows into the cells.
     ws.tables = Object.fromEntries(
-      wb.tables.filter((t) => t.sheet === sheet).map((t) => [t.name, { model: toExcelJsTableModel(t) }])
+      wb.tables
+        .filter((t) => t.sheet === sheet)
+        .map((t) => [t.name, { model: toExcelJsTableModel(t) }])
     );
     ws.conditionalFormattings = toExcelJsConditionalFormats(sheet);
   });

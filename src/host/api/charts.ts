@@ -1,0 +1,423 @@
+// Excel.ChartCollection, Chart, ChartTitle, ChartAxes/ChartAxis and ChartSeriesCollection/ChartSeries. Charts are
+// kept in the host model only (toXlsx() drops them; see model/charts.ts).
+
+import { formatRect } from "../address";
+import { hostError } from "../errors";
+import {
+  addChart,
+  deleteChart,
+  deriveSeries,
+  positionAt,
+  updateChart,
+  type AxisState,
+  type ChartEntity,
+  type SeriesBy,
+} from "../model/charts";
+import type { SheetEntity } from "../model/sheet";
+import type { Exec } from "../runtime/engine";
+import {
+  defineApi,
+  HostClientResult,
+  HostCollection,
+  HostObject,
+  type ScalarTable,
+} from "../runtime/clientObject";
+import { enumArgument, rangeArgument, wire } from "./arguments";
+import { OFFICE_ENUMS } from "./officeSurface";
+import { notYetCreated, WorksheetApi } from "./worksheet";
+
+const CHART_TYPES = OFFICE_ENUMS.ChartType.filter((t) => t !== "Invalid");
+const SERIES_BY = OFFICE_ENUMS.ChartSeriesBy as readonly SeriesBy[];
+
+export class ChartCollectionApi extends HostCollection<SheetEntity, ChartEntity, ChartApi> {
+  protected _list(sheet: SheetEntity): ChartEntity[] {
+    return sheet.charts;
+  }
+
+  protected _item(chart: ChartEntity | undefined): ChartApi {
+    return new ChartApi(this.context, {
+      path: `${this._path}.getItem(${JSON.stringify(chart?.name ?? "")})`,
+      locate: () => chart ?? null,
+      bound: chart,
+    });
+  }
+
+  /** add(type, sourceData, seriesBy = "Auto"); the chart is named "Chart N" and placed next to its data. */
+  add(type: string, sourceData: unknown, seriesBy?: string): ChartApi {
+    const created = new ChartApi(this.context, {
+      path: `${this._path}.add(${JSON.stringify(type)})`,
+      locate: notYetCreated,
+    });
+    this._call("add", wire([type, sourceData, seriesBy ?? "Auto"]), (sheet, exec, location) => {
+      const chartType = enumArgument(type, CHART_TYPES, location);
+      const by = enumArgument(seriesBy ?? "Auto", SERIES_BY, location);
+      const source = rangeArgument(sourceData, exec, sheet, location);
+      created._bind(addChart(exec.wb, sheet, chartType, source, by, exec.journal, location));
+    });
+    return created;
+  }
+
+  getItem(name: string): ChartApi {
+    return new ChartApi(this.context, {
+      path: `${this._path}.getItem(${JSON.stringify(name)})`,
+      locate: this._via((sheet) => {
+        const chart = sheet.charts.find((c) => c.name === name);
+        if (!chart)
+          throw hostError("ItemNotFound", "ChartCollection.getItem", `no chart '${name}'`);
+        return chart;
+      }),
+    });
+  }
+
+  getItemOrNullObject(name: string): ChartApi {
+    return new ChartApi(this.context, {
+      path: `${this._path}.getItemOrNullObject(${JSON.stringify(name)})`,
+      locate: this._via((sheet) => sheet.charts.find((c) => c.name === name) ?? null),
+    })._instantiate("getItemOrNullObject");
+  }
+
+  getItemAt(index: number): ChartApi {
+    return new ChartApi(this.context, {
+      path: `${this._path}.getItemAt(${index})`,
+      locate: this._via((sheet) => {
+        const chart = sheet.charts[index];
+        if (!chart)
+          throw hostError("InvalidArgument", "ChartCollection.getItemAt", `no chart at ${index}`);
+        return chart;
+      }),
+    });
+  }
+
+  getCount(): HostClientResult<number> {
+    return this._result("getCount", [], (sheet) => sheet.charts.length);
+  }
+}
+
+defineApi(ChartCollectionApi, "ChartCollection", {
+  count: { get: (sheet) => sheet.charts.length },
+});
+
+function positionNumber(key: "top" | "left" | "width" | "height") {
+  return {
+    get: (chart: ChartEntity) => chart.position[key],
+    set: (chart: ChartEntity, value: unknown, exec: Exec, location: string) => {
+      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+        throw hostError(
+          "InvalidArgument",
+          location,
+          `${key} must be a non-negative number of points`
+        );
+      }
+      updateChart(chart, "position", { ...chart.position, [key]: value }, exec.journal, location);
+    },
+  };
+}
+
+export class ChartApi extends HostObject<ChartEntity> {
+  get title(): ChartTitleApi {
+    return this._child(
+      "title",
+      () =>
+        new ChartTitleApi(this.context, {
+          path: `${this._path}.title`,
+          locate: this._via((c) => c),
+        })
+    );
+  }
+
+  get axes(): ChartAxesApi {
+    return this._child(
+      "axes",
+      () =>
+        new ChartAxesApi(this.context, { path: `${this._path}.axes`, locate: this._via((c) => c) })
+    );
+  }
+
+  get series(): ChartSeriesCollectionApi {
+    return this._child(
+      "series",
+      () =>
+        new ChartSeriesCollectionApi(this.context, {
+          path: `${this._path}.series`,
+          locate: this._via((c) => c),
+        })
+    );
+  }
+
+  get worksheet(): WorksheetApi {
+    return this._child(
+      "worksheet",
+      () =>
+        new WorksheetApi(this.context, {
+          path: `${this._path}.worksheet`,
+          locate: this._via((c) => c.sheet),
+        })
+    );
+  }
+
+  setData(sourceData: unknown, seriesBy?: string): void {
+    this._call("setData", wire([sourceData, seriesBy ?? "Auto"]), (chart, exec, location) => {
+      const by = enumArgument(seriesBy ?? "Auto", SERIES_BY, location);
+      const source = rangeArgument(sourceData, exec, chart.sheet, location);
+      updateChart(chart, "source", source, exec.journal, location);
+      updateChart(chart, "seriesBy", by, exec.journal, location);
+    });
+  }
+
+  setPosition(startCell: unknown, endCell?: unknown): void {
+    this._call("setPosition", wire([startCell, endCell ?? null]), (chart, exec, location) => {
+      const start = rangeArgument(startCell, exec, chart.sheet, location);
+      const end =
+        endCell === undefined || endCell === null
+          ? null
+          : rangeArgument(endCell, exec, chart.sheet, location);
+      if (start.sheet !== chart.sheet || (end && end.sheet !== chart.sheet)) {
+        throw hostError("InvalidArgument", location, "the cells must be on the chart's sheet");
+      }
+      const names = { start: formatRect(start.rect), end: end ? formatRect(end.rect) : undefined };
+      updateChart(
+        chart,
+        "position",
+        positionAt(chart.sheet, start.rect, end?.rect ?? null, chart.position, names),
+        exec.journal,
+        location
+      );
+    });
+  }
+
+  delete(): void {
+    this._call("delete", [], (chart, exec, location) => deleteChart(chart, exec.journal, location));
+  }
+}
+
+defineApi(
+  ChartApi,
+  "Chart",
+  {
+    id: { get: (c) => c.id },
+    name: {
+      get: (c) => c.name,
+      set: (c, value, exec, location) => {
+        if (typeof value !== "string" || value === "")
+          throw hostError("InvalidArgument", location, "a chart name must be text");
+        updateChart(c, "name", value, exec.journal, location);
+      },
+    },
+    chartType: {
+      get: (c) => c.chartType,
+      set: (c, value, exec, location) =>
+        updateChart(
+          c,
+          "chartType",
+          enumArgument(value, CHART_TYPES, location),
+          exec.journal,
+          location
+        ),
+    },
+    top: positionNumber("top"),
+    left: positionNumber("left"),
+    width: positionNumber("width"),
+    height: positionNumber("height"),
+  } satisfies ScalarTable<ChartEntity>,
+  ["title", "axes", "series", "worksheet"]
+);
+
+export class ChartTitleApi extends HostObject<ChartEntity> {}
+
+defineApi(ChartTitleApi, "ChartTitle", {
+  text: {
+    get: (c) => c.title.text,
+    // Giving a title text shows the title, as in Excel.
+    set: (c, value, exec, location) => {
+      if (typeof value !== "string")
+        throw hostError("InvalidArgument", location, "title text must be text");
+      updateChart(
+        c,
+        "title",
+        { text: value, visible: value !== "" ? true : c.title.visible },
+        exec.journal,
+        location
+      );
+    },
+  },
+  visible: {
+    get: (c) => c.title.visible,
+    set: (c, value, exec, location) => {
+      if (typeof value !== "boolean")
+        throw hostError("InvalidArgument", location, "visible must be a boolean");
+      updateChart(c, "title", { ...c.title, visible: value }, exec.journal, location);
+    },
+  },
+});
+
+type AxisKey = "valueAxis" | "categoryAxis";
+
+interface AxisRef {
+  chart: ChartEntity;
+  key: AxisKey;
+}
+
+export class ChartAxesApi extends HostObject<ChartEntity> {
+  private _axis(key: AxisKey): ChartAxisApi {
+    return this._child(
+      key,
+      () =>
+        new ChartAxisApi(this.context, {
+          path: `${this._path}.${key}`,
+          locate: this._via((chart) => ({ chart, key })),
+        })
+    );
+  }
+
+  get valueAxis(): ChartAxisApi {
+    return this._axis("valueAxis");
+  }
+
+  get categoryAxis(): ChartAxisApi {
+    return this._axis("categoryAxis");
+  }
+}
+
+defineApi(ChartAxesApi, "ChartAxes", {}, ["valueAxis", "categoryAxis"]);
+
+function axisProperty<K extends keyof AxisState>(
+  key: K,
+  check: (value: unknown, location: string) => AxisState[K]
+) {
+  return {
+    get: (ref: AxisRef) => ref.chart[ref.key][key],
+    set: (ref: AxisRef, value: unknown, exec: Exec, location: string) =>
+      updateChart(
+        ref.chart,
+        ref.key,
+        { ...ref.chart[ref.key], [key]: check(value, location) },
+        exec.journal,
+        location
+      ),
+  };
+}
+
+const numberOrAuto = (value: unknown, location: string): number | null => {
+  // An automatic bound reads as null in the host (Excel would report the bound it computed).
+  if (value === null) return null;
+  if (typeof value !== "number" || !Number.isFinite(value))
+    throw hostError("InvalidArgument", location, "expected a number");
+  return value;
+};
+
+export class ChartAxisApi extends HostObject<AxisRef> {
+  protected override _alive(ref: AxisRef): boolean {
+    return ref.chart.alive;
+  }
+}
+
+defineApi(ChartAxisApi, "ChartAxis", {
+  minimum: axisProperty("minimum", numberOrAuto),
+  maximum: axisProperty("maximum", numberOrAuto),
+  majorUnit: axisProperty("majorUnit", numberOrAuto),
+  numberFormat: axisProperty("numberFormat", (value, location) => {
+    if (typeof value !== "string")
+      throw hostError("InvalidArgument", location, "numberFormat must be text");
+    return value;
+  }),
+  visible: axisProperty("visible", (value, location) => {
+    if (typeof value !== "boolean")
+      throw hostError("InvalidArgument", location, "visible must be a boolean");
+    return value;
+  }),
+});
+
+interface SeriesRef {
+  chart: ChartEntity;
+  index: number;
+}
+
+export class ChartSeriesCollectionApi extends HostCollection<
+  ChartEntity,
+  SeriesRef,
+  ChartSeriesApi
+> {
+  protected _list(chart: ChartEntity, exec: Exec): SeriesRef[] {
+    return deriveSeries(chart, exec.wb.date1904).map((_, index) => ({ chart, index }));
+  }
+
+  protected _item(ref: SeriesRef | undefined): ChartSeriesApi {
+    return new ChartSeriesApi(this.context, {
+      path: `${this._path}.getItemAt(${ref?.index ?? 0})`,
+      locate: () => ref ?? null,
+      bound: ref,
+    });
+  }
+
+  getItemAt(index: number): ChartSeriesApi {
+    return new ChartSeriesApi(this.context, {
+      path: `${this._path}.getItemAt(${index})`,
+      locate: this._via((chart, exec) => {
+        if (!(index >= 0 && index < deriveSeries(chart, exec.wb.date1904).length)) {
+          throw hostError(
+            "InvalidArgument",
+            "ChartSeriesCollection.getItemAt",
+            `no series at ${index}`
+          );
+        }
+        return { chart, index };
+      }),
+    });
+  }
+
+  getCount(): HostClientResult<number> {
+    return this._result(
+      "getCount",
+      [],
+      (chart, exec) => deriveSeries(chart, exec.wb.date1904).length
+    );
+  }
+}
+
+defineApi(ChartSeriesCollectionApi, "ChartSeriesCollection", {
+  count: { get: (chart, exec) => deriveSeries(chart, exec.wb.date1904).length },
+});
+
+function seriesAt(ref: SeriesRef, exec: Exec, location: string) {
+  const series = deriveSeries(ref.chart, exec.wb.date1904)[ref.index];
+  if (!series) throw hostError("ItemNotFound", location, "the series no longer exists");
+  return series;
+}
+
+export class ChartSeriesApi extends HostObject<SeriesRef> {
+  protected override _alive(ref: SeriesRef): boolean {
+    return ref.chart.alive;
+  }
+
+  /** "Values" or "Categories" as strings, as Office.js returns them. */
+  getDimensionValues(dimension: string): HostClientResult<string[]> {
+    return this._result("getDimensionValues", [dimension], (ref, exec, location) => {
+      const series = seriesAt(ref, exec, location);
+      if (dimension === "Values" || dimension === "YValues")
+        return series.values.map((v) => (v === null ? "" : String(v)));
+      if (dimension === "Categories" || dimension === "XValues") return [...series.categories];
+      throw hostError(
+        "InvalidArgument",
+        location,
+        `unsupported dimension ${JSON.stringify(dimension)}`
+      );
+    });
+  }
+}
+
+defineApi(ChartSeriesApi, "ChartSeries", {
+  name: {
+    get: (ref, exec, location) => seriesAt(ref, exec, location).name,
+    set: (ref, value, exec, location) => {
+      if (typeof value !== "string")
+        throw hostError("InvalidArgument", location, "a series name must be text");
+      updateChart(
+        ref.chart,
+        "seriesNames",
+        { ...ref.chart.seriesNames, [ref.index]: value },
+        exec.journal,
+        location
+      );
+    },
+  },
+});

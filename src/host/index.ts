@@ -1,0 +1,82 @@
+/* global Excel */ // Office.js types only (@types/office-js); nothing reads the global at run time.
+// The in-memory Excel host: the subset of the Excel JavaScript API (Office.js) the adapter uses, over an ExcelJS
+// workbook, with Office.js's strict proxy semantics (load + sync before reading, queued writes, errors at sync,
+// payload limits). Runs in Node and in the browser: callers pass buffers, never paths.
+//
+//   const host = await loadExcelHost(bytes);
+//   await host.run(async (context) => { … the same code as inside Excel.run … });
+//   const saved = await host.toXlsx();
+
+import ExcelJS from "exceljs";
+import { HostWorkbook, type ResolvedHostOptions } from "./model/workbook";
+import { takeSnapshot } from "./model/snapshot";
+import { writeXlsx } from "./model/xlsx";
+import { HostRequestContext } from "./runtime/context";
+import { HostEngine } from "./runtime/engine";
+import { NotImplementedByHostError } from "./errors";
+import type { ExcelHost, ExcelHostOptions, HostRunOptions } from "./types";
+
+export type * from "./types";
+export { HostApiError, NotImplementedByHostError } from "./errors";
+
+const DEFAULTS: ResolvedHostOptions = {
+  payloadLimitBytes: 5 * 1024 * 1024,
+  decimalSeparator: ",",
+  cellReadLimit: 5_000_000,
+  workbookName: "Workbook.xlsx",
+};
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** A host over an ExcelJS workbook, which it then owns: read and change it only through the host. */
+export function createExcelHost(
+  workbook: ExcelJS.Workbook,
+  options: ExcelHostOptions = {}
+): ExcelHost {
+  const resolved: ResolvedHostOptions = { ...DEFAULTS, ...stripUndefined(options) };
+  const engine = new HostEngine(new HostWorkbook(workbook, resolved));
+
+  async function run<T>(first: HostRunOptions | Batch<T>, second?: Batch<T>): Promise<T> {
+    const batch = typeof first === "function" ? first : second;
+    const runOptions: HostRunOptions = typeof first === "function" ? {} : (first ?? {});
+    if (typeof batch !== "function") throw new TypeError("run: the batch must be a function");
+    for (const key of Object.keys(runOptions)) {
+      if (key !== "mergeUndoGroup" && key !== "delayForCellEdit")
+        throw new NotImplementedByHostError(`RunOptions.${key}`);
+    }
+    const context = new HostRequestContext(
+      engine,
+      engine.startRun(runOptions.mergeUndoGroup === true)
+    );
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      // Excel.run sends what the batch left queued (developers should not rely on it; the stats mark it).
+      await context._flush();
+      return result;
+    } finally {
+      context._close();
+    }
+  }
+
+  return {
+    run: run as ExcelHost["run"],
+    stats: engine.stats,
+    failSync: (fault) => engine.failSync(fault),
+    toXlsx: () => writeXlsx(engine.wb),
+    snapshot: () => takeSnapshot(engine.wb),
+  };
+}
+
+/** A host over an .xlsx file's bytes. */
+export async function loadExcelHost(
+  data: ArrayBuffer | Uint8Array,
+  options: ExcelHostOptions = {}
+): Promise<ExcelHost> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  return createExcelHost(workbook, options);
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,42 @@
+// Makes a missing piece of the host loud. An Office.js member the host does not implement throws
+// NotImplementedByHostError naming it ("not implemented by the in-memory host: Range.getSpillingToRange") when it
+// is read or assigned. Names Office.js does not have either stay undefined, as in Office.js — which matters because
+// `await`, JSON.stringify and test matchers probe objects for then, toJSON, $$typeof, asymmetricMatch, …
+
+import { OFFICE_MEMBERS } from "../api/officeSurface";
+import { NotImplementedByHostError } from "../errors";
+
+const memberSets = new Map<string, ReadonlySet<string>>();
+
+function membersOf(typeName: string): ReadonlySet<string> {
+  let set = memberSets.get(typeName);
+  if (!set) {
+    const base = typeName === "RequestContext" ? "ClientRequestContext" : "ClientObject";
+    set = new Set([...(OFFICE_MEMBERS[typeName] ?? []), ...(OFFICE_MEMBERS[base] ?? [])]);
+    memberSets.set(typeName, set);
+  }
+  return set;
+}
+
+/** True when `name` is a member of the Office.js class `typeName` (own or inherited from ClientObject). */
+export function isOfficeMember(typeName: string, name: string): boolean {
+  return membersOf(typeName).has(name);
+}
+
+export function guard<T extends object>(target: T, typeName: string): T {
+  const members = membersOf(typeName);
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      if (typeof prop === "string" && !(prop in t) && members.has(prop)) {
+        throw new NotImplementedByHostError(`${typeName}.${prop}`);
+      }
+      return Reflect.get(t, prop, receiver);
+    },
+    set(t, prop, value, receiver) {
+      if (typeof prop === "string" && !(prop in t) && members.has(prop)) {
+        throw new NotImplementedByHostError(`${typeName}.${prop}`);
+      }
+      return Reflect.set(t, prop, value, receiver);
+    },
+  });
+}

@@ -1,0 +1,86 @@
+/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
+// The pane's root: theme, words, and the three sections as tabs. Every section stays mounted while hidden, so its
+// state (and the workbook it has read) survives switching tabs.
+import {
+  FluentProvider,
+  makeStyles,
+  Tab,
+  TabList,
+  Title2,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState, type ReactNode } from "react";
+import { messages } from "./i18n";
+import type { PaneEnvironment } from "./environment";
+import { PaneTextProvider } from "./PaneText";
+import { Fordeling } from "./sections/Fordeling";
+import { HvadNuHvis } from "./sections/HvadNuHvis";
+import { Maalopfyldelse } from "./sections/Maalopfyldelse";
+import { paneTheme } from "./theme";
+
+type SectionId = "maalopfyldelse" | "fordeling" | "hvadnuhvis";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  title: { display: "block", margin: `0 0 ${tokens.spacingVerticalS}` },
+  panel: { paddingTop: tokens.spacingVerticalM },
+});
+
+export function App({ env }: { env: PaneEnvironment }) {
+  const styles = useStyles();
+  const t = messages[env.locale];
+  const text = useMemo(() => ({ t, locale: env.locale }), [t, env.locale]);
+  const theme = useMemo(() => paneTheme(env.theme), [env.theme]);
+  const [tab, setTab] = useState<SectionId>("maalopfyldelse");
+
+  const sections: { id: SectionId; label: string; content: ReactNode }[] = [
+    { id: "maalopfyldelse", label: t.tabMaalopfyldelse, content: <Maalopfyldelse env={env} /> },
+    { id: "fordeling", label: t.tabFordeling, content: <Fordeling /> },
+    { id: "hvadnuhvis", label: t.tabHvadNuHvis, content: <HvadNuHvis /> },
+  ];
+
+  return (
+    <FluentProvider
+      theme={theme}
+      lang={env.locale === "da" ? "da-DK" : "en"}
+      className={styles.root}
+    >
+      <PaneTextProvider value={text}>
+        <main>
+          <Title2 as="h1" className={styles.title}>
+            {t.appTitle}
+          </Title2>
+          <TabList
+            selectedValue={tab}
+            onTabSelect={(_, data) => setTab(data.value as SectionId)}
+            aria-label={t.tabsLabel}
+          >
+            {sections.map((s) => (
+              <Tab key={s.id} id={`tab-${s.id}`} value={s.id} aria-controls={`panel-${s.id}`}>
+                {s.label}
+              </Tab>
+            ))}
+          </TabList>
+          {sections.map((s) => (
+            <div
+              key={s.id}
+              role="tabpanel"
+              id={`panel-${s.id}`}
+              aria-labelledby={`tab-${s.id}`}
+              hidden={tab !== s.id}
+              className={styles.panel}
+            >
+              {s.content}
+            </div>
+          ))}
+        </main>
+      </PaneTextProvider>
+    </FluentProvider>
+  );
+}

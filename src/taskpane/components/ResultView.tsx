@@ -1,0 +1,106 @@
+/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
+// The figures of a run or a preview, all computed by the core: the overall (big), its range while goals are pending,
+// the number of goals per status, warnings, and the goals.
+import {
+  Badge,
+  Body1,
+  Caption1,
+  LargeTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import type { EvaluationResult } from "../../core/evaluate";
+import { formatNumber, formatPercent } from "../../core/format";
+import { StatusSchema, type Status } from "../../core/model";
+import type { Messages, PaneLocale } from "../i18n";
+import { usePaneText } from "../PaneText";
+import { GoalList } from "./GoalList";
+import { StatusBadge } from "./StatusBadge";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  overall: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  figure: { fontVariantNumeric: "tabular-nums" },
+  counts: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  count: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  heading: { margin: 0 },
+});
+
+/**
+ * The core's overall text is Danish ("97,2 %, 9 af 9 mål målt", also written to the workbook); in English the pane
+ * says the same from the same figures.
+ */
+export function overallLine(result: EvaluationResult, t: Messages, locale: PaneLocale): string {
+  if (locale === "da") return result.overallText;
+  const counted = result.goals.length - result.counts.Fejl;
+  const measured = counted - result.counts["Afventer data"];
+  if (result.overall === null)
+    return counted === 0 ? t.overallPending : t.overallText(t.overallPending, null, 0, counted);
+  const range = result.overallRange;
+  const rangeText =
+    range && measured !== counted
+      ? `${formatNumber(range[0] * 100, locale, 1)}–${formatPercent(range[1], locale)}`
+      : null;
+  return t.overallText(formatPercent(result.overall, locale), rangeText, measured, counted);
+}
+
+export function ResultView({ result, headingId }: { result: EvaluationResult; headingId: string }) {
+  const { t, locale } = usePaneText();
+  const styles = useStyles();
+  const statuses = StatusSchema.options.filter((s: Status) => result.counts[s] > 0);
+  return (
+    <div className={styles.root}>
+      <div className={styles.overall} data-testid="overall">
+        <Caption1>{t.overallLabel}</Caption1>
+        <LargeTitle as="p" className={styles.figure}>
+          {result.overall === null ? t.overallPending : formatPercent(result.overall, locale)}
+        </LargeTitle>
+        <Body1>{overallLine(result, t, locale)}</Body1>
+      </div>
+      {statuses.length > 0 ? (
+        <ul className={styles.counts} aria-label={t.countsLabel}>
+          {statuses.map((s) => (
+            <li key={s} className={styles.count}>
+              <Badge appearance="outline" color="informative" shape="circular">
+                {result.counts[s]}
+              </Badge>
+              <StatusBadge status={s} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {result.warnings.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.warningsTitle}</MessageBarTitle>
+            <ul className={styles.list}>
+              {result.warnings.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result.goals.length > 0 ? (
+        <section aria-labelledby={headingId}>
+          <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+            {t.goalsHeading}
+          </Subtitle2>
+          <GoalList goals={result.goals} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+// One sheet of the host's snapshot as a grid: column letters, row numbers, column widths, each cell's displayed text
+// (Range.text: the host applies the number format, e.g. "75 %", General, dates), its fill, font colour, bold and
+// italic, and on top the conditional formats (status text rules → fill, traffic lights → a coloured dot). The
+// sheet's charts are drawn over the grid where Excel places them.
+import { columnLetters, parseAddress } from "../host/address";
+import type { CellSnapshot, ChartSnapshot, SheetSnapshot } from "../host/types";
+import { ChartView } from "./ChartView";
+import { evaluateConditionalFormats, type CellDecoration } from "./conditional";
+
+const PX_PER_PT = 96 / 72;
+const DEFAULT_COLUMN_PT = 48;
+export const ROW_HEIGHT_PX = 20;
+const HEADER_WIDTH_PX = 40;
+const MIN_ROWS = 30;
+const MIN_COLUMNS = 12;
+
+function columnWidthPx(sheet: SheetSnapshot, col: number): number {
+  return Math.round((sheet.columnWidths[columnLetters(col)] ?? DEFAULT_COLUMN_PT) * PX_PER_PT);
+}
+
+/** Whether a chart's source cells are formatted as percentages (the axis then reads 0 %–100 %). */
+function sourceIsPercent(chart: ChartSnapshot, sheets: SheetSnapshot[], owner: SheetSnapshot): boolean {
+  const parsed = parseAddress(chart.sourceAddress);
+  if (!parsed) return false;
+  const sheet = parsed.sheet === undefined ? owner : sheets.find((s) => s.name === parsed.sheet);
+  if (!sheet) return false;
+  const r = parsed.rect;
+  return sheet.cells.some(
+    (c) =>
+      typeof c.value === "number" &&
+      c.row >= r.row &&
+      c.row < r.row + r.rowCount &&
+      c.column >= r.col &&
+      c.column < r.col + r.colCount &&
+      c.numberFormat.includes("%")
+  );
+}
+
+function extent(sheet: SheetSnapshot): { rows: number; columns: number } {
+  let rows = MIN_ROWS;
+  let columns = MIN_COLUMNS;
+  for (const c of sheet.cells) {
+    rows = Math.max(rows, c.row + 3);
+    columns = Math.max(columns, c.column + 2);
+  }
+  for (const chart of sheet.charts) {
+    const bottom = (chart.position.top + chart.position.height) * PX_PER_PT;
+    const right = (chart.position.left + chart.position.width) * PX_PER_PT;
+    rows = Math.max(rows, Math.ceil(bottom / ROW_HEIGHT_PX) + 2);
+    let x = 0;
+    let col = 0;
+    while (x < right && col < 200) x += columnWidthPx(sheet, col++);
+    columns = Math.max(columns, col + 1);
+  }
+  return { rows, columns };
+}
+
+function alignment(cell: CellSnapshot): "left" | "right" | "center" {
+  if (cell.valueType === "Double") return "right";
+  if (cell.valueType === "Boolean" || cell.valueType === "Error") return "center";
+  return "left";
+}
+
+function TrafficLight({ icon }: { icon: NonNullable<CellDecoration["icon"]> }) {
+  return (
+    <span
+      className="cf-icon"
+      style={{ background: icon.color }}
+      role="img"
+      aria-label={`${icon.style} ${icon.index + 1}/${icon.count}`}
+      data-icon-index={icon.index}
+    />
+  );
+}
+
+function Cell({ cell, decoration, overflow }: { cell: CellSnapshot; decoration?: CellDecoration; overflow: boolean }) {
+  const fill = decoration?.fill ?? cell.fill ?? undefined;
+  const bold = decoration?.bold ?? cell.bold;
+  const italic = decoration?.italic ?? cell.italic;
+  const color = decoration?.fontColor ?? cell.fontColor;
+  const text = cell.text !== "" || cell.value === null ? cell.text : String(cell.value);
+  const icon = decoration?.icon;
+  return (
+    <td
+      data-address={cell.address}
+      title={cell.formula ? `${cell.address}: ${cell.formula}` : undefined}
+      className={overflow ? "overflow" : undefined}
+      style={{
+        background: fill,
+        color: color && color !== "#000000" ? color : undefined,
+        fontWeight: bold ? 600 : undefined,
+        fontStyle: italic ? "italic" : undefined,
+        textAlign: alignment(cell),
+      }}
+    >
+      {icon && <TrafficLight icon={icon} />}
+      {icon?.iconOnly ? null : <span className="cell-text">{text}</span>}
+    </td>
+  );
+}
+
+export interface SheetGridProps {
+  sheet: SheetSnapshot;
+  /** All sheets, to read a chart's source formats when the source is on another sheet. */
+  sheets: SheetSnapshot[];
+}
+
+export function SheetGrid({ sheet, sheets }: SheetGridProps) {
+  const { rows, columns } = extent(sheet);
+  const decorations = evaluateConditionalFormats(sheet);
+  const byPosition = new Map<string, CellSnapshot>();
+  for (const c of sheet.cells) byPosition.set(`${c.row}:${c.column}`, c);
+  const widths = Array.from({ length: columns }, (_, c) => columnWidthPx(sheet, c));
+  const hasContent = (row: number, col: number) => {
+    const c = byPosition.get(`${row}:${col}`);
+    return Boolean(c && c.value !== null && c.value !== "");
+  };
+
+  return (
+    <div className="sheet" data-sheet={sheet.name}>
+      <table className="grid" role="grid" aria-label={sheet.name} style={{ width: HEADER_WIDTH_PX + widths.reduce((a, b) => a + b, 0) }}>
+        <colgroup>
+          <col style={{ width: HEADER_WIDTH_PX }} />
+          {widths.map((w, c) => (
+            <col key={c} style={{ width: w }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th className="corner" />
+            {widths.map((_, c) => (
+              <th key={c} scope="col">
+                {columnLetters(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: rows }, (_, r) => (
+            <tr key={r}>
+              <th scope="row">{r + 1}</th>
+              {widths.map((_, c) => {
+                const cell = byPosition.get(`${r}:${c}`);
+                if (!cell) return <td key={c} />;
+                // Text spills into the next cell when that one is empty, as in Excel.
+                const overflow = typeof cell.value === "string" && !hasContent(r, c + 1);
+                return <Cell key={c} cell={cell} decoration={decorations.get(cell.address)} overflow={overflow} />;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="charts" style={{ left: HEADER_WIDTH_PX, top: ROW_HEIGHT_PX }}>
+        {sheet.charts.map((chart) => (
+          <ChartView key={chart.id} chart={chart} percent={sourceIsPercent(chart, sheets, sheet)} />
+        ))}
+      </div>
+    </div>
+  );
+}

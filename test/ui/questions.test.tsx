@@ -1,0 +1,197 @@
+// What the pane asks and tells before and after writing: the conflict question (a user's own text in an output
+// cell), the workbook's errors with their cells, and a write Excel refused.
+import { describe, expect, test } from "@jest/globals";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe } from "jest-axe";
+import { runOnWorkbook } from "../../src/excel/run";
+import {
+  cellText,
+  goalWorkbook,
+  HEADERS_004,
+  idle,
+  renderPane,
+  ROWS_004,
+  selectedAddress,
+} from "./support";
+
+async function expectNoAxeViolations(container: Element = document.body) {
+  const results = await axe(container);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
+  ).toEqual([]);
+}
+
+const calculate = () => screen.getByRole("button", { name: "Beregn" });
+
+/** Seed 004 with a Status column where the consultant typed her own note for goal 1 (cell I4). */
+function workbookWithUserStatus() {
+  const headers = [...HEADERS_004, "Status"];
+  const rows = ROWS_004.map((r, i) => [...r, i === 0 ? "Godkendt af KKR" : null]);
+  return goalWorkbook(rows, headers);
+}
+
+describe("conflicts: output cells the user filled in", () => {
+  test("asks before overwriting, lists cell, current → next, and Overskriv reruns with overwrite", async () => {
+    const user = userEvent.setup();
+    const { host, afterWrite } = renderPane(workbookWithUserStatus());
+    await idle();
+    await user.click(calculate());
+    const dialog = await screen.findByRole("alertdialog", undefined, { timeout: 10000 });
+    expect(
+      within(dialog).getByRole("heading", {
+        name: "1 celle i resultatkolonnerne er udfyldt af en bruger",
+      })
+    ).toBeTruthy();
+    const list = within(dialog).getByRole("list", { name: "Celler der overskrives" });
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual(["Mål!I4: Godkendt af KKR → Opfyldt"]);
+    expect(screen.getByRole("status").textContent).toBe(
+      "1 celle i resultatkolonnerne er udfyldt af en bruger. Overskriv?"
+    );
+    // Nothing written yet.
+    expect(await cellText(host, "Mål", "I4")).toBe("Godkendt af KKR");
+    expect(afterWrite.count).toBe(0);
+    await expectNoAxeViolations();
+
+    await user.click(
+      within(dialog).getByRole("button", { name: "Overskriv (gem de gamle værdier)" })
+    );
+    await screen.findByText(/Skrevet i projektmappen/, undefined, { timeout: 10000 });
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(await cellText(host, "Mål", "I4")).toBe("Opfyldt");
+    expect(afterWrite.count).toBe(1);
+
+    // The user's text went to the backup: Fortryd brings it back.
+    await user.click(screen.getByRole("button", { name: "Fortryd seneste kørsel" }));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/fortrudt/), {
+      timeout: 10000,
+    });
+    expect(await cellText(host, "Mål", "I4")).toBe("Godkendt af KKR");
+  });
+
+  test("Annuller writes nothing and leaves a way back to the question", async () => {
+    const user = userEvent.setup();
+    const { host } = renderPane(workbookWithUserStatus());
+    await idle();
+    await user.click(calculate());
+    const dialog = await screen.findByRole("alertdialog", undefined, { timeout: 10000 });
+    await user.click(within(dialog).getByRole("button", { name: "Annuller" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(
+      screen.getByText("Intet er skrevet: 1 celle i resultatkolonnerne er udfyldt af en bruger.")
+    ).toBeTruthy();
+    expect(await cellText(host, "Mål", "I4")).toBe("Godkendt af KKR");
+    await user.click(screen.getByRole("button", { name: "Gennemse og overskriv" }));
+    expect(await screen.findByRole("alertdialog")).toBeTruthy();
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(await cellText(host, "Mål", "I4")).toBe("Godkendt af KKR");
+  });
+});
+
+describe("errors in the workbook", () => {
+  /** Goal 1's result typed with the letter O ("7O"), goal 6's activities as "3 af 4". */
+  function workbookWithTypos() {
+    const rows = ROWS_004.map((r) =>
+      r[0] === "1"
+        ? [...r.slice(0, 3), "7O", ...r.slice(4)]
+        : r[0] === "6"
+          ? [...r.slice(0, 3), "tre af fire", ...r.slice(4)]
+          : r
+    );
+    return goalWorkbook(rows);
+  }
+
+  test("listed with their cells on open; nothing written; choosing one selects its cell in Excel", async () => {
+    const user = userEvent.setup();
+    const { host } = renderPane(workbookWithTypos());
+    await idle();
+    const list = screen.getByRole("list", { name: "Fejl i projektmappen" });
+    const items = within(list).getAllByRole("button");
+    expect(items[0].textContent).toBe("Mål!D4: '7O' er ikke et tal");
+    expect(items.map((b) => b.textContent?.slice(0, 7))).toEqual(["Mål!D4:", "Mål!D9:"]);
+    expect(screen.getByText(/^2 fejl i projektmappen$/)).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe(
+      "2 fejl i projektmappen. Intet er skrevet."
+    );
+    expect(screen.queryByTestId("overall")).toBeNull();
+    await expectNoAxeViolations();
+
+    await user.click(items[1]);
+    await waitFor(async () => expect(await selectedAddress(host)).toBe("Mål!D9"));
+    // Beregn reports the same errors and writes nothing.
+    await user.click(calculate());
+    await idle();
+    expect(
+      within(screen.getByRole("list", { name: "Fejl i projektmappen" })).getAllByRole("button")
+    ).toHaveLength(2);
+    expect(await tableHeaders(host, "Maal2020")).not.toContain("Status");
+  });
+
+  test("keyboard: Tab reaches every error, Enter and Space select the cell", async () => {
+    const user = userEvent.setup();
+    const { host, runner } = renderPane(workbookWithTypos());
+    await idle();
+    const [first, second] = within(
+      screen.getByRole("list", { name: "Fejl i projektmappen" })
+    ).getAllByRole("button");
+    first.focus();
+    const calls = runner.calls;
+    await user.keyboard("{Enter}");
+    await waitFor(async () => expect(await selectedAddress(host)).toBe("Mål!D4"));
+    expect(runner.calls).toBe(calls + 1);
+    await user.tab();
+    expect(document.activeElement).toBe(second);
+    await user.keyboard(" ");
+    await waitFor(async () => expect(await selectedAddress(host)).toBe("Mål!D9"));
+  });
+});
+
+describe("a write Excel refuses", () => {
+  test("the code in words, the workbook put back, and Prøv igen writes", async () => {
+    const user = userEvent.setup();
+    const { host, runner, afterWrite } = renderPane(goalWorkbook());
+    await idle();
+    // How many syncs a run needs before it writes (scan and read): the next one is the first write.
+    host.stats.reset();
+    await runOnWorkbook(runner, { dryRun: true });
+    const readSyncs = host.stats.syncs;
+    host.failSync({ code: "AccessDenied", onSync: readSyncs + 1 });
+
+    await user.click(calculate());
+    await screen.findByText("Beregningen kunne ikke skrives", undefined, { timeout: 10000 });
+    expect(screen.getByText(/Arket eller projektmappen er beskyttet/)).toBeTruthy();
+    expect(
+      screen.getByText("Projektmappen er sat tilbage, som den var før beregningen.")
+    ).toBeTruthy();
+    expect(screen.getByText("Excels fejlkode: AccessDenied")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe("Beregningen kunne ikke skrives.");
+    expect(afterWrite.count).toBe(1);
+    await expectNoAxeViolations();
+
+    await user.click(screen.getByRole("button", { name: "Prøv igen" }));
+    await screen.findByText(/Skrevet i projektmappen/, undefined, { timeout: 10000 });
+    expect(within(screen.getByTestId("overall")).getByText("97,2 %")).toBeTruthy();
+  });
+
+  test("a workbook that cannot be read at all: the reason, and Prøv igen reads again", async () => {
+    const user = userEvent.setup();
+    const { host } = renderPane(goalWorkbook());
+    await idle();
+    host.failSync({ code: "ConnectionFailure", onSync: 1 });
+    await user.click(calculate());
+    await waitFor(
+      () => expect(screen.getByRole("status").textContent).toBe("Projektmappen kunne ikke læses"),
+      { timeout: 10000 }
+    );
+    expect(screen.getByText("Forbindelsen til Excel blev afbrudt undervejs.")).toBeTruthy();
+    expect(screen.getByText("Excels fejlkode: ConnectionFailure")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Prøv igen" }));
+    await screen.findByText(/Skrevet i projektmappen/, undefined, { timeout: 10000 });
+    expect(screen.queryByText("Excels fejlkode: ConnectionFailure")).toBeNull();
+  });
+});

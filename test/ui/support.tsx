@@ -1,0 +1,220 @@
+// Shared set-up for the pane tests: workbooks built with ExcelJS from the seeds, the real adapter (src/excel) on the
+// in-memory Excel host (src/host), and the pane mounted as the workbench and Office mount it. Nothing is mocked but
+// the edge: the runner is the host's run, wrapped only to count and inspect its calls.
+/* global Excel */ // Office.js types only: the batch type of the runner.
+import "./layout";
+import { expect } from "@jest/globals";
+import { render, screen, waitFor } from "@testing-library/react";
+import ExcelJS from "exceljs";
+import { App } from "../../src/taskpane/App";
+import type { PaneEnvironment } from "../../src/taskpane/mount";
+import type { ExcelRunner } from "../../src/excel/runner";
+import { createExcelHost, type ExcelHost } from "../../src/host";
+
+export const HEADERS_004 = [
+  "Nr",
+  "Mål",
+  "Del",
+  "Resultat",
+  "Mål 100 %",
+  "Mål 50 %",
+  "Regel",
+  "Bemærkning",
+];
+
+/** Seed 004 (KKR Nordjylland, item 3.3): Erhvervshus Nordjylland's 2020 report, nine goals, goal 6 at 3 of 4 → 97,2 %. */
+export const ROWS_004: (string | number | null)[][] = [
+  [
+    "1",
+    "Virksomhedernes tilfredshed med den specialiserede vejledning",
+    "NPS",
+    72,
+    60,
+    50,
+    null,
+    "181 af 315 besvaret",
+  ],
+  [
+    "2",
+    "Virksomhedernes oplevede effekt af den specialiserede vejledning",
+    "Effekt i middel eller høj grad",
+    0.97,
+    0.7,
+    0.6,
+    null,
+    null,
+  ],
+  [
+    "3",
+    "Implementering af den fælles digitale indgang til Erhvervshusene",
+    "Fælles visuel identitet",
+    "Ja",
+    null,
+    null,
+    "ja/nej",
+    null,
+  ],
+  [
+    "4",
+    "Erhvervshusenes vejledning af den brede gruppe af virksomheder",
+    "Nye målinger viser forhøjelse",
+    "Ja",
+    null,
+    null,
+    "ja/nej",
+    null,
+  ],
+  [
+    "5",
+    "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper",
+    "Afrapportering på procesmål",
+    "Ja",
+    null,
+    null,
+    "ja/nej",
+    null,
+  ],
+  [
+    "6",
+    "Erhvervshusene som knudepunkter i erhvervsfremmesystemet",
+    "4 indsatser",
+    "3/4",
+    null,
+    null,
+    "indsatser",
+    "ErhvervsCAMP 2020 aflyst",
+  ],
+  [
+    "7",
+    "Særlig indsats for digital omstilling",
+    "Redegørelse for aktiviteter",
+    "Ja",
+    null,
+    null,
+    "ja/nej",
+    null,
+  ],
+  [
+    "8",
+    "Regional strategi og regionale styrker",
+    "Redegørelse for aktiviteter",
+    "Ja",
+    null,
+    null,
+    "ja/nej",
+    null,
+  ],
+  [
+    "9",
+    "Samarbejdsmodel mellem Erhvervshus Nordjylland og de lokale erhvervskontorer",
+    "4 indsatser",
+    "4/4",
+    null,
+    null,
+    "indsatser",
+    null,
+  ],
+];
+
+/**
+ * A goal table as an Excel table "Maal2020" on sheet "Mål", header row 3 (a title above it), so goal 1 is row 4:
+ * Nr A, Mål B, Del C, Resultat D.
+ */
+export function goalWorkbook(rows = ROWS_004, headers = HEADERS_004): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Mål");
+  sheet.getCell("A1").value = "Resultatkontrakt 2020 – Erhvervshus Nordjylland, afrapportering";
+  sheet.addTable({
+    name: "Maal2020",
+    ref: "A3",
+    headerRow: true,
+    columns: headers.map((name) => ({ name })),
+    rows,
+  });
+  return workbook;
+}
+
+export interface Mounted {
+  host: ExcelHost;
+  runner: HostRunner;
+  afterWrite: { count: number };
+  env: PaneEnvironment;
+}
+
+/** The host's run as an ExcelRunner that counts its calls and can be held, to see the pane while a run is under way. */
+export type HostRunner = ExcelRunner & {
+  calls: number;
+  /** Holds every run until the returned function is called. */
+  hold(): () => void;
+};
+
+export function hostRunner(host: ExcelHost): HostRunner {
+  let gate: Promise<void> | null = null;
+  const runner = (async <T,>(batch: (context: Excel.RequestContext) => Promise<T>) => {
+    runner.calls++;
+    if (gate) await gate;
+    return host.run(batch);
+  }) as HostRunner;
+  runner.calls = 0;
+  runner.hold = () => {
+    let release = () => {};
+    gate = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      gate = null;
+      release();
+    };
+  };
+  return runner;
+}
+
+export function renderPane(
+  workbook: ExcelJS.Workbook,
+  env: Partial<PaneEnvironment> = {}
+): Mounted {
+  const host = createExcelHost(workbook);
+  const runner = hostRunner(host);
+  const afterWrite = { count: 0 };
+  const full: PaneEnvironment = {
+    runner,
+    locale: "da",
+    onAfterWrite: () => afterWrite.count++,
+    ...env,
+  };
+  render(<App env={full} />);
+  return { host, runner, afterWrite, env: full };
+}
+
+/** Waits until the pane has finished what it is doing (no progress bar). */
+export async function idle(): Promise<void> {
+  await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull(), { timeout: 10000 });
+}
+
+/** The address of the range selected in the host ("Mål!D4"). */
+export async function selectedAddress(host: ExcelHost): Promise<string> {
+  return host.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load("address");
+    await context.sync();
+    return range.address;
+  });
+}
+
+/** A sheet's cell values through the host. */
+export async function cellText(host: ExcelHost, sheet: string, address: string): Promise<unknown> {
+  return host.run(async (context) => {
+    const range = context.workbook.worksheets.getItem(sheet).getRange(address);
+    range.load("values");
+    await context.sync();
+    return range.values[0][0];
+  });
+}
+
+/** The headers of an Excel table in the host. */
+export async function tableHeaders(host: ExcelHost, table: string): Promise<string[]> {
+  return host.run(async (context) => {
+    const header = context.workbook.tables.getItem(table).getHeaderRowRange();
+    header.load("values");
+    await context.sync();
+    return header.values[0].map(String);
+  });
+}
