@@ -66,6 +66,16 @@ describe("*OrNullObject", () => {
     });
   });
 
+  test("collection items and objects made by add() are not null objects once synced", async () => {
+    const host = hostWith({ Mål: [] });
+    await host.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      const added = context.workbook.worksheets.add("Ny");
+      await context.sync();
+      expect([sheets.items[0].isNullObject, added.isNullObject]).toEqual([false, false]);
+    });
+  });
+
   test("a null object's descendants are null objects too, and loading them succeeds", async () => {
     const host = hostWith({ Mål: [] });
     await host.run(async (context) => {

@@ -52,7 +52,7 @@ export class ChartCollectionApi extends HostCollection<SheetEntity, ChartEntity,
       const chartType = enumArgument(type, CHART_TYPES, location);
       const by = enumArgument(seriesBy ?? "Auto", SERIES_BY, location);
       const source = rangeArgument(sourceData, exec, sheet, location);
-      created._bind(addChart(exec.wb, sheet, chartType, source, by, exec.journal, location));
+      created._bind(addChart(exec.wb, sheet, chartType, source, by, exec.journal, location), exec);
     });
     return created;
   }

@@ -75,7 +75,8 @@ export class ConditionalFormatCollectionApi extends HostCollection<
       if (!MODELLED_TYPES.includes(checked))
         throw new NotImplementedByHostError(`ConditionalFormatCollection.add("${checked}")`);
       created._bind(
-        addConditionalFormat(exec.wb, ref.sheet, ref.rect, checked, exec.journal, location)
+        addConditionalFormat(exec.wb, ref.sheet, ref.rect, checked, exec.journal, location),
+        exec
       );
     });
     return created;

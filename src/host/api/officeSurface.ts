@@ -1,7 +1,8 @@
 // GENERATED from node_modules/@types/office-js/index.d.ts — do not edit by hand.
-// test/host/officeSurface.test.ts re-extracts these lists from the type definitions and fails (printing the new
-// content) when they drift. The strict guard (runtime/strictGuard.ts) uses the member lists to tell an Office.js member
-// the host does not implement (throw loudly) from a name Office.js does not have either (undefined, as in Office.js).
+// test/host/officeSurface.test.ts re-extracts these lists from the type definitions and fails, showing the
+// difference, when they drift (update the lists from its extract()). The strict guard (runtime/strictGuard.ts) uses
+// the member lists to tell an Office.js member the host does not implement (throw loudly) from a name Office.js does
+// not have either (undefined, as in Office.js).
 
 /** Member names declared on each Office.js class (own declarations, not inherited). */
 export const OFFICE_MEMBERS: Readonly<Record<string, readonly string[]>> = {

@@ -17,7 +17,7 @@ import {
   type RangeRef,
 } from "../model/ranges";
 import { assertEditable } from "../model/sheet";
-import { defineApi, HostObject, type ScalarTable } from "../runtime/clientObject";
+import { defineApi, HostObject, type ScalarSpec, type ScalarTable } from "../runtime/clientObject";
 
 const alive = (ref: RangeRef) => ref.sheet.alive;
 
@@ -106,17 +106,13 @@ export class RangeFontApi extends HostObject<RangeRef> {
   }
 }
 
-function fontProperty(key: "bold" | "italic" | "color" | "name" | "size") {
+function fontProperty(key: "bold" | "italic" | "color" | "name" | "size"): ScalarSpec<RangeRef> {
   return {
-    get: (ref: RangeRef) => readFont(ref, key),
-    set: (
-      ref: RangeRef,
-      value: unknown,
-      exec: { journal: Parameters<typeof writeFont>[3] },
-      location: string
-    ) => {
-      if (value === null || value === undefined)
+    get: (ref) => readFont(ref, key),
+    set: (ref, value, exec, location) => {
+      if (value === null || value === undefined) {
         throw hostError("InvalidArgument", location, `${key} cannot be null`);
+      }
       writeFont(ref, key, value, exec.journal, location);
     },
   };

@@ -99,7 +99,8 @@ export class TableCollectionApi extends HostCollection<TableScope, TableEntity, 
       if (scope.sheet && ref.sheet !== scope.sheet)
         throw hostError("InvalidArgument", location, "the range is on another sheet");
       created._bind(
-        addTable(exec.wb, ref.sheet, ref.rect, hasHeaders !== false, exec.journal, location)
+        addTable(exec.wb, ref.sheet, ref.rect, hasHeaders !== false, exec.journal, location),
+        exec
       );
     });
     return created;
@@ -299,7 +300,7 @@ export class TableColumnCollectionApi extends HostCollection<
             );
         });
       }
-      created._bind(ref);
+      created._bind(ref, exec);
     });
     return created;
   }

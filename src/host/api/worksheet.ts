@@ -72,7 +72,7 @@ export class WorksheetCollectionApi extends HostCollection<
       locate: notYetCreated,
     });
     this._call("add", [name ?? null], (wb, exec, location) => {
-      created._bind(wb.addSheet(name ?? wb.defaultSheetName(), exec.journal, location));
+      created._bind(wb.addSheet(name ?? wb.defaultSheetName(), exec.journal, location), exec);
     });
     return created;
   }

@@ -1,8 +1,7 @@
 // The proxy-object model of Office.js, shared by every API class of the host.
 //
 // A proxy knows how to find its entity (`locate`), but only finds it while a sync runs; the first entity found is
-// kept (as Office.js keeps an object's identity once it has been resolved), so renaming a sheet does not lose the
-// proxies that point at it. Scalar properties are readable only after load() + sync(); a value the proxy itself
+// kept, so renaming a sheet does not lose the proxies that point at it. Scalar properties are readable only after load() + sync(); a value the proxy itself
 // assigned is readable at once (Office.js keeps it on the proxy) but writes through other proxies are not seen
 // until the property is loaded again. Methods and property sets are queued and run in order at the next sync.
 
@@ -15,8 +14,6 @@ import { guard, isOfficeMember } from "./strictGuard";
 export interface ScalarSpec<E> {
   get(entity: E, exec: Exec, location: string): unknown;
   set?(entity: E, value: unknown, exec: Exec, location: string): void;
-  /** Left out of a load() without arguments (Office.js excludes a few heavy properties). */
-  explicitOnly?: boolean;
 }
 
 export type ScalarTable<E> = Readonly<Record<string, ScalarSpec<E>>>;
@@ -117,28 +114,33 @@ export abstract class HostObject<E> {
 
   /** @internal The entity, or null for a null object. Only callable while a sync runs. */
   _resolveOrNull(exec: Exec): E | null {
+    let found: E | null;
     if (this._bound !== undefined) {
-      if (!this._alive(this._bound))
+      if (!this._alive(this._bound)) {
         throw hostError("ItemNotFound", this._typeName, "the object no longer exists");
-      return this._bound;
+      }
+      found = this._bound;
+    } else {
+      found = this._locate(exec);
+      if (found !== null) this._bound = found;
     }
-    const found = this._locate(exec);
-    if (found !== null) this._bound = found;
+    // Whether it is a null object becomes known with the sync that resolved it.
     exec.onSuccess(() => (this._null = found === null));
     return found;
   }
 
-  /** @internal Binds an object returned by add() to the entity its operation created. */
-  _bind(entity: E): void {
+  /** @internal Binds an object returned by add() to the entity its operation created (in that sync). */
+  _bind(entity: E, exec: Exec): void {
     this._bound = entity;
+    exec.onSuccess(() => (this._null = false));
   }
 
   /** @internal The entity an operation acts on; a null object cannot be changed. */
   _require(exec: Exec, member: string): E {
     const entity = this._resolveOrNull(exec);
-    if (entity === null)
+    if (entity === null) {
       throw hostError("ItemNotFound", `${this._typeName}.${member}`, "the object is a null object");
-    exec.onSuccess(() => (this._null = false));
+    }
     return entity;
   }
 
@@ -237,9 +239,7 @@ export abstract class HostObject<E> {
   _plan(paths: string[][]): LoadPlan {
     const plan: LoadPlan = { scalars: [], navigations: new Map() };
     if (paths.length === 0) {
-      plan.scalars = Object.keys(this._scalarTable).filter(
-        (k) => !this._scalarTable[k].explicitOnly
-      );
+      plan.scalars = Object.keys(this._scalarTable);
       return plan;
     }
     const nested = new Map<string, string[][]>();
