@@ -38,7 +38,8 @@ function plainRange(sheet, topRow, headers, rows, percentColumns = []) {
       const cell = row.getCell(c + 1);
       cell.value = v;
       // Fractions in percentage columns are shown as percentages; NPS points and counts stay numbers.
-      if (percentColumns.includes(headers[c]) && typeof v === "number" && v <= 1) cell.numFmt = PERCENT;
+      if (percentColumns.includes(headers[c]) && typeof v === "number" && v <= 1)
+        cell.numFmt = PERCENT;
     });
   });
 }
@@ -47,18 +48,103 @@ async function nordjylland2020() {
   // Seed 004, item 3.3: Erhvervshus Nordjylland's fulfilment report for 2020; KKR Nordjylland's overview: 97 %.
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet("Mål");
-  title(sheet, "Resultatkontrakt 2020 – Erhvervshus Nordjylland, afrapportering", "Kilde: KKR Nordjylland, dagsordenspunkt 3.3 (seed 004)");
+  title(
+    sheet,
+    "Resultatkontrakt 2020 – Erhvervshus Nordjylland, afrapportering",
+    "Kilde: KKR Nordjylland, dagsordenspunkt 3.3 (seed 004)"
+  );
   const headers = ["Nr", "Mål", "Del", "Resultat", "Mål 100 %", "Mål 50 %", "Regel", "Bemærkning"];
   const rows = [
-    ["1", "Virksomhedernes tilfredshed med den specialiserede vejledning", "NPS", 72, 60, 50, null, "181 af 315 brugerevalueringer besvaret"],
-    ["2", "Virksomhedernes oplevede effekt af den specialiserede vejledning", "Effekt i middel eller høj grad", 0.97, 0.7, 0.6, null, "181 af 315 besvaret"],
-    ["3", "Implementering af den fælles digitale indgang til Erhvervshusene", "Fælles visuel identitet", "Ja", null, null, "ja/nej", "Bekræftet af Erhvervsstyrelsen"],
-    ["4", "Erhvervshusenes vejledning af den brede gruppe af virksomheder", "Nye målinger viser forhøjelse", "Ja", null, null, "ja/nej", "Kendskab 34,7 % → 54,3 %"],
-    ["5", "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper", "Afrapportering på procesmål", "Ja", null, null, "ja/nej", "315 vækst- og driftsforløb (mål 300)"],
-    ["6", "Erhvervshusene som knudepunkter i erhvervsfremmesystemet", "4 indsatser", "3/4", null, null, "indsatser", "ErhvervsCAMP 2020 aflyst (Covid-19)"],
-    ["7", "Særlig indsats for digital omstilling", "Redegørelse for aktiviteter", "Ja", null, null, "ja/nej", null],
-    ["8", "Regional strategi og regionale styrker", "Redegørelse for aktiviteter", "Ja", null, null, "ja/nej", null],
-    ["9", "Samarbejdsmodel mellem Erhvervshus Nordjylland og de lokale erhvervskontorer", "4 indsatser", "4/4", null, null, "indsatser", null],
+    [
+      "1",
+      "Virksomhedernes tilfredshed med den specialiserede vejledning",
+      "NPS",
+      72,
+      60,
+      50,
+      null,
+      "181 af 315 brugerevalueringer besvaret",
+    ],
+    [
+      "2",
+      "Virksomhedernes oplevede effekt af den specialiserede vejledning",
+      "Effekt i middel eller høj grad",
+      0.97,
+      0.7,
+      0.6,
+      null,
+      "181 af 315 besvaret",
+    ],
+    [
+      "3",
+      "Implementering af den fælles digitale indgang til Erhvervshusene",
+      "Fælles visuel identitet",
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      "Bekræftet af Erhvervsstyrelsen",
+    ],
+    [
+      "4",
+      "Erhvervshusenes vejledning af den brede gruppe af virksomheder",
+      "Nye målinger viser forhøjelse",
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      "Kendskab 34,7 % → 54,3 %",
+    ],
+    [
+      "5",
+      "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper",
+      "Afrapportering på procesmål",
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      "315 vækst- og driftsforløb (mål 300)",
+    ],
+    [
+      "6",
+      "Erhvervshusene som knudepunkter i erhvervsfremmesystemet",
+      "4 indsatser",
+      "3/4",
+      null,
+      null,
+      "indsatser",
+      "ErhvervsCAMP 2020 aflyst (Covid-19)",
+    ],
+    [
+      "7",
+      "Særlig indsats for digital omstilling",
+      "Redegørelse for aktiviteter",
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      null,
+    ],
+    [
+      "8",
+      "Regional strategi og regionale styrker",
+      "Redegørelse for aktiviteter",
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      null,
+    ],
+    [
+      "9",
+      "Samarbejdsmodel mellem Erhvervshus Nordjylland og de lokale erhvervskontorer",
+      "4 indsatser",
+      "4/4",
+      null,
+      null,
+      "indsatser",
+      null,
+    ],
   ];
   sheet.addTable({
     name: "Maal2020",
@@ -82,27 +168,199 @@ async function nordjylland2021() {
   // Seed 002: status pr. 13. oktober 2021 on the 2021 contract, with segments, counts and goals awaiting data.
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet("Status 2021");
-  title(sheet, "Resultatkontrakt 2021 – Erhvervshus Nordjylland, status pr. 13. oktober 2021", "Kilde: statusnotat (seed 002)");
-  const headers = ["Nr", "Mål", "Del", "Segment", "Resultat", "Mål 100 %", "Mål 50 %", "Regel", "År", "Basis", "Bemærkning"];
+  title(
+    sheet,
+    "Resultatkontrakt 2021 – Erhvervshus Nordjylland, status pr. 13. oktober 2021",
+    "Kilde: statusnotat (seed 002)"
+  );
+  const headers = [
+    "Nr",
+    "Mål",
+    "Del",
+    "Segment",
+    "Resultat",
+    "Mål 100 %",
+    "Mål 50 %",
+    "Regel",
+    "År",
+    "Basis",
+    "Bemærkning",
+  ];
   const byYear = "2021: 45 %; 2022: 47 %; 2023: 50 %";
   const rows = [
-    ["1", "Virksomhedernes kendskab til Erhvervshusene", "Kendskab", null, "Afventer data", "+5 pp", null, null, 2021, 0.4, "Måling foretages først senere"],
+    [
+      "1",
+      "Virksomhedernes kendskab til Erhvervshusene",
+      "Kendskab",
+      null,
+      "Afventer data",
+      "+5 pp",
+      null,
+      null,
+      2021,
+      0.4,
+      "Måling foretages først senere",
+    ],
     ["1", null, "Nye virksomheder", null, "Afventer data", 0.5, null, null, 2021, null, null],
-    ["2", "Bred geografisk spredning", null, null, "Afventer data", null, null, "ja/nej", 2021, null, "Se mål 10"],
-    ["3", "Kvalitet, kompetencer og virksomhedernes tilfredshed", "Meget tilfredse", "Drift", 0.75, 0.8, null, null, 2021, null, null],
+    [
+      "2",
+      "Bred geografisk spredning",
+      null,
+      null,
+      "Afventer data",
+      null,
+      null,
+      "ja/nej",
+      2021,
+      null,
+      "Se mål 10",
+    ],
+    [
+      "3",
+      "Kvalitet, kompetencer og virksomhedernes tilfredshed",
+      "Meget tilfredse",
+      "Drift",
+      0.75,
+      0.8,
+      null,
+      null,
+      2021,
+      null,
+      null,
+    ],
     ["3", null, "Meget tilfredse", "Vækst", 0.81, 0.8, null, null, 2021, null, null],
     ["3", null, "NPS", "Drift", 70, 70, null, null, 2021, null, null],
     ["3", null, "NPS", "Vækst", 84, 70, null, null, 2021, null, null],
-    ["4", "Erhvervshusenes knudepunktsfunktion", "Henvisning benyttet", "Vækst + Drift", 0.5, byYear, null, null, 2021, null, null],
-    ["5", "Erhvervshusenes kriseberedskab", "Positiv effekt", null, "Afventer data", 0.75, null, null, 2021, null, null],
-    ["6", "Grøn omstilling og cirkulær økonomi", "Dialogværktøj", null, "Afventer data", null, null, "ja/nej", 2021, null, "Lanceres december 2021"],
-    ["7", "Effekt i virksomhederne", "\"I høj grad\"", "Vækst og Drift", 0.71, 0.65, null, null, 2021, null, null],
-    ["8", "Digitalisering og nye teknologier", "\"I høj grad\"", null, "Afventer data", 0.7, null, null, 2021, null, "Afventer opgørelsen fra Erhvervsstyrelsen"],
-    ["9", "Styrket regional strategi og styrket indsats", null, null, "Ja", null, null, "ja/nej", 2021, null, null],
-    ["10", "Styrket regionalt samarbejde", null, null, "Ja", null, null, "ja/nej", 2021, null, null],
-    ["11", "Grøn omstilling og cirkulær økonomi (regionalt)", null, null, "Ja", null, null, "ja/nej", 2021, null, null],
-    ["12", "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper", "Vækst- & Driftsforløb", null, 365, 350, null, "antal", 2021, null, null],
-    ["12", null, "Korte forløb og Early Warning", null, 555, 600, null, "antal", 2021, null, "518 korte forløb og 37 EW-forløb"],
+    [
+      "4",
+      "Erhvervshusenes knudepunktsfunktion",
+      "Henvisning benyttet",
+      "Vækst + Drift",
+      0.5,
+      byYear,
+      null,
+      null,
+      2021,
+      null,
+      null,
+    ],
+    [
+      "5",
+      "Erhvervshusenes kriseberedskab",
+      "Positiv effekt",
+      null,
+      "Afventer data",
+      0.75,
+      null,
+      null,
+      2021,
+      null,
+      null,
+    ],
+    [
+      "6",
+      "Grøn omstilling og cirkulær økonomi",
+      "Dialogværktøj",
+      null,
+      "Afventer data",
+      null,
+      null,
+      "ja/nej",
+      2021,
+      null,
+      "Lanceres december 2021",
+    ],
+    [
+      "7",
+      "Effekt i virksomhederne",
+      '"I høj grad"',
+      "Vækst og Drift",
+      0.71,
+      0.65,
+      null,
+      null,
+      2021,
+      null,
+      null,
+    ],
+    [
+      "8",
+      "Digitalisering og nye teknologier",
+      '"I høj grad"',
+      null,
+      "Afventer data",
+      0.7,
+      null,
+      null,
+      2021,
+      null,
+      "Afventer opgørelsen fra Erhvervsstyrelsen",
+    ],
+    [
+      "9",
+      "Styrket regional strategi og styrket indsats",
+      null,
+      null,
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      2021,
+      null,
+      null,
+    ],
+    [
+      "10",
+      "Styrket regionalt samarbejde",
+      null,
+      null,
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      2021,
+      null,
+      null,
+    ],
+    [
+      "11",
+      "Grøn omstilling og cirkulær økonomi (regionalt)",
+      null,
+      null,
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      2021,
+      null,
+      null,
+    ],
+    [
+      "12",
+      "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper",
+      "Vækst- & Driftsforløb",
+      null,
+      365,
+      350,
+      null,
+      "antal",
+      2021,
+      null,
+      null,
+    ],
+    [
+      "12",
+      null,
+      "Korte forløb og Early Warning",
+      null,
+      555,
+      600,
+      null,
+      "antal",
+      2021,
+      null,
+      "518 korte forløb og 37 EW-forløb",
+    ],
   ];
   plainRange(sheet, 3, headers, rows, ["Resultat", "Mål 100 %", "Mål 50 %", "Basis"]);
   widths(sheet, [5, 50, 28, 14, 13, 22, 10, 10, 6, 8, 40]);
@@ -132,19 +390,133 @@ async function sydjylland2021() {
   // Seed 001: the 2021 goals of KKR Syddanmark and Erhvervshus Sydjylland, computed from raw evaluation rows.
   const wb = new ExcelJS.Workbook();
   const goals = wb.addWorksheet("Mål");
-  title(goals, "Resultatkontrakt 2021 – Erhvervshus Sydjylland, beregnet fra rådata", "Rådata i arkene Evaluering, CRM og CRM2020 er konstrueret til eksemplet (ikke rigtige svar).");
-  const headers = ["Nr", "Mål", "Del", "Segment", "Indikator", "Mål 100 %", "Mål 50 %", "Regel", "År"];
+  title(
+    goals,
+    "Resultatkontrakt 2021 – Erhvervshus Sydjylland, beregnet fra rådata",
+    "Rådata i arkene Evaluering, CRM og CRM2020 er konstrueret til eksemplet (ikke rigtige svar)."
+  );
+  const headers = [
+    "Nr",
+    "Mål",
+    "Del",
+    "Segment",
+    "Indikator",
+    "Mål 100 %",
+    "Mål 50 %",
+    "Regel",
+    "År",
+  ];
   const rows = [
-    ["1", "Kendskab og nye virksomheder", "Nye virksomheder", null, "NYE(CRM[CVR]; CRM2020[CVR])", 0.5, null, null, 2021],
-    ["3", "Kvalitet, kompetencer og virksomhedernes tilfredshed", "Meget tilfredse", "Drift", 'ANDEL(Evaluering[Faglige kompetencer]; "Meget tilfreds"; Segment="Drift")', 0.8, null, null, 2021],
-    ["3", null, "Meget tilfredse", "Vækst", 'ANDEL(Evaluering[Faglige kompetencer]; "Meget tilfreds"; Segment="Vækst")', 0.8, null, null, 2021],
-    ["3", null, "NPS", "Drift", 'NPS(Evaluering[Anbefaling]; Segment="Drift")', 70, null, null, 2021],
-    ["3", null, "NPS", "Vækst", 'NPS(Evaluering[Anbefaling]; Segment="Vækst")', 70, null, null, 2021],
-    ["4", "Erhvervshusenes knudepunktsfunktion", "Henvisning benyttet", null, 'ANDEL(Evaluering[Henvisning]; "Ja"; uden "Ved ikke")', "2021: 45 %; 2022: 47 %; 2023: 50 %", null, null, 2021],
-    ["7", "Effekt i virksomhederne", "\"I høj grad\"", null, 'ANDEL(Evaluering[Effekt]; "I høj grad")', 0.65, null, null, 2021],
-    ["8", "Digitalisering og nye teknologier", "\"I høj grad\"", null, 'ANDEL(Evaluering[Effekt]; "I høj grad"; Emne="Digitalisering og automatisering")', 0.7, null, null, 2021],
-    ["12", "Specialiseret vejledning", "Vækst- og driftsforløb", null, 'ANTAL(CRM[Forløb]; "Vækstforløb"; "Driftsforløb")', 350, null, "antal", 2021],
-    ["12", null, "Korte forløb og Early Warning", null, 'ANTAL(CRM[Forløb]; "Korte forløb"; "Early Warning")', 600, null, "forholdsmæssig", 2021],
+    [
+      "1",
+      "Kendskab og nye virksomheder",
+      "Nye virksomheder",
+      null,
+      "NYE(CRM[CVR]; CRM2020[CVR])",
+      0.5,
+      null,
+      null,
+      2021,
+    ],
+    [
+      "3",
+      "Kvalitet, kompetencer og virksomhedernes tilfredshed",
+      "Meget tilfredse",
+      "Drift",
+      'ANDEL(Evaluering[Faglige kompetencer]; "Meget tilfreds"; Segment="Drift")',
+      0.8,
+      null,
+      null,
+      2021,
+    ],
+    [
+      "3",
+      null,
+      "Meget tilfredse",
+      "Vækst",
+      'ANDEL(Evaluering[Faglige kompetencer]; "Meget tilfreds"; Segment="Vækst")',
+      0.8,
+      null,
+      null,
+      2021,
+    ],
+    [
+      "3",
+      null,
+      "NPS",
+      "Drift",
+      'NPS(Evaluering[Anbefaling]; Segment="Drift")',
+      70,
+      null,
+      null,
+      2021,
+    ],
+    [
+      "3",
+      null,
+      "NPS",
+      "Vækst",
+      'NPS(Evaluering[Anbefaling]; Segment="Vækst")',
+      70,
+      null,
+      null,
+      2021,
+    ],
+    [
+      "4",
+      "Erhvervshusenes knudepunktsfunktion",
+      "Henvisning benyttet",
+      null,
+      'ANDEL(Evaluering[Henvisning]; "Ja"; uden "Ved ikke")',
+      "2021: 45 %; 2022: 47 %; 2023: 50 %",
+      null,
+      null,
+      2021,
+    ],
+    [
+      "7",
+      "Effekt i virksomhederne",
+      '"I høj grad"',
+      null,
+      'ANDEL(Evaluering[Effekt]; "I høj grad")',
+      0.65,
+      null,
+      null,
+      2021,
+    ],
+    [
+      "8",
+      "Digitalisering og nye teknologier",
+      '"I høj grad"',
+      null,
+      'ANDEL(Evaluering[Effekt]; "I høj grad"; Emne="Digitalisering og automatisering")',
+      0.7,
+      null,
+      null,
+      2021,
+    ],
+    [
+      "12",
+      "Specialiseret vejledning",
+      "Vækst- og driftsforløb",
+      null,
+      'ANTAL(CRM[Forløb]; "Vækstforløb"; "Driftsforløb")',
+      350,
+      null,
+      "antal",
+      2021,
+    ],
+    [
+      "12",
+      null,
+      "Korte forløb og Early Warning",
+      null,
+      'ANTAL(CRM[Forløb]; "Korte forløb"; "Early Warning")',
+      600,
+      null,
+      "forholdsmæssig",
+      2021,
+    ],
   ];
   plainRange(goals, 4, headers, rows, ["Mål 100 %", "Mål 50 %"]);
   widths(goals, [5, 45, 24, 10, 70, 28, 10, 14, 6]);
@@ -155,15 +527,54 @@ async function sydjylland2021() {
   // Effekt "I høj grad": 224 of 320 (70 %); among the 80 digitalisation answers 60 (75 %).
   // Henvisning: 140 Ja, 110 Nej, 70 Ved ikke → 140 / 250 = 56 % without "Ved ikke".
   const drift = {
-    nps: answers([[10, 90], [9, 60], [8, 20], [7, 10], [6, 10], [3, 10]]),
-    comp: answers([["Meget tilfreds", 164], ["Tilfreds", 26], ["Hverken/eller", 6], ["Ved ikke", 4]]),
+    nps: answers([
+      [10, 90],
+      [9, 60],
+      [8, 20],
+      [7, 10],
+      [6, 10],
+      [3, 10],
+    ]),
+    comp: answers([
+      ["Meget tilfreds", 164],
+      ["Tilfreds", 26],
+      ["Hverken/eller", 6],
+      ["Ved ikke", 4],
+    ]),
   };
   const vaekst = {
-    nps: answers([[10, 60], [9, 36], [8, 12], [7, 6], [5, 4], [0, 2]]),
-    comp: answers([["Meget tilfreds", 90], ["Tilfreds", 24], ["Utilfreds", 6]]),
+    nps: answers([
+      [10, 60],
+      [9, 36],
+      [8, 12],
+      [7, 6],
+      [5, 4],
+      [0, 2],
+    ]),
+    comp: answers([
+      ["Meget tilfreds", 90],
+      ["Tilfreds", 24],
+      ["Utilfreds", 6],
+    ]),
   };
-  const effect = shuffle(answers([["I høj grad", 224], ["I nogen grad", 60], ["I lav grad", 20], ["Slet ikke", 6], ["Ved ikke", 10]]), 7);
-  const referral = shuffle(answers([["Ja", 140], ["Nej", 110], ["Ved ikke", 70]]), 11);
+  const effect = shuffle(
+    answers([
+      ["I høj grad", 224],
+      ["I nogen grad", 60],
+      ["I lav grad", 20],
+      ["Slet ikke", 6],
+      ["Ved ikke", 10],
+    ]),
+    7
+  );
+  const referral = shuffle(
+    answers([
+      ["Ja", 140],
+      ["Nej", 110],
+      ["Ved ikke", 70],
+    ]),
+    11
+  );
   const evalRows = [];
   let cvr = 30000000;
   const npsD = shuffle(drift.nps, 3);
@@ -174,32 +585,81 @@ async function sydjylland2021() {
     const isDrift = i < 200;
     const k = isDrift ? i : i - 200;
     // The first 80 effect answers go to companies advised on digitalisation: 60 of them "I høj grad".
-    const topic = i < 80 ? "Digitalisering og automatisering" : i % 3 === 0 ? "Grøn omstilling" : "Strategi og ledelse";
-    evalRows.push([String(cvr++), isDrift ? "Drift" : "Vækst", topic, isDrift ? npsD[k] : npsV[k], isDrift ? compD[k] : compV[k], null, referral[i]]);
+    const topic =
+      i < 80
+        ? "Digitalisering og automatisering"
+        : i % 3 === 0
+          ? "Grøn omstilling"
+          : "Strategi og ledelse";
+    evalRows.push([
+      String(cvr++),
+      isDrift ? "Drift" : "Vækst",
+      topic,
+      isDrift ? npsD[k] : npsV[k],
+      isDrift ? compD[k] : compV[k],
+      null,
+      referral[i],
+    ]);
   }
   // Effect answers: digitalisation rows get exactly 60 "I høj grad" of 80; the rest take the remaining mix.
-  const digital = answers([["I høj grad", 60], ["I nogen grad", 15], ["I lav grad", 5]]);
-  const restPool = answers([["I høj grad", 164], ["I nogen grad", 45], ["I lav grad", 15], ["Slet ikke", 6], ["Ved ikke", 10]]);
+  const digital = answers([
+    ["I høj grad", 60],
+    ["I nogen grad", 15],
+    ["I lav grad", 5],
+  ]);
+  const restPool = answers([
+    ["I høj grad", 164],
+    ["I nogen grad", 45],
+    ["I lav grad", 15],
+    ["Slet ikke", 6],
+    ["Ved ikke", 10],
+  ]);
   const digitalMix = shuffle(digital, 19);
   const restMix = shuffle(restPool, 23);
   evalRows.forEach((row, i) => (row[5] = i < 80 ? digitalMix[i] : restMix[i - 80]));
   void effect;
-  for (let i = 0; i < 60; i++) evalRows.push([String(cvr++), i % 2 === 0 ? "Drift" : "Vækst", "Strategi og ledelse", null, null, null, null]);
+  for (let i = 0; i < 60; i++)
+    evalRows.push([
+      String(cvr++),
+      i % 2 === 0 ? "Drift" : "Vækst",
+      "Strategi og ledelse",
+      null,
+      null,
+      null,
+      null,
+    ]);
   const evaluation = wb.addWorksheet("Evaluering");
   evaluation.addTable({
     name: "Evaluering",
     ref: "A1",
     headerRow: true,
     style: { theme: "TableStyleLight9", showRowStripes: true },
-    columns: ["CVR", "Segment", "Emne", "Anbefaling", "Faglige kompetencer", "Effekt", "Henvisning"].map((name) => ({ name })),
+    columns: [
+      "CVR",
+      "Segment",
+      "Emne",
+      "Anbefaling",
+      "Faglige kompetencer",
+      "Effekt",
+      "Henvisning",
+    ].map((name) => ({ name })),
     rows: evalRows,
   });
   widths(evaluation, [11, 9, 32, 11, 20, 14, 12]);
 
   // CRM 2021: 370 vækst- og driftsforløb, 540 korte forløb and early warning; CVR numbers, 40 % of them known from 2020.
   const crm = wb.addWorksheet("CRM");
-  const courses = answers([["Vækstforløb", 150], ["Driftsforløb", 220], ["Korte forløb", 480], ["Early Warning", 60]]);
-  const crmRows = shuffle(courses, 29).map((course, i) => [String(40000000 + i), course, ["Esbjerg", "Kolding", "Vejle", "Billund", "Tønder"][i % 5]]);
+  const courses = answers([
+    ["Vækstforløb", 150],
+    ["Driftsforløb", 220],
+    ["Korte forløb", 480],
+    ["Early Warning", 60],
+  ]);
+  const crmRows = shuffle(courses, 29).map((course, i) => [
+    String(40000000 + i),
+    course,
+    ["Esbjerg", "Kolding", "Vejle", "Billund", "Tønder"][i % 5],
+  ]);
   plainRange(crm, 1, ["CVR", "Forløb", "Kommune"], crmRows);
   widths(crm, [11, 16, 12]);
   const crm2020 = wb.addWorksheet("CRM2020");

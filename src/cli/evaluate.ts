@@ -25,10 +25,14 @@ export function defaultOutPath(input: string): string {
 }
 
 /** `Mål!Maal2020` or `Maal2020` or `Mål` (a plain range is named by its sheet). */
-export function parseTableOption(value: string | undefined): { sheet: string; name: string } | undefined {
+export function parseTableOption(
+  value: string | undefined
+): { sheet: string; name: string } | undefined {
   if (!value) return undefined;
   const bang = value.indexOf("!");
-  return bang < 0 ? { sheet: value, name: value } : { sheet: value.slice(0, bang), name: value.slice(bang + 1) };
+  return bang < 0
+    ? { sheet: value, name: value }
+    : { sheet: value.slice(0, bang), name: value.slice(bang + 1) };
 }
 
 export function goalJson(g: GoalResult) {
@@ -89,8 +93,11 @@ export function summaryTable(outcome: RunOutcome): string {
   const lines = [` ${pad("Mål", 4)} ${pad("Opfyldelse", 10, true)}  ${pad("Status", 15)}  Titel`];
   for (const g of r.goals) {
     const f = g.fulfilment === null ? "–" : formatPercent(g.fulfilment);
-    const agreed = g.agreed && g.computed !== null ? ` (beregnet ${formatPercent(g.computed)})` : "";
-    lines.push(` ${pad(g.id, 4)} ${pad(f, 10, true)}  ${pad(g.status, 15)}  ${pad(g.title, 60)}${agreed}`);
+    const agreed =
+      g.agreed && g.computed !== null ? ` (beregnet ${formatPercent(g.computed)})` : "";
+    lines.push(
+      ` ${pad(g.id, 4)} ${pad(f, 10, true)}  ${pad(g.status, 15)}  ${pad(g.title, 60)}${agreed}`
+    );
   }
   lines.push("", `Samlet målopfyldelse: ${r.overallText}`);
   for (const w of r.warnings) lines.push(`Advarsel: ${w}`);
@@ -102,7 +109,9 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true });
   } catch (e) {
-    io.err(`${(e as Error).message}\n\nBrug: maalopfyldelse evaluate <arbejdsbog.xlsx> [--out <fil.xlsx>] [--year <år>] [--table <ark!tabel>] [--overwrite] [--json]\n`);
+    io.err(
+      `${(e as Error).message}\n\nBrug: maalopfyldelse evaluate <arbejdsbog.xlsx> [--out <fil.xlsx>] [--year <år>] [--table <ark!tabel>] [--overwrite] [--json]\n`
+    );
     return 2;
   }
   const { values, positionals } = parsed;
@@ -149,7 +158,9 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   if (values.json) {
     io.out(`${JSON.stringify(outcomeJson(outcome, written))}\n`);
   } else {
-    const where = outcome.goalTable ? ` (${outcome.goalTable.sheet}${outcome.goalTable.source === "table" ? `, tabel ${outcome.goalTable.name}` : ""})` : "";
+    const where = outcome.goalTable
+      ? ` (${outcome.goalTable.sheet}${outcome.goalTable.source === "table" ? `, tabel ${outcome.goalTable.name}` : ""})`
+      : "";
     io.out(`Målopfyldelse – ${path.basename(input)}${where}\n\n`);
     if (outcome.result.goals.length > 0) io.out(summaryTable(outcome));
   }
@@ -159,7 +170,9 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
       if (!values.json) io.out(`\nSkrevet til ${written}\n`);
       return 0;
     case "errors":
-      io.err(`\nArbejdsbogen har fejl; intet er skrevet:\n${outcome.errors.map((e) => `  ${describeError(e)}`).join("\n")}\n`);
+      io.err(
+        `\nArbejdsbogen har fejl; intet er skrevet:\n${outcome.errors.map((e) => `  ${describeError(e)}`).join("\n")}\n`
+      );
       return 1;
     case "conflicts":
       io.err(

@@ -240,6 +240,7 @@ export async function runWhatIf(args: string[], io: CliIo): Promise<number> {
   if (changeErrors.length > 0) return failArguments(changeErrors, { goalTable });
 
   const workbookErrors = session.before.errors;
+  const rowNumbers = new Map(session.before.rows.map((r) => [r.bodyIndex, r.rowNumber]));
   const newErrors = result.newErrors;
   if (values.json) {
     io.out(
@@ -249,7 +250,8 @@ export async function runWhatIf(args: string[], io: CliIo): Promise<number> {
         changes: result.applied.map((a) => ({
           change: a.change,
           description: a.description,
-          rows: a.rows.length,
+          // sheet row numbers of the goal-table rows the change touched
+          rows: a.rows.map((i) => rowNumbers.get(i) ?? null),
           note: a.note ?? null,
         })),
         before: evaluationJson(result.before),

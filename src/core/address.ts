@@ -23,7 +23,12 @@ export function cellAddress(rowIndex: number, columnIndex: number): string {
   return `${columnLetters(columnIndex)}${rowIndex + 1}`;
 }
 
-export function rangeAddress(rowIndex: number, columnIndex: number, rowCount: number, columnCount: number): string {
+export function rangeAddress(
+  rowIndex: number,
+  columnIndex: number,
+  rowCount: number,
+  columnCount: number
+): string {
   const start = cellAddress(rowIndex, columnIndex);
   if (rowCount === 1 && columnCount === 1) return start;
   return `${start}:${cellAddress(rowIndex + rowCount - 1, columnIndex + columnCount - 1)}`;
@@ -51,7 +56,8 @@ export function parseAddress(address: string): ParsedAddress {
   const bang = address.lastIndexOf("!");
   if (bang >= 0) {
     sheet = address.slice(0, bang);
-    if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    if (sheet.startsWith("'") && sheet.endsWith("'"))
+      sheet = sheet.slice(1, -1).replace(/''/g, "'");
     rest = address.slice(bang + 1);
   }
   const parts = rest.replace(/\$/g, "").split(":");

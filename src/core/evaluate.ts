@@ -2,7 +2,13 @@
 //   tables ──find goal table──▶ goal rows ──indicators + rules──▶ row results ──roll-up──▶ goals, overall
 // Bad input never throws: it becomes errors with sheet and cell, and the goal it touches gets the status Fejl.
 import { z } from "zod";
-import { applyColumnOverrides, goalTableScore, looksLikeGoalTable, mapGoalColumns, type GoalColumnMap } from "./headers";
+import {
+  applyColumnOverrides,
+  goalTableScore,
+  looksLikeGoalTable,
+  mapGoalColumns,
+  type GoalColumnMap,
+} from "./headers";
 import { parseGoalTable, type GoalRow } from "./goalTable";
 import { evaluateIndicator, type IndicatorValue } from "./indicators/evaluate";
 import { parseIndicator } from "./indicators/parse";
@@ -184,14 +190,19 @@ export function evaluateContract(
     const wanted = options.goalTable;
     const table = tables.find((t) => t.sheet === wanted.sheet && t.name === wanted.name);
     if (!table) {
-      return empty([cellError(locale, wanted.sheet, "A1", "goal-table-not-found", { name: wanted.name })]);
+      return empty([
+        cellError(locale, wanted.sheet, "A1", "goal-table-not-found", { name: wanted.name }),
+      ]);
     }
     const map = applyColumnOverrides(table.headers, mapGoalColumns(table.headers), options.columns);
     chosen = { table, map, score: goalTableScore(map) };
   } else {
     chosen = candidates[0];
     if (chosen && options.columns) {
-      chosen = { ...chosen, map: applyColumnOverrides(chosen.table.headers, chosen.map, options.columns) };
+      chosen = {
+        ...chosen,
+        map: applyColumnOverrides(chosen.table.headers, chosen.map, options.columns),
+      };
     }
   }
   if (!chosen) {
@@ -234,7 +245,13 @@ export function evaluateContract(
             ],
           };
         } else {
-          const out = evaluateIndicator(p.indicator, dataTables, { sheet: row.sheet, cell: row.indicator.cell }, locale, numberLocale);
+          const out = evaluateIndicator(
+            p.indicator,
+            dataTables,
+            { sheet: row.sheet, cell: row.indicator.cell },
+            locale,
+            numberLocale
+          );
           cached = out.ok ? { value: out.value, errors: [] } : { errors: out.errors };
         }
         indicatorCache.set(key, cached);
@@ -249,14 +266,31 @@ export function evaluateContract(
       }
       if (cached.errors.length > 0) {
         // Errors in the evaluation data are listed once; errors in the formula name this row's cell.
-        const own = cached.errors.map((e) => (e.code.startsWith("unknown") || e.code.startsWith("indicator") ? { ...e, cell: row.indicator!.cell, sheet: row.sheet } : e));
+        const own = cached.errors.map((e) =>
+          e.code.startsWith("unknown") || e.code.startsWith("indicator")
+            ? { ...e, cell: row.indicator!.cell, sheet: row.sheet }
+            : e
+        );
         errors.push(...own);
       }
       indicator = cached.value;
     }
-    const base = { bodyIndex: row.bodyIndex, rowNumber: row.rowNumber, goal: row.nr, part: row.part, segment: row.segment };
+    const base = {
+      bodyIndex: row.bodyIndex,
+      rowNumber: row.rowNumber,
+      goal: row.nr,
+      part: row.part,
+      segment: row.segment,
+    };
     if (errors.length > 0 || (row.indicator && !indicator)) {
-      return { ...base, rule: row.rule ?? "trin", fulfilment: null, status: "Fejl", explanation: "", errors };
+      return {
+        ...base,
+        rule: row.rule ?? "trin",
+        fulfilment: null,
+        status: "Fejl",
+        explanation: "",
+        errors,
+      };
     }
     const ev = evaluateRow({ row, indicator, contractYear: options.year, locale });
     return {
@@ -274,7 +308,8 @@ export function evaluateContract(
       // Additive (what-if): what the rule compared against, and the counts behind an indicator when asked for.
       tiers: ev.tiers,
       direction: ev.direction,
-      metric: extras.metrics && indicator ? indicatorCache.get(row.indicator!.text)?.metric : undefined,
+      metric:
+        extras.metrics && indicator ? indicatorCache.get(row.indicator!.text)?.metric : undefined,
     };
   }
 
@@ -292,13 +327,17 @@ export function evaluateContract(
 
   const goals: GoalResult[] = goalOrder.map((id) => rollUpGoal(id, rowsByGoal.get(id)!));
   const counted = goals.filter((g) => g.status !== "Fejl");
-  const overall = overallOf(counted.map((g) => ({ fulfilment: g.fulfilment, range: g.range, weight: g.weight })));
+  const overall = overallOf(
+    counted.map((g) => ({ fulfilment: g.fulfilment, range: g.range, weight: g.weight }))
+  );
   const counts = EMPTY_COUNTS();
   for (const g of goals) counts[g.status]++;
   const errors = [...parsed.errors, ...uniqueErrors(rowResults.flatMap((r) => r.errors))];
   const warnings = goals.flatMap((g) => g.warnings.map((w) => `Mål ${g.id}: ${w}`));
   if (parsed.rows.length > 0 && errors.length === 0 && goals.length === 0) {
-    errors.push(cellError(locale, chosen.table.sheet, headerCellAddress(chosen.table, 0), "empty-table"));
+    errors.push(
+      cellError(locale, chosen.table.sheet, headerCellAddress(chosen.table, 0), "empty-table")
+    );
   }
 
   return {
@@ -348,15 +387,31 @@ function rollUpGoal(id: string, rows: { row: GoalRow; result: RowResult }[]): Go
     const partRows = byPart.get(name)!;
     const hasErrors = partRows.some((r) => r.errors.length > 0 || r.status === "Fejl");
     if (hasErrors) {
-      return { name: name || `Del ${i + 1}`, combine: rowCombine, fulfilment: null, range: [0, 1], status: "Fejl", explanation: "", rows: partRows };
+      return {
+        name: name || `Del ${i + 1}`,
+        combine: rowCombine,
+        fulfilment: null,
+        range: [0, 1],
+        status: "Fejl",
+        explanation: "",
+        rows: partRows,
+      };
     }
     const figure =
-      partRows.length === 1 ? rowFigure(partRows[0].fulfilment) : combine(partRows.map((r) => rowFigure(r.fulfilment)), rowCombine);
+      partRows.length === 1
+        ? rowFigure(partRows[0].fulfilment)
+        : combine(
+            partRows.map((r) => rowFigure(r.fulfilment)),
+            rowCombine
+          );
     const explanation =
       partRows.length === 1
         ? partRows[0].explanation
         : `${partRows.map((r) => r.explanation).join("; ")}. ${describeCombination(
-            partRows.map((r, j) => ({ label: r.segment || `række ${j + 1}`, figure: rowFigure(r.fulfilment) })),
+            partRows.map((r, j) => ({
+              label: r.segment || `række ${j + 1}`,
+              figure: rowFigure(r.fulfilment),
+            })),
             rowCombine,
             figure,
             "rækker"
@@ -385,7 +440,8 @@ function rollUpGoal(id: string, rows: { row: GoalRow; result: RowResult }[]): Go
         goalCombine
       );
       // A one-row part's explanation already starts with its name; longer parts get it in front.
-      const partText = (p: PartResult) => (p.rows.length === 1 ? p.explanation : `${p.name}: ${p.explanation}`);
+      const partText = (p: PartResult) =>
+        p.rows.length === 1 ? p.explanation : `${p.name}: ${p.explanation}`;
       explanation = `${parts.map(partText).join(" | ")}. ${describeCombination(
         parts.map((p) => ({ label: p.name, figure: { fulfilment: p.fulfilment, range: p.range } })),
         goalCombine,
@@ -396,15 +452,20 @@ function rollUpGoal(id: string, rows: { row: GoalRow; result: RowResult }[]): Go
   }
 
   const agreedRow = rows.find((r) => r.row.agreed !== undefined)?.row;
-  const agreed = agreedRow?.agreed ? { value: agreedRow.agreed.value, reason: agreedRow.reason ?? "" } : undefined;
+  const agreed = agreedRow?.agreed
+    ? { value: agreedRow.agreed.value, reason: agreedRow.reason ?? "" }
+    : undefined;
   let fulfilment = computed.fulfilment;
   let range = computed.range;
   if (agreed && !failed) {
     fulfilment = agreed.value;
     range = [agreed.value, agreed.value];
     const computedText =
-      computed.fulfilment === null ? "beregnet: afventer data" : `beregnet ${displayFulfilment(computed.fulfilment)}`;
-    explanation = `Aftalt ${displayFulfilment(agreed.value)} (${computedText}): ${agreed.reason}. ${explanation}`.trim();
+      computed.fulfilment === null
+        ? "beregnet: afventer data"
+        : `beregnet ${displayFulfilment(computed.fulfilment)}`;
+    explanation =
+      `Aftalt ${displayFulfilment(agreed.value)} (${computedText}): ${agreed.reason}. ${explanation}`.trim();
   }
   return {
     id,

@@ -32,5 +32,7 @@ export function formatPoints(fraction: number, locale: Locale = "da"): string {
 
 /** An amount in kroner: 1375000 → "1.375.000 kr." (da) / "DKK 1,375,000" (en). */
 export function formatKroner(value: number, locale: Locale = "da"): string {
-  return locale === "da" ? `${formatNumber(value, locale, 2)} kr.` : `DKK ${formatNumber(value, locale, 2)}`;
+  return locale === "da"
+    ? `${formatNumber(value, locale, 2)} kr.`
+    : `DKK ${formatNumber(value, locale, 2)}`;
 }

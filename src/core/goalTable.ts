@@ -4,7 +4,14 @@ import type { GoalColumnMap, GoalColumnRole } from "./headers";
 import { normaliseHeader } from "./headers";
 import { cellError, readError, type MessageLocale } from "./messages";
 import type { CellError, Combine, Direction, RawTable, RuleKind } from "./model";
-import { isBlank, readFraction, readPlainNumber, readQuantity, type NumberLocale, type Quantity } from "./numbers";
+import {
+  isBlank,
+  readFraction,
+  readPlainNumber,
+  readQuantity,
+  type NumberLocale,
+  type Quantity,
+} from "./numbers";
 import { bodyCellAddress, cellAt, cellText, formatAt, headerCellAddress } from "./tables";
 
 export interface SourcedQuantity {
@@ -46,7 +53,15 @@ export interface GoalRow {
   errors: CellError[];
 }
 
-const PENDING_TEXTS = new Set(["afventer", "afventerdata", "afventermaling", "pending", "awaitingdata", "ikkemalt", "ikkemaltendnu"]);
+const PENDING_TEXTS = new Set([
+  "afventer",
+  "afventerdata",
+  "afventermaling",
+  "pending",
+  "awaitingdata",
+  "ikkemalt",
+  "ikkemaltendnu",
+]);
 
 const RULE_ALIASES: Record<string, RuleKind> = {
   trin: "trin",
@@ -137,10 +152,14 @@ export function parseGoalTable(
   const { roles } = map;
   const headerCell = (column: number) => headerCellAddress(table, column);
   if (roles.result === undefined && roles.indicator === undefined) {
-    errors.push(cellError(locale, table.sheet, headerCell(0), "missing-column", { column: "Resultat" }));
+    errors.push(
+      cellError(locale, table.sheet, headerCell(0), "missing-column", { column: "Resultat" })
+    );
   }
-  if (roles.nr === undefined) errors.push(cellError(locale, table.sheet, headerCell(0), "missing-column", { column: "Nr" }));
-  if (roles.title === undefined) errors.push(cellError(locale, table.sheet, headerCell(0), "missing-column", { column: "Mål" }));
+  if (roles.nr === undefined)
+    errors.push(cellError(locale, table.sheet, headerCell(0), "missing-column", { column: "Nr" }));
+  if (roles.title === undefined)
+    errors.push(cellError(locale, table.sheet, headerCell(0), "missing-column", { column: "Mål" }));
   if (errors.length > 0) return { table, map, rows: [], errors };
 
   const rows: GoalRow[] = [];
@@ -155,7 +174,8 @@ export function parseGoalTable(
 
   for (let r = 0; r < table.rowCount; r++) {
     if (inputColumns.every((c) => isBlank(cellAt(table, r, c)))) continue; // blank row: skipped, not an error
-    const at = (role: GoalColumnRole) => (roles[role] === undefined ? null : cellAt(table, r, roles[role] as number));
+    const at = (role: GoalColumnRole) =>
+      roles[role] === undefined ? null : cellAt(table, r, roles[role] as number);
     const addr = (column: number) => bodyCellAddress(table, r, column);
     const text = (role: GoalColumnRole) => {
       const v = at(role);
@@ -219,7 +239,8 @@ export function parseGoalTable(
     // Year and weight
     if (roles.year !== undefined && !isBlank(at("year"))) {
       const y = readPlainNumber(at("year"), numberLocale);
-      if (y.ok && Number.isInteger(y.value) && y.value >= 1900 && y.value <= 2200) row.year = y.value;
+      if (y.ok && Number.isInteger(y.value) && y.value >= 1900 && y.value <= 2200)
+        row.year = y.value;
       else err(roles.year, "bad-year", { text: text("year") });
     }
     if (roles.weight !== undefined && !isBlank(at("weight"))) {
@@ -232,14 +253,18 @@ export function parseGoalTable(
     if (roles.agreed !== undefined && !isBlank(at("agreed"))) {
       const a = readFraction(at("agreed"), formatAt(table, r, roles.agreed), numberLocale);
       if (a.ok) row.agreed = { value: a.value, cell: addr(roles.agreed) };
-      else rowErrors.push(readError(locale, table.sheet, addr(roles.agreed), a.reason, text("agreed")));
+      else
+        rowErrors.push(
+          readError(locale, table.sheet, addr(roles.agreed), a.reason, text("agreed"))
+        );
       row.reason = text("reason");
       if (!row.reason) err(roles.reason ?? roles.agreed, "missing-reason");
     }
 
     // Result or indicator
     const indicatorText = text("indicator");
-    if (indicatorText) row.indicator = { text: indicatorText, cell: addr(roles.indicator as number) };
+    if (indicatorText)
+      row.indicator = { text: indicatorText, cell: addr(roles.indicator as number) };
     if (roles.result !== undefined && !isBlank(at("result"))) {
       const raw = at("result");
       const t = text("result");
@@ -250,7 +275,8 @@ export function parseGoalTable(
         if (q.ok) row.result = { quantity: q.value, cell: addr(roles.result), text: t };
         else rowErrors.push(readError(locale, table.sheet, addr(roles.result), q.reason, t));
       }
-      if (row.indicator && (row.result || row.resultPending)) err(roles.result, "result-and-indicator");
+      if (row.indicator && (row.result || row.resultPending))
+        err(roles.result, "result-and-indicator");
     }
 
     // Baseline and thresholds
@@ -265,7 +291,13 @@ export function parseGoalTable(
       if (isBlank(raw)) continue;
       const t = cellText(raw).trim();
       const q = readQuantity(raw, formatAt(table, r, tier.column), numberLocale);
-      if (q.ok) row.tiers.push({ fulfilment: tier.fulfilment, quantity: q.value, cell: addr(tier.column), text: t });
+      if (q.ok)
+        row.tiers.push({
+          fulfilment: tier.fulfilment,
+          quantity: q.value,
+          cell: addr(tier.column),
+          text: t,
+        });
       else rowErrors.push(readError(locale, table.sheet, addr(tier.column), q.reason, t));
     }
     rows.push(row);
@@ -277,7 +309,12 @@ export function parseGoalTable(
 }
 
 /** A goal row may appear once per (Nr, Del, Segment); a goal's title, weight and roll-up must agree across its rows. */
-function checkDuplicatesAndConsistency(rows: GoalRow[], table: RawTable, map: GoalColumnMap, locale: MessageLocale) {
+function checkDuplicatesAndConsistency(
+  rows: GoalRow[],
+  table: RawTable,
+  map: GoalColumnMap,
+  locale: MessageLocale
+) {
   const seen = new Map<string, GoalRow>();
   const firstOfGoal = new Map<string, GoalRow>();
   const column = (role: GoalColumnRole) => map.roles[role] ?? 0;
@@ -305,7 +342,11 @@ function checkDuplicatesAndConsistency(rows: GoalRow[], table: RawTable, map: Go
     }
     if (row.title && first.title && normaliseHeader(row.title) !== normaliseHeader(first.title)) {
       row.errors.push(
-        cellError(locale, table.sheet, addr("title"), "conflicting-title", { goal: row.nr, first: first.title, second: row.title })
+        cellError(locale, table.sheet, addr("title"), "conflicting-title", {
+          goal: row.nr,
+          first: first.title,
+          second: row.title,
+        })
       );
     }
     const agree = <T>(role: GoalColumnRole, a: T | undefined, b: T | undefined, name: string) => {

@@ -59,11 +59,17 @@ for (const [role, aliases] of Object.entries(ALIASES) as [GoalColumnRole, string
 }
 
 /** The three columns the calculator owns, with the headers it writes when it adds them. */
-export const OUTPUT_HEADERS = { outFulfilment: "Opfyldelse", outStatus: "Status", outExplanation: "Forklaring" } as const;
+export const OUTPUT_HEADERS = {
+  outFulfilment: "Opfyldelse",
+  outStatus: "Status",
+  outExplanation: "Forklaring",
+} as const;
 
 /** "Mål 100 %" / "Target 50%" / "Tærskel 75 %" → 1, 0.5, 0.75. */
 export function tierFulfilmentFromHeader(header: string): number | undefined {
-  const m = /^(mal|maal|malvaerdi|target|threshold|taerskel|terskel)(\d{1,3})%?$/.exec(normaliseHeader(header));
+  const m = /^(mal|maal|malvaerdi|target|threshold|taerskel|terskel)(\d{1,3})%?$/.exec(
+    normaliseHeader(header)
+  );
   if (!m) return undefined;
   const pct = Number(m[2]);
   if (pct <= 0 || pct > 100) return undefined;
@@ -121,14 +127,19 @@ export const MAPPABLE_ROLES: GoalColumnRole[] = [
  * Applies the user's corrections: each role named in `overrides` points at the header given (or at nothing, when the
  * header is ""). A header taken for another role is released from it.
  */
-export function applyColumnOverrides(headers: string[], map: GoalColumnMap, overrides: Record<string, string> | undefined): GoalColumnMap {
+export function applyColumnOverrides(
+  headers: string[],
+  map: GoalColumnMap,
+  overrides: Record<string, string> | undefined
+): GoalColumnMap {
   if (!overrides) return map;
   const roles = { ...map.roles };
   for (const [role, header] of Object.entries(overrides)) {
     if (!(MAPPABLE_ROLES as string[]).includes(role)) continue;
     const key = normaliseHeader(header);
     const column = key === "" ? -1 : headers.findIndex((h) => normaliseHeader(h) === key);
-    for (const [other, c] of Object.entries(roles)) if (c === column && other !== role) delete roles[other as GoalColumnRole];
+    for (const [other, c] of Object.entries(roles))
+      if (c === column && other !== role) delete roles[other as GoalColumnRole];
     if (column >= 0) roles[role as GoalColumnRole] = column;
     else delete roles[role as GoalColumnRole];
   }
@@ -144,7 +155,15 @@ export function goalTableScore(map: GoalColumnMap): number {
   if (r.title !== undefined) score += 10;
   if (r.result !== undefined || r.indicator !== undefined) score += 10;
   if (map.tiers.length > 0) score += 5;
-  for (const role of ["part", "segment", "rule", "direction", "year", "weight", "agreed"] as GoalColumnRole[]) {
+  for (const role of [
+    "part",
+    "segment",
+    "rule",
+    "direction",
+    "year",
+    "weight",
+    "agreed",
+  ] as GoalColumnRole[]) {
     if (r[role] !== undefined) score += 1;
   }
   return score;

@@ -10,28 +10,37 @@ const da: Catalog = {
   decimal: (p) => `'${p.text}' er ikke et tal: brug komma som decimaltegn (${p.suggestion})`,
   "excel-error": (p) => `cellen indeholder fejlen ${p.error}`,
   blank: () => `cellen er tom`,
-  ratio: (p) => `'${p.text}' er ikke et gyldigt antal indsatser (skriv fx '3/4': udførte af planlagte)`,
-  "by-year": (p) => `'${p.text}' kan ikke læses som tærskler pr. år (skriv fx '2021: 45 %; 2022: 47 %')`,
+  ratio: (p) =>
+    `'${p.text}' er ikke et gyldigt antal indsatser (skriv fx '3/4': udførte af planlagte)`,
+  "by-year": (p) =>
+    `'${p.text}' kan ikke læses som tærskler pr. år (skriv fx '2021: 45 %; 2022: 47 %')`,
   fraction: (p) => `'${p.text}' er ikke en opfyldelse mellem 0 og 100 %`,
   "no-goal-table": () =>
     `ingen måltabel fundet: en måltabel skal have overskrifterne Nr, Mål og Resultat (eller Indikator) samt tærsklerne 'Mål 100 %' (og evt. 'Mål 50 %')`,
   "goal-table-not-found": (p) => `måltabellen '${p.name}' findes ikke længere`,
   "missing-column": (p) => `kolonnen '${p.column}' mangler i måltabellen`,
   "empty-table": () => `måltabellen er tom: der er ingen mål under overskriftsrækken`,
-  "duplicate-row": (p) => `mål ${p.goal}${p.part ? `, del '${p.part}'` : ""}${p.segment ? `, segment '${p.segment}'` : ""} står to gange (også i række ${p.other})`,
-  "conflicting-title": (p) => `mål ${p.goal} har to forskellige titler ('${p.first}' og '${p.second}'); brug kolonnen Del til delmål`,
-  "conflicting-value": (p) => `mål ${p.goal} har forskellige værdier i kolonnen ${p.column} ('${p.first}' og '${p.second}')`,
+  "duplicate-row": (p) =>
+    `mål ${p.goal}${p.part ? `, del '${p.part}'` : ""}${p.segment ? `, segment '${p.segment}'` : ""} står to gange (også i række ${p.other})`,
+  "conflicting-title": (p) =>
+    `mål ${p.goal} har to forskellige titler ('${p.first}' og '${p.second}'); brug kolonnen Del til delmål`,
+  "conflicting-value": (p) =>
+    `mål ${p.goal} har forskellige værdier i kolonnen ${p.column} ('${p.first}' og '${p.second}')`,
   "missing-nr": () => `rækken har en titel men intet Nr`,
-  "tier-order": (p) => `tærsklen for ${p.lower} (${p.lowerValue}) er ${p.direction === "mindst" ? "højere" : "lavere"} end tærsklen for ${p.higher} (${p.higherValue})`,
+  "tier-order": (p) =>
+    `tærsklen for ${p.lower} (${p.lowerValue}) er ${p.direction === "mindst" ? "højere" : "lavere"} end tærsklen for ${p.higher} (${p.higherValue})`,
   "no-threshold": () => `rækken har et resultat, men ingen tærskel (udfyld 'Mål 100 %')`,
-  "unit-mismatch": (p) => `resultatet ${p.result} kan ikke sammenlignes med tærsklen ${p.threshold}: skriv begge som procent (fx ${p.suggestion}) eller begge som tal`,
+  "unit-mismatch": (p) =>
+    `resultatet ${p.result} kan ikke sammenlignes med tærsklen ${p.threshold}: skriv begge som procent (fx ${p.suggestion}) eller begge som tal`,
   "missing-year": () => `tærsklen afhænger af året, men rækken har intet år (udfyld kolonnen År)`,
   "year-not-listed": (p) => `tærsklen har ingen værdi for år ${p.year} (kun ${p.years})`,
-  "unknown-rule": (p) => `ukendt regel '${p.text}' (kendte regler: trin, lineær, antal, forholdsmæssig, ja/nej, indsatser, år, basis, afventer)`,
+  "unknown-rule": (p) =>
+    `ukendt regel '${p.text}' (kendte regler: trin, lineær, antal, forholdsmæssig, ja/nej, indsatser, år, basis, afventer)`,
   "unknown-direction": (p) => `ukendt retning '${p.text}' (skriv 'mindst' eller 'højst')`,
   "unknown-combine": (p) => `ukendt samling '${p.text}' (skriv 'gennemsnit' eller 'alle')`,
   "missing-reason": () => `en aftalt opfyldelse kræver en begrundelse i kolonnen Begrundelse`,
-  "baseline-missing": (p) => `tærsklen '${p.text}' er procentpoint og kræver en værdi i kolonnen Basis`,
+  "baseline-missing": (p) =>
+    `tærsklen '${p.text}' er procentpoint og kræver en værdi i kolonnen Basis`,
   "result-kind": (p) => `resultatet '${p.text}' passer ikke til reglen ${p.rule}`,
   "negative-weight": (p) => `vægten '${p.text}' skal være et tal på 0 eller derover`,
   "bad-year": (p) => `'${p.text}' er ikke et årstal`,
@@ -48,31 +57,42 @@ const da: Catalog = {
 
 const en: Catalog = {
   "not-a-number": (p) => `'${p.text}' is not a number`,
-  decimal: (p) => `'${p.text}' is not a number: use the workbook's decimal separator (${p.suggestion})`,
+  decimal: (p) =>
+    `'${p.text}' is not a number: use the workbook's decimal separator (${p.suggestion})`,
   "excel-error": (p) => `the cell holds the error ${p.error}`,
   blank: () => `the cell is empty`,
-  ratio: (p) => `'${p.text}' is not a valid count of activities (write e.g. '3/4': done of planned)`,
-  "by-year": (p) => `'${p.text}' cannot be read as thresholds per year (write e.g. '2021: 45 %; 2022: 47 %')`,
+  ratio: (p) =>
+    `'${p.text}' is not a valid count of activities (write e.g. '3/4': done of planned)`,
+  "by-year": (p) =>
+    `'${p.text}' cannot be read as thresholds per year (write e.g. '2021: 45 %; 2022: 47 %')`,
   fraction: (p) => `'${p.text}' is not a fulfilment between 0 and 100 %`,
   "no-goal-table": () =>
     `no goal table found: a goal table needs the headers Nr, Mål and Resultat (or Indikator) and the thresholds 'Mål 100 %' (and optionally 'Mål 50 %')`,
   "goal-table-not-found": (p) => `the goal table '${p.name}' no longer exists`,
   "missing-column": (p) => `the goal table has no column '${p.column}'`,
   "empty-table": () => `the goal table is empty: there are no goals below the header row`,
-  "duplicate-row": (p) => `goal ${p.goal}${p.part ? `, part '${p.part}'` : ""}${p.segment ? `, segment '${p.segment}'` : ""} appears twice (also in row ${p.other})`,
-  "conflicting-title": (p) => `goal ${p.goal} has two different titles ('${p.first}' and '${p.second}'); use the Del column for parts`,
-  "conflicting-value": (p) => `goal ${p.goal} has different values in the ${p.column} column ('${p.first}' and '${p.second}')`,
+  "duplicate-row": (p) =>
+    `goal ${p.goal}${p.part ? `, part '${p.part}'` : ""}${p.segment ? `, segment '${p.segment}'` : ""} appears twice (also in row ${p.other})`,
+  "conflicting-title": (p) =>
+    `goal ${p.goal} has two different titles ('${p.first}' and '${p.second}'); use the Del column for parts`,
+  "conflicting-value": (p) =>
+    `goal ${p.goal} has different values in the ${p.column} column ('${p.first}' and '${p.second}')`,
   "missing-nr": () => `the row has a title but no Nr`,
-  "tier-order": (p) => `the threshold for ${p.lower} (${p.lowerValue}) is ${p.direction === "mindst" ? "higher" : "lower"} than the threshold for ${p.higher} (${p.higherValue})`,
+  "tier-order": (p) =>
+    `the threshold for ${p.lower} (${p.lowerValue}) is ${p.direction === "mindst" ? "higher" : "lower"} than the threshold for ${p.higher} (${p.higherValue})`,
   "no-threshold": () => `the row has a result but no threshold (fill in 'Mål 100 %')`,
-  "unit-mismatch": (p) => `the result ${p.result} cannot be compared with the threshold ${p.threshold}: write both as percentages (e.g. ${p.suggestion}) or both as numbers`,
-  "missing-year": () => `the threshold depends on the year, but the row has no year (fill in the År column)`,
+  "unit-mismatch": (p) =>
+    `the result ${p.result} cannot be compared with the threshold ${p.threshold}: write both as percentages (e.g. ${p.suggestion}) or both as numbers`,
+  "missing-year": () =>
+    `the threshold depends on the year, but the row has no year (fill in the År column)`,
   "year-not-listed": (p) => `the threshold has no value for ${p.year} (only ${p.years})`,
-  "unknown-rule": (p) => `unknown rule '${p.text}' (known: trin, lineær, antal, forholdsmæssig, ja/nej, indsatser, år, basis, afventer)`,
+  "unknown-rule": (p) =>
+    `unknown rule '${p.text}' (known: trin, lineær, antal, forholdsmæssig, ja/nej, indsatser, år, basis, afventer)`,
   "unknown-direction": (p) => `unknown direction '${p.text}' (write 'mindst' or 'højst')`,
   "unknown-combine": (p) => `unknown roll-up '${p.text}' (write 'gennemsnit' or 'alle')`,
   "missing-reason": () => `an agreed fulfilment needs a reason in the Begrundelse column`,
-  "baseline-missing": (p) => `the threshold '${p.text}' is in percentage points and needs a value in the Basis column`,
+  "baseline-missing": (p) =>
+    `the threshold '${p.text}' is in percentage points and needs a value in the Basis column`,
   "result-kind": (p) => `the result '${p.text}' does not fit the rule ${p.rule}`,
   "negative-weight": (p) => `the weight '${p.text}' must be a number of 0 or more`,
   "bad-year": (p) => `'${p.text}' is not a year`,
@@ -97,15 +117,29 @@ export function message(locale: MessageLocale, code: string, params: Params = {}
 }
 
 /** Builds the error that travels with its address, from parse to the pane's error list. */
-export function cellError(locale: MessageLocale, sheet: string, cell: string, code: string, params: Params = {}): CellError {
+export function cellError(
+  locale: MessageLocale,
+  sheet: string,
+  cell: string,
+  code: string,
+  params: Params = {}
+): CellError {
   return { sheet, cell, code, message: message(locale, code, params) };
 }
 
 /** Turns a reason code from numbers.ts ("decimal:16,5", "excel-error:#N/A") into an error for that cell. */
-export function readError(locale: MessageLocale, sheet: string, cell: string, reason: string, text: string): CellError {
+export function readError(
+  locale: MessageLocale,
+  sheet: string,
+  cell: string,
+  reason: string,
+  text: string
+): CellError {
   const [code, detail] = reason.split(/:(.*)/s);
-  if (code === "decimal") return cellError(locale, sheet, cell, "decimal", { text, suggestion: detail });
-  if (code === "excel-error") return cellError(locale, sheet, cell, "excel-error", { error: detail });
+  if (code === "decimal")
+    return cellError(locale, sheet, cell, "decimal", { text, suggestion: detail });
+  if (code === "excel-error")
+    return cellError(locale, sheet, cell, "excel-error", { error: detail });
   return cellError(locale, sheet, cell, code, { text });
 }
 

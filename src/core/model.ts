@@ -5,7 +5,12 @@ import type { RawCell } from "./numbers";
 export type { RawCell } from "./numbers";
 
 function isRawCell(v: unknown): v is RawCell {
-  return v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
+  return (
+    v === null ||
+    typeof v === "string" ||
+    typeof v === "boolean" ||
+    (typeof v === "number" && Number.isFinite(v))
+  );
 }
 
 /**
@@ -66,7 +71,13 @@ export const RuleKindSchema = z.enum([
 ]);
 export type RuleKind = z.infer<typeof RuleKindSchema>;
 
-export const StatusSchema = z.enum(["Opfyldt", "Delvist opfyldt", "Ikke opfyldt", "Afventer data", "Fejl"]);
+export const StatusSchema = z.enum([
+  "Opfyldt",
+  "Delvist opfyldt",
+  "Ikke opfyldt",
+  "Afventer data",
+  "Fejl",
+]);
 export type Status = z.infer<typeof StatusSchema>;
 
 export const CombineSchema = z.enum(["gennemsnit", "alle"]);

@@ -28,7 +28,8 @@ export type ReadResult<T> = { ok: true; value: T } | { ok: false; reason: string
 
 export type RawCell = string | number | boolean | null;
 
-const EXCEL_ERROR = /^#(N\/A|I\/T|DIV\/0!|DIVISION\/0!|VALUE!|VÆRDI!|REF!|REFERENCE!|NAME\?|NAVN\?|NUM!|NULL!|NUL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const EXCEL_ERROR =
+  /^#(N\/A|I\/T|DIV\/0!|DIVISION\/0!|VALUE!|VÆRDI!|REF!|REFERENCE!|NAME\?|NAVN\?|NUM!|NULL!|NUL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 
 export function isExcelError(raw: RawCell): boolean {
   return typeof raw === "string" && EXCEL_ERROR.test(raw.trim());
@@ -38,8 +39,31 @@ export function isBlank(raw: RawCell | undefined): boolean {
   return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
 }
 
-const YES = new Set(["ja", "j", "x", "yes", "y", "sand", "true", "opfyldt", "gennemført", "gennemfoert", "done", "✓", "✔"]);
-const NO = new Set(["nej", "n", "no", "falsk", "false", "ikke opfyldt", "ikke gennemført", "not done"]);
+const YES = new Set([
+  "ja",
+  "j",
+  "x",
+  "yes",
+  "y",
+  "sand",
+  "true",
+  "opfyldt",
+  "gennemført",
+  "gennemfoert",
+  "done",
+  "✓",
+  "✔",
+]);
+const NO = new Set([
+  "nej",
+  "n",
+  "no",
+  "falsk",
+  "false",
+  "ikke opfyldt",
+  "ikke gennemført",
+  "not done",
+]);
 
 /** Whether a number format shows the value as a percentage ("0 %", "0.0%", "0,00 %"). */
 export function isPercentFormat(numberFormat: string | undefined): boolean {
@@ -120,10 +144,17 @@ function readByYear(text: string, locale: NumberLocale): ReadResult<Quantity> | 
  * Reads one cell as a quantity. `numberFormat` is the cell's Excel number format: a numeric cell shown as
  * "75 %" holds 0.75 and is a percentage. Returns a reason code for unreadable cells; see messages.ts.
  */
-export function readQuantity(raw: RawCell, numberFormat: string | undefined, locale: NumberLocale = DANISH): ReadResult<Quantity> {
+export function readQuantity(
+  raw: RawCell,
+  numberFormat: string | undefined,
+  locale: NumberLocale = DANISH
+): ReadResult<Quantity> {
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return { ok: false, reason: "not-a-number" };
-    return { ok: true, value: { kind: "number", value: raw, percent: isPercentFormat(numberFormat) } };
+    return {
+      ok: true,
+      value: { kind: "number", value: raw, percent: isPercentFormat(numberFormat) },
+    };
   }
   if (typeof raw === "boolean") return { ok: true, value: { kind: "boolean", value: raw } };
   if (raw === null) return { ok: false, reason: "blank" };
@@ -144,9 +175,13 @@ export function readQuantity(raw: RawCell, numberFormat: string | undefined, loc
   const byYear = readByYear(text, locale);
   if (byYear) return byYear;
   const points = readPointsText(text, locale);
-  if (points) return points.ok ? { ok: true, value: { kind: "points", value: points.value } } : points;
+  if (points)
+    return points.ok ? { ok: true, value: { kind: "points", value: points.value } } : points;
   const percent = readPercentText(text, locale);
-  if (percent) return percent.ok ? { ok: true, value: { kind: "number", value: percent.value, percent: true } } : percent;
+  if (percent)
+    return percent.ok
+      ? { ok: true, value: { kind: "number", value: percent.value, percent: true } }
+      : percent;
   const n = readNumberText(text, locale);
   if (n.ok) return { ok: true, value: { kind: "number", value: n.value, percent: false } };
   return n;
@@ -154,8 +189,10 @@ export function readQuantity(raw: RawCell, numberFormat: string | undefined, loc
 
 /** Reads a plain number (a weight, a year, a population): no percentages, ratios or yes/no. */
 export function readPlainNumber(raw: RawCell, locale: NumberLocale = DANISH): ReadResult<number> {
-  if (typeof raw === "number") return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, reason: "not-a-number" };
-  if (raw === null || typeof raw === "boolean") return { ok: false, reason: raw === null ? "blank" : "not-a-number" };
+  if (typeof raw === "number")
+    return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, reason: "not-a-number" };
+  if (raw === null || typeof raw === "boolean")
+    return { ok: false, reason: raw === null ? "blank" : "not-a-number" };
   const text = normaliseText(raw);
   if (text === "") return { ok: false, reason: "blank" };
   if (isExcelError(text)) return { ok: false, reason: `excel-error:${text.toUpperCase()}` };
@@ -163,7 +200,11 @@ export function readPlainNumber(raw: RawCell, locale: NumberLocale = DANISH): Re
 }
 
 /** Reads a fraction written as "75 %", "0,75" or a number formatted as a percentage (agreed fulfilment, weights in %). */
-export function readFraction(raw: RawCell, numberFormat: string | undefined, locale: NumberLocale = DANISH): ReadResult<number> {
+export function readFraction(
+  raw: RawCell,
+  numberFormat: string | undefined,
+  locale: NumberLocale = DANISH
+): ReadResult<number> {
   const q = readQuantity(raw, numberFormat, locale);
   if (!q.ok) return q;
   if (q.value.kind === "number") {

@@ -23,14 +23,17 @@ export function statusOf(fulfilment: number | null, hasErrors = false): Status {
 }
 
 export function rowFigure(fulfilment: number | null): Figure {
-  return fulfilment === null ? { fulfilment: null, range: [0, 1] } : { fulfilment, range: [fulfilment, fulfilment] };
+  return fulfilment === null
+    ? { fulfilment: null, range: [0, 1] }
+    : { fulfilment, range: [fulfilment, fulfilment] };
 }
 
 /** Combines figures: "alle" takes the lowest, "gennemsnit" the mean. */
 export function combine(figures: Figure[], how: Combine): Figure {
   const lows = figures.map((f) => f.range[0]);
   const highs = figures.map((f) => f.range[1]);
-  const pick = (xs: number[]) => (how === "alle" ? Math.min(...xs) : xs.reduce((a, b) => a + b, 0) / xs.length);
+  const pick = (xs: number[]) =>
+    how === "alle" ? Math.min(...xs) : xs.reduce((a, b) => a + b, 0) / xs.length;
   const range: Range = [pick(lows), pick(highs)];
   const pending = figures.some((f) => f.fulfilment === null);
   return { fulfilment: pending ? null : pick(figures.map((f) => f.fulfilment as number)), range };
@@ -42,7 +45,8 @@ export function describeCombination(
   result: Figure,
   noun: "rækker" | "delmål"
 ): string {
-  const shown = (f: Figure) => (f.fulfilment === null ? "afventer" : displayFulfilment(f.fulfilment));
+  const shown = (f: Figure) =>
+    f.fulfilment === null ? "afventer" : displayFulfilment(f.fulfilment);
   const list = items.map((i) => `${i.label} ${shown(i.figure)}`).join(", ");
   const value =
     result.fulfilment === null
@@ -88,9 +92,11 @@ export function overallOf(goals: WeightedFigure[]): Overall {
 
 /** "97,2 % (87,5–97,5 %), 9 af 10 mål målt" */
 export function describeOverall(o: Overall): string {
-  if (o.overall === null) return o.counted === 0 ? "Ingen mål at beregne" : `Afventer data: 0 af ${o.counted} mål målt`;
+  if (o.overall === null)
+    return o.counted === 0 ? "Ingen mål at beregne" : `Afventer data: 0 af ${o.counted} mål målt`;
   const head = displayFulfilment(o.overall);
-  if (!o.range || o.measured === o.counted) return `${head}, ${o.measured} af ${o.counted} mål målt`;
+  if (!o.range || o.measured === o.counted)
+    return `${head}, ${o.measured} af ${o.counted} mål målt`;
   const lo = formatNumber(o.range[0] * 100, "da", 1);
   const hi = displayFulfilment(o.range[1]);
   return `${head} (${lo}–${hi}), ${o.measured} af ${o.counted} mål målt`;

@@ -4,7 +4,14 @@
 // correct it.
 import { findDataHeaderRow, findGoalHeaderRow } from "../core/headers";
 import type { RawCell } from "../core/model";
-import { decodeFingerprints, MAX_STATE_ROWS, parseMeta, STATE_SHEET, SUMMARY_SHEET, type RunMeta } from "./state";
+import {
+  decodeFingerprints,
+  MAX_STATE_ROWS,
+  parseMeta,
+  STATE_SHEET,
+  SUMMARY_SHEET,
+  type RunMeta,
+} from "./state";
 
 /** Rows of each sheet read during discovery: enough for every goal table we have seen, small enough to be cheap. */
 export const WINDOW_ROWS = 1_000;
@@ -67,13 +74,17 @@ function toRaw(v: unknown): RawCell {
   return String(v);
 }
 
-export async function scanWorkbook(context: Excel.RequestContext, options: { cultureInfo?: boolean } = {}): Promise<WorkbookLayout> {
+export async function scanWorkbook(
+  context: Excel.RequestContext,
+  options: { cultureInfo?: boolean } = {}
+): Promise<WorkbookLayout> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   const tables = context.workbook.tables;
   tables.load("items/name,items/worksheet/name");
   // cultureInfo needs ExcelApi 1.11; on older hosts the workbook is read with the Danish decimal comma.
-  const culture = options.cultureInfo === false ? null : context.application.cultureInfo.numberFormat;
+  const culture =
+    options.cultureInfo === false ? null : context.application.cultureInfo.numberFormat;
   culture?.load("numberDecimalSeparator");
   await context.sync();
 
@@ -84,7 +95,10 @@ export async function scanWorkbook(context: Excel.RequestContext, options: { cul
     return used;
   });
   const windows = visible.map((s) => {
-    const top = s.getUsedRangeOrNullObject(true).getRow(0).getResizedRange(WINDOW_ROWS - 1, 0);
+    const top = s
+      .getUsedRangeOrNullObject(true)
+      .getRow(0)
+      .getResizedRange(WINDOW_ROWS - 1, 0);
     const clipped = top.getIntersectionOrNullObject(s.getUsedRangeOrNullObject(true));
     clipped.load("values,rowIndex,columnIndex");
     return clipped;
@@ -111,7 +125,12 @@ export async function scanWorkbook(context: Excel.RequestContext, options: { cul
       name: s.name,
       used: used.isNullObject
         ? null
-        : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount },
+        : {
+            rowIndex: used.rowIndex,
+            columnIndex: used.columnIndex,
+            rowCount: used.rowCount,
+            columnCount: used.columnCount,
+          },
       window: win.isNullObject ? [] : win.values.map((row) => row.map(toRaw)),
     };
   });
@@ -120,7 +139,12 @@ export async function scanWorkbook(context: Excel.RequestContext, options: { cul
     .map((t) => ({
       name: t.table.name,
       sheet: t.table.worksheet.name,
-      box: { rowIndex: t.range.rowIndex, columnIndex: t.range.columnIndex, rowCount: t.range.rowCount, columnCount: t.range.columnCount },
+      box: {
+        rowIndex: t.range.rowIndex,
+        columnIndex: t.range.columnIndex,
+        rowCount: t.range.rowCount,
+        columnCount: t.range.columnCount,
+      },
       headers: (t.header.values[0] ?? []).map((h) => String(h ?? "")),
     }));
 
@@ -132,7 +156,12 @@ export async function scanWorkbook(context: Excel.RequestContext, options: { cul
     const m = meta.run?.previousFingerprintChunks ?? 0;
     const current = rows.slice(1, 1 + n).map((r) => String(r[0] ?? ""));
     const previous = rows.slice(1, 1 + m).map((r) => String(r[1] ?? ""));
-    state = { meta, fingerprints: decodeFingerprints(current), fingerprintChunks: current, previousFingerprintChunks: previous };
+    state = {
+      meta,
+      fingerprints: decodeFingerprints(current),
+      fingerprintChunks: current,
+      previousFingerprintChunks: previous,
+    };
   }
 
   return {
@@ -141,12 +170,20 @@ export async function scanWorkbook(context: Excel.RequestContext, options: { cul
     sources: tableSources(sheetWindows, tableInfos),
     decimalSeparator: culture?.numberDecimalSeparator === "." ? "." : ",",
     state,
-    summary: { exists: Boolean(summarySheet), charts: summaryCharts ? summaryCharts.items.map((c) => c.name) : [] },
+    summary: {
+      exists: Boolean(summarySheet),
+      charts: summaryCharts ? summaryCharts.items.map((c) => c.name) : [],
+    },
   };
 }
 
 function inside(box: Box, row: number, column: number): boolean {
-  return row >= box.rowIndex && row < box.rowIndex + box.rowCount && column >= box.columnIndex && column < box.columnIndex + box.columnCount;
+  return (
+    row >= box.rowIndex &&
+    row < box.rowIndex + box.rowCount &&
+    column >= box.columnIndex &&
+    column < box.columnIndex + box.columnCount
+  );
 }
 
 /**
@@ -172,7 +209,13 @@ export function tableSources(sheets: SheetWindow[], tables: TableInfo[]): TableS
     if (headerOffset < 0) continue;
     const headerRowIndex = used.rowIndex + headerOffset;
     const sheetTables = tables.filter((t) => t.sheet === sheet.name);
-    if (sheetTables.some((t) => inside(t.box, headerRowIndex, used.columnIndex) || inside(t.box, headerRowIndex, used.columnIndex + used.columnCount - 1))) {
+    if (
+      sheetTables.some(
+        (t) =>
+          inside(t.box, headerRowIndex, used.columnIndex) ||
+          inside(t.box, headerRowIndex, used.columnIndex + used.columnCount - 1)
+      )
+    ) {
       continue;
     }
     const headerRow = sheet.window[headerOffset];

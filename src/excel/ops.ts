@@ -9,7 +9,11 @@ export interface CellBlock {
 }
 
 export type ConditionalRule =
-  | { kind: "trafficLights"; /** fulfilment thresholds for yellow and green */ yellowFrom: number; greenFrom: number }
+  | {
+      kind: "trafficLights";
+      /** fulfilment thresholds for yellow and green */ yellowFrom: number;
+      greenFrom: number;
+    }
   | { kind: "beginsWith"; text: string; fill: string; font: string };
 
 export interface ChartSpec {
@@ -34,7 +38,11 @@ export type WriteOp =
   | { kind: "values"; block: CellBlock; values: (string | number | boolean | null)[][] }
   /** Restores cells as they were, formulas included (Fortryd). */
   | { kind: "formulas"; block: CellBlock; formulas: (string | number | boolean | null)[][] }
-  | { kind: "numberFormat"; block: CellBlock & { rowCount: number; columnCount: number }; format: string }
+  | {
+      kind: "numberFormat";
+      block: CellBlock & { rowCount: number; columnCount: number };
+      format: string;
+    }
   | {
       kind: "style";
       block: CellBlock & { rowCount: number; columnCount: number };
@@ -47,7 +55,11 @@ export type WriteOp =
     }
   | { kind: "addTableColumn"; table: string; header: string }
   | { kind: "deleteTableColumn"; table: string; header: string }
-  | { kind: "conditionalFormats"; block: CellBlock & { rowCount: number; columnCount: number }; rules: ConditionalRule[] }
+  | {
+      kind: "conditionalFormats";
+      block: CellBlock & { rowCount: number; columnCount: number };
+      rules: ConditionalRule[];
+    }
   | { kind: "chart"; sheet: string; spec: ChartSpec }
   | { kind: "autofit"; block: CellBlock & { rowCount: number; columnCount: number } };
 

@@ -18,17 +18,27 @@ export function jsonBytes(value: unknown): number {
 }
 
 /** Splits rows into consecutive chunks whose estimated size stays within the budget (and the cell limit). */
-export function chunkRows(rowCount: number, bytesPerRow: number, cellsPerRow: number, budget = PAYLOAD_BUDGET_BYTES): { start: number; count: number }[] {
+export function chunkRows(
+  rowCount: number,
+  bytesPerRow: number,
+  cellsPerRow: number,
+  budget = PAYLOAD_BUDGET_BYTES
+): { start: number; count: number }[] {
   const byBytes = Math.max(1, Math.floor(budget / Math.max(1, bytesPerRow)));
   const byCells = Math.max(1, Math.floor(CELL_READ_LIMIT / Math.max(1, cellsPerRow)));
   const size = Math.min(byBytes, byCells);
   const chunks: { start: number; count: number }[] = [];
-  for (let start = 0; start < rowCount; start += size) chunks.push({ start, count: Math.min(size, rowCount - start) });
+  for (let start = 0; start < rowCount; start += size)
+    chunks.push({ start, count: Math.min(size, rowCount - start) });
   return chunks;
 }
 
 /** Packs items with known sizes into batches (syncs) in order, each within the budget. */
-export function packBatches<T>(items: T[], sizeOf: (item: T) => number, budget = PAYLOAD_BUDGET_BYTES): T[][] {
+export function packBatches<T>(
+  items: T[],
+  sizeOf: (item: T) => number,
+  budget = PAYLOAD_BUDGET_BYTES
+): T[][] {
   const batches: T[][] = [];
   let current: T[] = [];
   let used = 0;

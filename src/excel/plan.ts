@@ -76,7 +76,8 @@ function outputValues(row: RowResult | undefined): Record<OutputRole, string | n
 
 function sameValue(current: RawCell, next: string | number): boolean {
   if (current === null || current === "") return next === "";
-  if (typeof next === "number" && typeof current === "number") return Number(current.toPrecision(12)) === Number(next.toPrecision(12));
+  if (typeof next === "number" && typeof current === "number")
+    return Number(current.toPrecision(12)) === Number(next.toPrecision(12));
   return String(current) === String(next);
 }
 
@@ -116,9 +117,15 @@ export function buildWritePlan(input: PlanInput): WritePlan {
     const firstUsed = cells.findIndex((v) => v !== null && v !== "");
     if (firstUsed >= 0) {
       blocking.push(
-        cellError(locale, source.sheet, cellAddress(source.headerRowIndex + firstUsed, sheetColumn(role)), "occupied-output", {
-          column: OUTPUT_HEADERS[role],
-        })
+        cellError(
+          locale,
+          source.sheet,
+          cellAddress(source.headerRowIndex + firstUsed, sheetColumn(role)),
+          "occupied-output",
+          {
+            column: OUTPUT_HEADERS[role],
+          }
+        )
       );
     }
   });
@@ -146,17 +153,30 @@ export function buildWritePlan(input: PlanInput): WritePlan {
       if (value !== "") fingerprints.push(fingerprint(key, role, value));
       if (sameValue(current, value)) return;
       // An empty cell is backed up as "" so Fortryd clears what the run put there.
-      backupRow[sheetColumn(role) - outFirst] = cellContent(current, data.outputs.formulas[r]?.[i]) ?? { value: "" };
+      backupRow[sheetColumn(role) - outFirst] = cellContent(
+        current,
+        data.outputs.formulas[r]?.[i]
+      ) ?? { value: "" };
       if (current === null || current === "") return;
       if (owned.has(fingerprint(key, role, current))) return;
-      conflicts.push({ sheet: source.sheet, cell: cellAddress(bodyRow + r, sheetColumn(role)), current: textOf(current), next: textOf(value) });
+      conflicts.push({
+        sheet: source.sheet,
+        cell: cellAddress(bodyRow + r, sheetColumn(role)),
+        current: textOf(current),
+        next: textOf(value),
+      });
     });
     backupCells.push(backupRow);
   }
 
   const backup: BackupBlock[] = [];
   if (backupCells.some((row) => row.some((c) => c !== null))) {
-    backup.push({ sheet: source.sheet, rowIndex: bodyRow, columnIndex: outFirst, cells: backupCells });
+    backup.push({
+      sheet: source.sheet,
+      rowIndex: bodyRow,
+      columnIndex: outFirst,
+      cells: backupCells,
+    });
   }
 
   // The summary sheet: back up what it showed, then redraw it.
@@ -207,41 +227,86 @@ export function buildWritePlan(input: PlanInput): WritePlan {
   // While the write is under way, column A still holds the previous fingerprints.
   const started: RunMeta = {
     ...meta,
-    owned: { fingerprintChunks: layout.state?.meta.owned.fingerprintChunks ?? 0, summarySheet: layout.state?.meta.owned.summarySheet },
+    owned: {
+      fingerprintChunks: layout.state?.meta.owned.fingerprintChunks ?? 0,
+      summarySheet: layout.state?.meta.owned.summarySheet,
+    },
     run: { ...runBase, status: "i gang" },
   };
 
   const ops: WriteOp[] = [];
-  const stateRows = Math.max(oldRows, currentChunks.length, previousChunks.length, backupChunks.length) + 1;
+  const stateRows =
+    Math.max(oldRows, currentChunks.length, previousChunks.length, backupChunks.length) + 1;
   // 1. The add-in's own sheet: the backup and the "i gang" marker go first.
   if (!layout.state) ops.push({ kind: "addSheet", sheet: STATE_SHEET, hidden: true });
-  ops.push({ kind: "clear", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 2, rowCount: stateRows, columnCount: 1 } });
-  ops.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 }, values: [[cellValue(JSON.stringify(started))]] });
+  ops.push({
+    kind: "clear",
+    block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 2, rowCount: stateRows, columnCount: 1 },
+  });
+  ops.push({
+    kind: "values",
+    block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
+    values: [[cellValue(JSON.stringify(started))]],
+  });
   if (backupChunks.length > 0) {
-    ops.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 2 }, values: backupChunks.map((c) => [cellValue(c)]) });
+    ops.push({
+      kind: "values",
+      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 2 },
+      values: backupChunks.map((c) => [cellValue(c)]),
+    });
   }
 
   // 2. The goal table's output columns.
   for (const role of added) {
-    if (source.source === "table") ops.push({ kind: "addTableColumn", table: source.name, header: OUTPUT_HEADERS[role] });
+    if (source.source === "table")
+      ops.push({ kind: "addTableColumn", table: source.name, header: OUTPUT_HEADERS[role] });
     else {
-      ops.push({ kind: "values", block: { sheet: source.sheet, rowIndex: source.headerRowIndex, columnIndex: sheetColumn(role) }, values: [[OUTPUT_HEADERS[role]]] });
+      ops.push({
+        kind: "values",
+        block: {
+          sheet: source.sheet,
+          rowIndex: source.headerRowIndex,
+          columnIndex: sheetColumn(role),
+        },
+        values: [[OUTPUT_HEADERS[role]]],
+      });
       ops.push({
         kind: "style",
-        block: { sheet: source.sheet, rowIndex: source.headerRowIndex, columnIndex: sheetColumn(role), rowCount: 1, columnCount: 1 },
+        block: {
+          sheet: source.sheet,
+          rowIndex: source.headerRowIndex,
+          columnIndex: sheetColumn(role),
+          rowCount: 1,
+          columnCount: 1,
+        },
         bold: true,
       });
     }
   }
   if (rows > 0) {
     for (const role of OUTPUT_ROLES) {
-      ops.push({ kind: "values", block: { sheet: source.sheet, rowIndex: bodyRow, columnIndex: sheetColumn(role) }, values: columnValues[role] });
+      ops.push({
+        kind: "values",
+        block: { sheet: source.sheet, rowIndex: bodyRow, columnIndex: sheetColumn(role) },
+        values: columnValues[role],
+      });
     }
-    const column = (role: OutputRole) => ({ sheet: source.sheet, rowIndex: bodyRow, columnIndex: sheetColumn(role), rowCount: rows, columnCount: 1 });
+    const column = (role: OutputRole) => ({
+      sheet: source.sheet,
+      rowIndex: bodyRow,
+      columnIndex: sheetColumn(role),
+      rowCount: rows,
+      columnCount: 1,
+    });
     ops.push({ kind: "numberFormat", block: column("outFulfilment"), format: PERCENT_FORMAT });
-    ops.push({ kind: "conditionalFormats", block: column("outFulfilment"), rules: [{ kind: "trafficLights", yellowFrom: 0.5, greenFrom: 1 }] });
+    ops.push({
+      kind: "conditionalFormats",
+      block: column("outFulfilment"),
+      rules: [{ kind: "trafficLights", yellowFrom: 0.5, greenFrom: 1 }],
+    });
     ops.push({ kind: "conditionalFormats", block: column("outStatus"), rules: statusRules() });
-    if (added.includes("outExplanation")) ops.push({ kind: "style", block: column("outExplanation"), columnWidth: 360 });
+    if (added.includes("outExplanation"))
+      ops.push({ kind: "style", block: column("outExplanation"), columnWidth: 360 });
   }
 
   // 3. The summary sheet and its charts.
@@ -253,23 +318,48 @@ export function buildWritePlan(input: PlanInput): WritePlan {
       // The table as it is after the run, output columns included, so a re-run shows the same address.
       goalTableAddress: qualifiedAddress(
         source.sheet,
-        rangeAddress(source.headerRowIndex, source.firstColumnIndex, rows + 1, Math.max(source.headers.length, outLast - source.firstColumnIndex + 1))
+        rangeAddress(
+          source.headerRowIndex,
+          source.firstColumnIndex,
+          rows + 1,
+          Math.max(source.headers.length, outLast - source.firstColumnIndex + 1)
+        )
       ),
       now: input.now,
       existingCharts: layout.summary.charts,
-      previousBox: previousSummary?.used ? { rowCount: previousSummary.used.rowIndex + previousSummary.used.rowCount, columnCount: previousSummary.used.columnIndex + previousSummary.used.columnCount } : null,
+      previousBox: previousSummary?.used
+        ? {
+            rowCount: previousSummary.used.rowIndex + previousSummary.used.rowCount,
+            columnCount: previousSummary.used.columnIndex + previousSummary.used.columnCount,
+          }
+        : null,
     })
   );
 
   // 4. Fingerprints of what was written, and the "færdig" marker last.
-  ops.push({ kind: "clear", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0, rowCount: stateRows, columnCount: 2 } });
+  ops.push({
+    kind: "clear",
+    block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0, rowCount: stateRows, columnCount: 2 },
+  });
   if (currentChunks.length > 0) {
-    ops.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0 }, values: currentChunks.map((c) => [cellValue(c)]) });
+    ops.push({
+      kind: "values",
+      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0 },
+      values: currentChunks.map((c) => [cellValue(c)]),
+    });
   }
   if (previousChunks.length > 0) {
-    ops.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 1 }, values: previousChunks.map((c) => [cellValue(c)]) });
+    ops.push({
+      kind: "values",
+      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 1 },
+      values: previousChunks.map((c) => [cellValue(c)]),
+    });
   }
-  ops.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 }, values: [[cellValue(JSON.stringify(meta))]] });
+  ops.push({
+    kind: "values",
+    block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
+    values: [[cellValue(JSON.stringify(meta))]],
+  });
 
   return { ops, conflicts, blocking, backup, meta, summarySheet, cellsWritten };
 }

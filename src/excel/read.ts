@@ -51,7 +51,14 @@ export interface RunData {
   outputs: OutputCells;
 }
 
-function windowRows(layout: WorkbookLayout, source: TableSource, firstRow: number, count: number, firstColumn: number, columns: number): RawCell[][] {
+function windowRows(
+  layout: WorkbookLayout,
+  source: TableSource,
+  firstRow: number,
+  count: number,
+  firstColumn: number,
+  columns: number
+): RawCell[][] {
   const sheet = layout.sheets.find((s) => s.name === source.sheet);
   if (!sheet?.used) return [];
   const out: RawCell[][] = [];
@@ -59,7 +66,8 @@ function windowRows(layout: WorkbookLayout, source: TableSource, firstRow: numbe
     const row = sheet.window[firstRow - sheet.used.rowIndex + r];
     if (!row) break;
     const cells: RawCell[] = [];
-    for (let c = 0; c < columns; c++) cells.push(row[firstColumn - sheet.used.columnIndex + c] ?? null);
+    for (let c = 0; c < columns; c++)
+      cells.push(row[firstColumn - sheet.used.columnIndex + c] ?? null);
     out.push(cells);
   }
   return out;
@@ -72,12 +80,18 @@ function toRaw(v: unknown): RawCell {
 }
 
 /** Where the three output columns are (if the table has them) or go (right after the last column, in order). */
-export function outputPlacement(map: GoalColumnMap, width: number): Record<OutputRole, { column: number; exists: boolean }> {
+export function outputPlacement(
+  map: GoalColumnMap,
+  width: number
+): Record<OutputRole, { column: number; exists: boolean }> {
   let next = width;
   const placement = {} as Record<OutputRole, { column: number; exists: boolean }>;
   for (const role of OUTPUT_ROLES) {
     const existing = map.roles[role];
-    placement[role] = existing !== undefined ? { column: existing, exists: true } : { column: next++, exists: false };
+    placement[role] =
+      existing !== undefined
+        ? { column: existing, exists: true }
+        : { column: next++, exists: false };
   }
   return placement;
 }
@@ -87,7 +101,11 @@ interface EvalRef {
   column: number;
 }
 
-function collectRefs(goalRows: RawCell[][], map: GoalColumnMap, tables: RawTable[]): Map<string, EvalRef> {
+function collectRefs(
+  goalRows: RawCell[][],
+  map: GoalColumnMap,
+  tables: RawTable[]
+): Map<string, EvalRef> {
   const refs = new Map<string, EvalRef>();
   if (map.roles.indicator === undefined) return refs;
   for (const row of goalRows) {
@@ -98,15 +116,25 @@ function collectRefs(goalRows: RawCell[][], map: GoalColumnMap, tables: RawTable
     for (const ref of indicatorColumns(parsed.indicator)) {
       const table = findTable(tables, ref.table);
       const column = table ? findColumn(table, ref.column) : -1;
-      if (table && column >= 0) refs.set(`${table.sheet}|${table.name}|${column}`, { table, column });
+      if (table && column >= 0)
+        refs.set(`${table.sheet}|${table.name}|${column}`, { table, column });
     }
   }
   return refs;
 }
 
 function evalBlock(layout: WorkbookLayout, ref: EvalRef): BlockRead {
-  const source = layout.sources.find((s) => s.sheet === ref.table.sheet && s.name === ref.table.name)!;
-  const sample = windowRows(layout, source, ref.table.headerRowIndex + 1, 200, ref.table.firstColumnIndex + ref.column, 1);
+  const source = layout.sources.find(
+    (s) => s.sheet === ref.table.sheet && s.name === ref.table.name
+  )!;
+  const sample = windowRows(
+    layout,
+    source,
+    ref.table.headerRowIndex + 1,
+    200,
+    ref.table.firstColumnIndex + ref.column,
+    1
+  );
   return {
     sheet: ref.table.sheet,
     rowIndex: ref.table.headerRowIndex + 1,
@@ -125,8 +153,14 @@ export async function readRunData(
   columnOverrides?: Record<string, string>
 ): Promise<RunData> {
   const headerOnly = headerTables(layout);
-  const goalHeaderTable = headerOnly.find((t) => t.sheet === goalSource.sheet && t.name === goalSource.name)!;
-  const map = applyColumnOverrides(goalSource.headers, mapGoalColumns(goalSource.headers), columnOverrides);
+  const goalHeaderTable = headerOnly.find(
+    (t) => t.sheet === goalSource.sheet && t.name === goalSource.name
+  )!;
+  const map = applyColumnOverrides(
+    goalSource.headers,
+    mapGoalColumns(goalSource.headers),
+    columnOverrides
+  );
   const width = goalSource.headers.length;
   const rows = goalSource.bodyRowCount;
   const bodyRow = goalSource.headerRowIndex + 1;
@@ -141,11 +175,20 @@ export async function readRunData(
   const refs = collectRefs(sample, map, others);
 
   const bodyBytes = estimateBytesPerRow(sample.slice(0, 200), width, 1);
-  const numericColumns = [...NUMERIC_ROLES.map((r) => map.roles[r]), ...map.tiers.map((t) => t.column)].filter(
-    (c): c is number => c !== undefined
-  );
+  const numericColumns = [
+    ...NUMERIC_ROLES.map((r) => map.roles[r]),
+    ...map.tiers.map((t) => t.column),
+  ].filter((c): c is number => c !== undefined);
   const blocks: BlockRead[] = [
-    { sheet: goalSource.sheet, rowIndex: bodyRow, columnIndex: goalSource.firstColumnIndex, rowCount: rows, columnCount: width, properties: ["values"], bytesPerRow: bodyBytes },
+    {
+      sheet: goalSource.sheet,
+      rowIndex: bodyRow,
+      columnIndex: goalSource.firstColumnIndex,
+      rowCount: rows,
+      columnCount: width,
+      properties: ["values"],
+      bytesPerRow: bodyBytes,
+    },
     ...numericColumns.map((c) => ({
       sheet: goalSource.sheet,
       rowIndex: bodyRow,
@@ -163,7 +206,14 @@ export async function readRunData(
       columnCount: outLast - outFirst + 1,
       properties: ["values", "formulas"],
       bytesPerRow: estimateBytesPerRow(
-        windowRows(layout, goalSource, goalSource.headerRowIndex, 200, goalSource.firstColumnIndex + outFirst, outLast - outFirst + 1),
+        windowRows(
+          layout,
+          goalSource,
+          goalSource.headerRowIndex,
+          200,
+          goalSource.firstColumnIndex + outFirst,
+          outLast - outFirst + 1
+        ),
         outLast - outFirst + 1,
         2
       ),
@@ -188,7 +238,8 @@ export async function readRunData(
   const outData = data[1 + numericColumns.length];
   const outValues = (outData.values ?? []) as unknown[][];
   const outFormulas = (outData.formulas ?? []) as unknown[][];
-  const pick = (rowsIn: unknown[][], r: number) => OUTPUT_ROLES.map((role) => rowsIn[r]?.[placement[role].column - outFirst]);
+  const pick = (rowsIn: unknown[][], r: number) =>
+    OUTPUT_ROLES.map((role) => rowsIn[r]?.[placement[role].column - outFirst]);
   const outputs: OutputCells = {
     columns: placement,
     headerValues: pick(outValues, 0).map(toRaw),
@@ -206,14 +257,23 @@ export async function readRunData(
     }
     table.columns[ref.column] = values.map((row) => toRaw(row[0]));
   };
-  refList.forEach((ref, i) => store(ref, (data[2 + numericColumns.length + i].values ?? []) as unknown[][]));
+  refList.forEach((ref, i) =>
+    store(ref, (data[2 + numericColumns.length + i].values ?? []) as unknown[][])
+  );
 
   // Rows below the discovery window may name columns not read yet: read those in one more pass.
   if (rows > sample.length) {
-    const fullRows = Array.from({ length: rows }, (_, r) => goal.columns.map((col) => col?.[r] ?? null));
-    const missing = [...collectRefs(fullRows, map, others).entries()].filter(([key]) => !refs.has(key)).map(([, ref]) => ref);
+    const fullRows = Array.from({ length: rows }, (_, r) =>
+      goal.columns.map((col) => col?.[r] ?? null)
+    );
+    const missing = [...collectRefs(fullRows, map, others).entries()]
+      .filter(([key]) => !refs.has(key))
+      .map(([, ref]) => ref);
     if (missing.length > 0) {
-      const extra = await readBlocks(context, missing.map((ref) => evalBlock(layout, ref)));
+      const extra = await readBlocks(
+        context,
+        missing.map((ref) => evalBlock(layout, ref))
+      );
       missing.forEach((ref, i) => store(ref, (extra[i].values ?? []) as unknown[][]));
     }
   }
@@ -225,7 +285,11 @@ export async function readRunData(
 }
 
 /** Every column of the given tables, values and number formats: for small tables such as a population key. */
-export async function readWholeTables(context: Excel.RequestContext, layout: WorkbookLayout, sources: TableSource[]): Promise<RawTable[]> {
+export async function readWholeTables(
+  context: Excel.RequestContext,
+  layout: WorkbookLayout,
+  sources: TableSource[]
+): Promise<RawTable[]> {
   const blocks: BlockRead[] = sources.map((s) => ({
     sheet: s.sheet,
     rowIndex: s.headerRowIndex + 1,
@@ -234,7 +298,11 @@ export async function readWholeTables(context: Excel.RequestContext, layout: Wor
     columnCount: s.headers.length,
     properties: ["values", "numberFormat"],
     bytesPerRow:
-      estimateBytesPerRow(windowRows(layout, s, s.headerRowIndex + 1, 200, s.firstColumnIndex, s.headers.length), s.headers.length, 1) +
+      estimateBytesPerRow(
+        windowRows(layout, s, s.headerRowIndex + 1, 200, s.firstColumnIndex, s.headers.length),
+        s.headers.length,
+        1
+      ) +
       NUMBER_FORMAT_BYTES * s.headers.length,
   }));
   const data = await readBlocks(context, blocks);

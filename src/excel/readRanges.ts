@@ -26,23 +26,35 @@ interface Chunk {
   bytes: number;
 }
 
-const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "PayloadTooLarge", "ResponsePayloadSizeLimitExceeded"]);
+const PAYLOAD_CODES = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "PayloadTooLarge",
+  "ResponsePayloadSizeLimitExceeded",
+]);
 
 export function isPayloadError(e: unknown): boolean {
   return PAYLOAD_CODES.has(officeErrorOf(e).code);
 }
 
-export async function readBlocks(context: Excel.RequestContext, blocks: BlockRead[], budget = PAYLOAD_BUDGET_BYTES): Promise<BlockData[]> {
-  const results: BlockData[] = blocks.map((b) => Object.fromEntries(b.properties.map((p) => [p, new Array(b.rowCount)])));
+export async function readBlocks(
+  context: Excel.RequestContext,
+  blocks: BlockRead[],
+  budget = PAYLOAD_BUDGET_BYTES
+): Promise<BlockData[]> {
+  const results: BlockData[] = blocks.map((b) =>
+    Object.fromEntries(b.properties.map((p) => [p, new Array(b.rowCount)]))
+  );
   let pending: Chunk[] = blocks.flatMap((b, i) =>
     b.rowCount === 0
       ? []
-      : chunkRows(b.rowCount, b.bytesPerRow, b.columnCount * b.properties.length, budget).map((c) => ({
-          block: i,
-          start: c.start,
-          count: c.count,
-          bytes: c.count * b.bytesPerRow,
-        }))
+      : chunkRows(b.rowCount, b.bytesPerRow, b.columnCount * b.properties.length, budget).map(
+          (c) => ({
+            block: i,
+            start: c.start,
+            count: c.count,
+            bytes: c.count * b.bytesPerRow,
+          })
+        )
   );
   // Each pass reads what fits; the loop runs once per 4 MB of data, not once per row.
   while (pending.length > 0) {
@@ -54,6 +66,7 @@ export async function readBlocks(context: Excel.RequestContext, blocks: BlockRea
         const range = context.workbook.worksheets
           .getItem(b.sheet)
           .getRangeByIndexes(b.rowIndex + chunk.start, b.columnIndex, chunk.count, b.columnCount);
+        // eslint-disable-next-line office-addins/no-empty-load -- the properties are named in the block ("values", …)
         range.load(b.properties);
         return { chunk, range };
       });
@@ -90,7 +103,11 @@ export async function readBlocks(context: Excel.RequestContext, blocks: BlockRea
  * Bytes per row of a sample of rows as JSON, with a 25 % margin: the sample is the best guess for the rest. An
  * underestimate costs one more sync (the read is halved and retried), an overestimate costs syncs every time.
  */
-export function estimateBytesPerRow(sample: unknown[][], columnCount: number, properties: number): number {
+export function estimateBytesPerRow(
+  sample: unknown[][],
+  columnCount: number,
+  properties: number
+): number {
   const fallback = columnCount * 24 * properties;
   if (sample.length === 0) return fallback;
   const bytes = JSON.stringify(sample).length / sample.length;

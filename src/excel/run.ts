@@ -66,32 +66,57 @@ export interface LastRun {
 }
 
 /** Task pane: the last run recorded in the workbook's state sheet, if any. */
-function lastRunOf(meta: { run?: { time: string; overallText: string } } | undefined): LastRun | undefined {
+function lastRunOf(
+  meta: { run?: { time: string; overallText: string } } | undefined
+): LastRun | undefined {
   return meta?.run ? { time: meta.run.time, overallText: meta.run.overallText } : undefined;
 }
 
-function chooseGoalSource(layout: WorkbookLayout, candidates: GoalTableCandidate[], wanted?: { sheet: string; name: string }): TableSource | undefined {
+function chooseGoalSource(
+  layout: WorkbookLayout,
+  candidates: GoalTableCandidate[],
+  wanted?: { sheet: string; name: string }
+): TableSource | undefined {
   const pick = wanted ?? layout.state?.meta.mapping?.goalTable;
   if (pick) {
     const found = layout.sources.find((s) => s.sheet === pick.sheet && s.name === pick.name);
     if (found) return found;
   }
   const best = candidates[0];
-  return best ? layout.sources.find((s) => s.sheet === best.table.sheet && s.name === best.table.name) : undefined;
+  return best
+    ? layout.sources.find((s) => s.sheet === best.table.sheet && s.name === best.table.name)
+    : undefined;
 }
 
 /** Evaluates the workbook and, unless something stops it, writes the results. One Excel.run. */
-export async function runOnWorkbook(runner: ExcelRunner, options: RunOptions = {}): Promise<RunOutcome> {
+export async function runOnWorkbook(
+  runner: ExcelRunner,
+  options: RunOptions = {}
+): Promise<RunOutcome> {
   const locale = options.locale ?? "da";
   return runner(async (context) => {
     const layout = await scanWorkbook(context, { cultureInfo: options.cultureInfo ?? true });
     const candidates = goalCandidates(layout);
-    const candidateList = candidates.map((c) => ({ sheet: c.table.sheet, name: c.table.name, source: c.table.source, score: c.score }));
+    const candidateList = candidates.map((c) => ({
+      sheet: c.table.sheet,
+      name: c.table.name,
+      source: c.table.source,
+      score: c.score,
+    }));
     const source = chooseGoalSource(layout, candidates, options.goalTable);
     const lastRun = lastRunOf(layout.state?.meta); // task pane
     if (!source) {
       const result = evaluateContract(headerTables(layout), { locale });
-      return { status: "errors", result, candidates: candidateList, goalTable: null, conflicts: [], errors: result.errors, plan: null, lastRun };
+      return {
+        status: "errors",
+        result,
+        candidates: candidateList,
+        goalTable: null,
+        conflicts: [],
+        errors: result.errors,
+        plan: null,
+        lastRun,
+      };
     }
     // The user's corrections, from this call or saved in the workbook by an earlier run.
     const saved = layout.state?.meta.mapping;
@@ -107,7 +132,8 @@ export async function runOnWorkbook(runner: ExcelRunner, options: RunOptions = {
     });
     const goalTable = { sheet: source.sheet, name: source.name, source: source.source };
     const base = { result, candidates: candidateList, goalTable, lastRun };
-    if (result.errors.length > 0) return { ...base, status: "errors", conflicts: [], errors: result.errors, plan: null };
+    if (result.errors.length > 0)
+      return { ...base, status: "errors", conflicts: [], errors: result.errors, plan: null };
 
     const plan = buildWritePlan({
       result,
@@ -117,27 +143,48 @@ export async function runOnWorkbook(runner: ExcelRunner, options: RunOptions = {
       runId: options.runId ?? Math.random().toString(36).slice(2, 10),
       locale,
       mapping: {
-        goalTable: options.goalTable ? { ...options.goalTable, source: source.source } : saved?.goalTable,
+        goalTable: options.goalTable
+          ? { ...options.goalTable, source: source.source }
+          : saved?.goalTable,
         columns,
         year,
       },
     });
-    if (plan.blocking.length > 0) return { ...base, status: "errors", conflicts: [], errors: plan.blocking, plan };
-    if (options.dryRun) return { ...base, status: "preview", conflicts: plan.conflicts, errors: [], plan };
-    if (plan.conflicts.length > 0 && !options.overwrite) return { ...base, status: "conflicts", conflicts: plan.conflicts, errors: [], plan };
+    if (plan.blocking.length > 0)
+      return { ...base, status: "errors", conflicts: [], errors: plan.blocking, plan };
+    if (options.dryRun)
+      return { ...base, status: "preview", conflicts: plan.conflicts, errors: [], plan };
+    if (plan.conflicts.length > 0 && !options.overwrite)
+      return { ...base, status: "conflicts", conflicts: plan.conflicts, errors: [], plan };
 
     try {
       await executeOps(context, plan.ops);
-      return { ...base, status: "written", conflicts: plan.conflicts, errors: [], plan, lastRun: lastRunOf(plan.meta) };
+      return {
+        ...base,
+        status: "written",
+        conflicts: plan.conflicts,
+        errors: [],
+        plan,
+        lastRun: lastRunOf(plan.meta),
+      };
     } catch (e) {
-      const failure = e instanceof WriteFailure ? { code: e.code, message: e.message } : officeErrorOf(e);
+      const failure =
+        e instanceof WriteFailure ? { code: e.code, message: e.message } : officeErrorOf(e);
       const restored = await rollBack(context, plan).then(
         () => true,
         () => false
       );
       // Task pane: a rollback removes the run record (nothing to undo); a failed rollback leaves this run to undo.
       const after = restored ? undefined : lastRunOf(plan.meta);
-      return { ...base, status: "failed", conflicts: plan.conflicts, errors: [], plan, failure: { ...failure, restored }, lastRun: after };
+      return {
+        ...base,
+        status: "failed",
+        conflicts: plan.conflicts,
+        errors: [],
+        plan,
+        failure: { ...failure, restored },
+        lastRun: after,
+      };
     }
   });
 }
@@ -165,7 +212,12 @@ export async function readWorkbookTables(
     const saved = layout.state?.meta.mapping;
     const columns = options.columns ?? saved?.columns;
     if (!source) {
-      return { goalTable: null, tables: headerTables(layout), decimalSeparator: layout.decimalSeparator, mapping: { columns, year: saved?.year } };
+      return {
+        goalTable: null,
+        tables: headerTables(layout),
+        decimalSeparator: layout.decimalSeparator,
+        mapping: { columns, year: saved?.year },
+      };
     }
     const data = await readRunData(context, layout, source, columns);
     return {
@@ -178,10 +230,16 @@ export async function readWorkbookTables(
 }
 
 /** Every table the workbook has (Excel tables and plain ranges under a header row), all columns read. */
-export async function readAllTables(runner: ExcelRunner, options: Pick<RunOptions, "cultureInfo"> = {}): Promise<{ tables: RawTable[]; decimalSeparator: "," | "." }> {
+export async function readAllTables(
+  runner: ExcelRunner,
+  options: Pick<RunOptions, "cultureInfo"> = {}
+): Promise<{ tables: RawTable[]; decimalSeparator: "," | "." }> {
   return runner(async (context) => {
     const layout = await scanWorkbook(context, { cultureInfo: options.cultureInfo ?? true });
-    return { tables: await readWholeTables(context, layout, layout.sources), decimalSeparator: layout.decimalSeparator };
+    return {
+      tables: await readWholeTables(context, layout, layout.sources),
+      decimalSeparator: layout.decimalSeparator,
+    };
   });
 }
 
@@ -204,7 +262,9 @@ async function rollBack(context: Excel.RequestContext, plan: WritePlan): Promise
 function ownershipBefore(layout: WorkbookLayout): string[] {
   const state = layout.state;
   if (!state) return [];
-  return state.meta.run?.status === "færdig" ? state.previousFingerprintChunks : state.fingerprintChunks;
+  return state.meta.run?.status === "færdig"
+    ? state.previousFingerprintChunks
+    : state.fingerprintChunks;
 }
 
 export interface UndoOutcome {
@@ -219,10 +279,23 @@ export async function undoLastRun(runner: ExcelRunner): Promise<UndoOutcome> {
     const run = layout.state?.meta.run;
     if (!layout.state || !run) return { status: "nothing" };
     const [chunks] = await readBlocks(context, [
-      { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 2, rowCount: Math.max(1, run.backupChunks), columnCount: 1, properties: ["values"], bytesPerRow: 40_000 },
+      {
+        sheet: STATE_SHEET,
+        rowIndex: 1,
+        columnIndex: 2,
+        rowCount: Math.max(1, run.backupChunks),
+        columnCount: 1,
+        properties: ["values"],
+        bytesPerRow: 40_000,
+      },
     ]);
     const backup = decodeBackup(((chunks.values ?? []) as unknown[][]).map((r) => r[0]));
-    const ops = undoOps({ meta: layout.state.meta, backup, layout, previousFingerprintChunks: ownershipBefore(layout) });
+    const ops = undoOps({
+      meta: layout.state.meta,
+      backup,
+      layout,
+      previousFingerprintChunks: ownershipBefore(layout),
+    });
     try {
       await executeOps(context, ops);
       return { status: "undone" };

@@ -10,8 +10,17 @@ export interface OfficeErrorInfo {
 }
 
 export function officeErrorOf(e: unknown): OfficeErrorInfo {
-  const err = e as { code?: unknown; message?: unknown; debugInfo?: { code?: unknown; message?: unknown } };
-  const code = typeof err?.code === "string" ? err.code : typeof err?.debugInfo?.code === "string" ? err.debugInfo.code : "GeneralException";
+  const err = e as {
+    code?: unknown;
+    message?: unknown;
+    debugInfo?: { code?: unknown; message?: unknown };
+  };
+  const code =
+    typeof err?.code === "string"
+      ? err.code
+      : typeof err?.debugInfo?.code === "string"
+        ? err.debugInfo.code
+        : "GeneralException";
   const message = typeof err?.message === "string" ? err.message : String(e);
   return { code, message };
 }

@@ -96,7 +96,11 @@ export function canonicalValue(value: string | number | boolean | null): string 
 }
 
 /** Fingerprint of "this output column of this goal row holds this value", independent of row order. */
-export function fingerprint(rowKey: string, column: string, value: string | number | boolean | null): string {
+export function fingerprint(
+  rowKey: string,
+  column: string,
+  value: string | number | boolean | null
+): string {
   return fnv1a(`${rowKey}\u0001${column}\u0001${canonicalValue(value)}`).toString(36);
 }
 
@@ -139,8 +143,10 @@ export function parseMeta(cell: unknown): RunMeta {
 
 /** What a cell holds, for the backup: its formula when it has one, else its constant value. */
 export function cellContent(value: unknown, formula: unknown): CellContent | null {
-  if (typeof formula === "string" && formula.startsWith("=") && formula !== String(value)) return { formula };
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== String(value))
+    return { formula };
   if (value === null || value === undefined || value === "") return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { value };
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return { value };
   return { value: String(value) };
 }

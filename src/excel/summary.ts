@@ -8,7 +8,13 @@ import { cellValue } from "./textSafety";
 export const CHART_FULFILMENT = "Målopfyldelse pr. mål";
 export const CHART_STATUS = "Statusfordeling";
 
-export const STATUS_ORDER: Status[] = ["Opfyldt", "Delvist opfyldt", "Ikke opfyldt", "Afventer data", "Fejl"];
+export const STATUS_ORDER: Status[] = [
+  "Opfyldt",
+  "Delvist opfyldt",
+  "Ikke opfyldt",
+  "Afventer data",
+  "Fejl",
+];
 
 /** Excel's own "Good / Neutral / Bad" cell styles, so the colours read the same as in the user's other workbooks. */
 export const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
@@ -26,7 +32,14 @@ const GOALS_HEADER_ROW = 16; // zero-based: row 17 in Excel
 
 /** Excel's date serial for a local date and time. */
 export function excelSerial(date: Date): number {
-  const utc = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds());
+  const utc = Date.UTC(
+    date.getFullYear(),
+    date.getMonth(),
+    date.getDate(),
+    date.getHours(),
+    date.getMinutes(),
+    date.getSeconds()
+  );
   return (utc - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
@@ -65,7 +78,15 @@ export function summaryOps(input: SummaryInput): WriteOp[] {
   put(7, ["Mål målt", `${measured} af ${counted}`]);
   put(9, ["Status", "Antal mål"]);
   STATUS_ORDER.forEach((status, i) => put(10 + i, [status, result.counts[status]]));
-  put(GOALS_HEADER_ROW, ["Mål", "Opfyldelse", "Status", "Titel", "Beregnet", "Aftalt", "Forklaring"]);
+  put(GOALS_HEADER_ROW, [
+    "Mål",
+    "Opfyldelse",
+    "Status",
+    "Titel",
+    "Beregnet",
+    "Aftalt",
+    "Forklaring",
+  ]);
   result.goals.forEach((g, i) =>
     put(GOALS_HEADER_ROW + 1 + i, [
       `Mål ${g.id}`,
@@ -88,7 +109,15 @@ export function summaryOps(input: SummaryInput): WriteOp[] {
   const goalRows = result.goals.length;
   const ops: WriteOp[] = [];
   if (input.previousBox) {
-    ops.push({ kind: "clear", block: block(0, 0, input.previousBox.rowCount, Math.max(input.previousBox.columnCount, COLUMNS)) });
+    ops.push({
+      kind: "clear",
+      block: block(
+        0,
+        0,
+        input.previousBox.rowCount,
+        Math.max(input.previousBox.columnCount, COLUMNS)
+      ),
+    });
   }
   ops.push({ kind: "values", block: { sheet, rowIndex: 0, columnIndex: 0 }, values: rows });
   ops.push({ kind: "style", block: block(0, 0, 1, 1), bold: true, fontSize: 14 });
@@ -96,14 +125,32 @@ export function summaryOps(input: SummaryInput): WriteOp[] {
   ops.push({ kind: "numberFormat", block: block(4, 1, 3, 1), format: PERCENT_FORMAT });
   ops.push({ kind: "style", block: block(4, 0, 1, 2), bold: true });
   for (const r of [9, GOALS_HEADER_ROW]) {
-    ops.push({ kind: "style", block: block(r, 0, 1, r === 9 ? 2 : COLUMNS), bold: true, fill: "#D9E1F2" });
+    ops.push({
+      kind: "style",
+      block: block(r, 0, 1, r === 9 ? 2 : COLUMNS),
+      bold: true,
+      fill: "#D9E1F2",
+    });
   }
   STATUS_ORDER.forEach((status, i) =>
-    ops.push({ kind: "style", block: block(10 + i, 0, 1, 1), fill: STATUS_COLOURS[status].fill, fontColor: STATUS_COLOURS[status].font })
+    ops.push({
+      kind: "style",
+      block: block(10 + i, 0, 1, 1),
+      fill: STATUS_COLOURS[status].fill,
+      fontColor: STATUS_COLOURS[status].font,
+    })
   );
   if (goalRows > 0) {
-    ops.push({ kind: "numberFormat", block: block(GOALS_HEADER_ROW + 1, 1, goalRows, 1), format: PERCENT_FORMAT });
-    ops.push({ kind: "numberFormat", block: block(GOALS_HEADER_ROW + 1, 4, goalRows, 2), format: PERCENT_FORMAT });
+    ops.push({
+      kind: "numberFormat",
+      block: block(GOALS_HEADER_ROW + 1, 1, goalRows, 1),
+      format: PERCENT_FORMAT,
+    });
+    ops.push({
+      kind: "numberFormat",
+      block: block(GOALS_HEADER_ROW + 1, 4, goalRows, 2),
+      format: PERCENT_FORMAT,
+    });
     ops.push({
       kind: "conditionalFormats",
       block: block(GOALS_HEADER_ROW + 1, 2, goalRows, 1),
@@ -121,7 +168,13 @@ export function summaryOps(input: SummaryInput): WriteOp[] {
       name: CHART_FULFILMENT,
       type: "ColumnClustered",
       title: "Målopfyldelse pr. mål",
-      source: { sheet, rowIndex: GOALS_HEADER_ROW, columnIndex: 0, rowCount: goalRows + 1, columnCount: 2 },
+      source: {
+        sheet,
+        rowIndex: GOALS_HEADER_ROW,
+        columnIndex: 0,
+        rowCount: goalRows + 1,
+        columnCount: 2,
+      },
       from: "I1",
       to: "Q16",
       percentAxis: true,
@@ -131,7 +184,13 @@ export function summaryOps(input: SummaryInput): WriteOp[] {
       name: CHART_STATUS,
       type: "Pie",
       title: "Statusfordeling",
-      source: { sheet, rowIndex: 9, columnIndex: 0, rowCount: STATUS_ORDER.length + 1, columnCount: 2 },
+      source: {
+        sheet,
+        rowIndex: 9,
+        columnIndex: 0,
+        rowCount: STATUS_ORDER.length + 1,
+        columnCount: 2,
+      },
       from: "I18",
       to: "Q34",
       percentAxis: false,

@@ -3,7 +3,13 @@
 // half-way, so the workbook is left as it was before, never half-written. Pure: returns the operations.
 import type { WorkbookLayout } from "./layout";
 import type { WriteOp } from "./ops";
-import { encodeFingerprints, STATE_SHEET, type BackupBlock, type CellContent, type RunMeta } from "./state";
+import {
+  encodeFingerprints,
+  STATE_SHEET,
+  type BackupBlock,
+  type CellContent,
+  type RunMeta,
+} from "./state";
 import { cellValue } from "./textSafety";
 import { parseAddress } from "../core/address";
 
@@ -38,13 +44,25 @@ export function undoOps(input: UndoInput): WriteOp[] {
 
   if (run.goalTable.source === "table") {
     // Only columns that are there: a run that failed half-way may not have added them all.
-    const present = new Set(input.layout.tables.find((t) => t.name === run.goalTable.name)?.headers ?? []);
+    const present = new Set(
+      input.layout.tables.find((t) => t.name === run.goalTable.name)?.headers ?? []
+    );
     for (const header of [...run.addedColumns].reverse()) {
-      if (present.has(header)) ops.push({ kind: "deleteTableColumn", table: run.goalTable.name, header });
+      if (present.has(header))
+        ops.push({ kind: "deleteTableColumn", table: run.goalTable.name, header });
     }
   } else if (run.addedColumnsAddress) {
     const a = parseAddress(run.addedColumnsAddress);
-    ops.push({ kind: "clear", block: { sheet: run.goalTable.sheet, rowIndex: a.rowIndex, columnIndex: a.columnIndex, rowCount: a.rowCount, columnCount: a.columnCount } });
+    ops.push({
+      kind: "clear",
+      block: {
+        sheet: run.goalTable.sheet,
+        rowIndex: a.rowIndex,
+        columnIndex: a.columnIndex,
+        rowCount: a.rowCount,
+        columnCount: a.columnCount,
+      },
+    });
   }
 
   const summaryExists = input.layout.sheets.some((s) => s.name === summarySheet);
@@ -55,7 +73,13 @@ export function undoOps(input: UndoInput): WriteOp[] {
     if (current?.used) {
       ops.push({
         kind: "clear",
-        block: { sheet: summarySheet, rowIndex: 0, columnIndex: 0, rowCount: current.used.rowIndex + current.used.rowCount, columnCount: current.used.columnIndex + current.used.columnCount },
+        block: {
+          sheet: summarySheet,
+          rowIndex: 0,
+          columnIndex: 0,
+          rowCount: current.used.rowIndex + current.used.rowCount,
+          columnCount: current.used.columnIndex + current.used.columnCount,
+        },
       });
     }
     for (const block of input.backup.filter((b) => b.sheet === summarySheet)) {
@@ -69,17 +93,42 @@ export function undoOps(input: UndoInput): WriteOp[] {
 
   if (!input.layout.state) return ops; // the run failed before it wrote its own sheet
   // Ownership goes back to the run before; only one run can be undone.
-  const previous = encodeFingerprints(input.previousFingerprintChunks.join(",").split(",").filter((x) => x !== ""));
-  const rows = Math.max(input.meta.owned.fingerprintChunks, run.previousFingerprintChunks, run.backupChunks, previous.length) + 1;
+  const previous = encodeFingerprints(
+    input.previousFingerprintChunks
+      .join(",")
+      .split(",")
+      .filter((x) => x !== "")
+  );
+  const rows =
+    Math.max(
+      input.meta.owned.fingerprintChunks,
+      run.previousFingerprintChunks,
+      run.backupChunks,
+      previous.length
+    ) + 1;
   const meta: RunMeta = {
     version: 1,
-    owned: { fingerprintChunks: previous.length, summarySheet: run.summaryCreated ? run.previousSummarySheet : summarySheet },
+    owned: {
+      fingerprintChunks: previous.length,
+      summarySheet: run.summaryCreated ? run.previousSummarySheet : summarySheet,
+    },
     mapping: input.meta.mapping,
   };
-  ops.push({ kind: "clear", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0, rowCount: rows, columnCount: 3 } });
+  ops.push({
+    kind: "clear",
+    block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0, rowCount: rows, columnCount: 3 },
+  });
   if (previous.length > 0) {
-    ops.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0 }, values: previous.map((c) => [cellValue(c)]) });
+    ops.push({
+      kind: "values",
+      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0 },
+      values: previous.map((c) => [cellValue(c)]),
+    });
   }
-  ops.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 }, values: [[cellValue(JSON.stringify(meta))]] });
+  ops.push({
+    kind: "values",
+    block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
+    values: [[cellValue(JSON.stringify(meta))]],
+  });
   return ops;
 }

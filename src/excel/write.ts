@@ -31,7 +31,11 @@ export function splitLargeOps(ops: WriteOp[], budget = PAYLOAD_BUDGET_BYTES): Wr
       for (let start = 0; start < rows.length; start += size) {
         const slice = rows.slice(start, start + size);
         const block = { ...op.block, rowIndex: op.block.rowIndex + start };
-        out.push(op.kind === "values" ? { kind: "values", block, values: slice } : { kind: "formulas", block, formulas: slice });
+        out.push(
+          op.kind === "values"
+            ? { kind: "values", block, values: slice }
+            : { kind: "formulas", block, formulas: slice }
+        );
       }
     } else {
       out.push(op);
@@ -40,8 +44,15 @@ export function splitLargeOps(ops: WriteOp[], budget = PAYLOAD_BUDGET_BYTES): Wr
   return out;
 }
 
-function rangeOf(context: Excel.RequestContext, b: { sheet: string; rowIndex: number; columnIndex: number }, rows: number, columns: number) {
-  return context.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.rowIndex, b.columnIndex, rows, columns);
+function rangeOf(
+  context: Excel.RequestContext,
+  b: { sheet: string; rowIndex: number; columnIndex: number },
+  rows: number,
+  columns: number
+) {
+  return context.workbook.worksheets
+    .getItem(b.sheet)
+    .getRangeByIndexes(b.rowIndex, b.columnIndex, rows, columns);
 }
 
 function fill2d<T>(rows: number, columns: number, value: T): T[][] {
@@ -54,14 +65,25 @@ function applyConditionalRule(range: Excel.Range, rule: ConditionalRule) {
     cf.iconSet.style = "ThreeTrafficLights1" as Excel.IconSet;
     cf.iconSet.criteria = [
       {} as Excel.ConditionalIconCriterion,
-      { type: "Number", operator: "GreaterThanOrEqual", formula: `=${rule.yellowFrom}` } as Excel.ConditionalIconCriterion,
-      { type: "Number", operator: "GreaterThanOrEqual", formula: `=${rule.greenFrom}` } as Excel.ConditionalIconCriterion,
+      {
+        type: "Number",
+        operator: "GreaterThanOrEqual",
+        formula: `=${rule.yellowFrom}`,
+      } as Excel.ConditionalIconCriterion,
+      {
+        type: "Number",
+        operator: "GreaterThanOrEqual",
+        formula: `=${rule.greenFrom}`,
+      } as Excel.ConditionalIconCriterion,
     ];
   } else {
     const cf = range.conditionalFormats.add("ContainsText" as Excel.ConditionalFormatType);
     cf.textComparison.format.fill.color = rule.fill;
     cf.textComparison.format.font.color = rule.font;
-    cf.textComparison.rule = { operator: "BeginsWith" as Excel.ConditionalTextOperator, text: rule.text };
+    cf.textComparison.rule = {
+      operator: "BeginsWith" as Excel.ConditionalTextOperator,
+      text: rule.text,
+    };
   }
 }
 
@@ -73,7 +95,11 @@ function applyChart(context: Excel.RequestContext, sheetName: string, spec: Char
     chart = sheet.charts.getItem(spec.name);
     chart.setData(source, "Columns" as Excel.ChartSeriesBy);
   } else {
-    chart = sheet.charts.add(spec.type as Excel.ChartType, source, "Columns" as Excel.ChartSeriesBy);
+    chart = sheet.charts.add(
+      spec.type as Excel.ChartType,
+      source,
+      "Columns" as Excel.ChartSeriesBy
+    );
     chart.name = spec.name;
   }
   chart.title.text = spec.title;
@@ -97,18 +123,26 @@ export function queueOp(context: Excel.RequestContext, op: WriteOp): void {
       sheets.getItem(op.sheet).delete();
       return;
     case "clear":
-      rangeOf(context, op.block, op.block.rowCount, op.block.columnCount).clear("All" as Excel.ClearApplyTo);
+      rangeOf(context, op.block, op.block.rowCount, op.block.columnCount).clear(
+        "All" as Excel.ClearApplyTo
+      );
       return;
     case "values":
       if (op.values.length === 0) return;
-      rangeOf(context, op.block, op.values.length, op.values[0].length).values = op.values as unknown as (string | number | boolean)[][];
+      rangeOf(context, op.block, op.values.length, op.values[0].length).values =
+        op.values as unknown as (string | number | boolean)[][];
       return;
     case "formulas":
       if (op.formulas.length === 0) return;
-      rangeOf(context, op.block, op.formulas.length, op.formulas[0].length).formulas = op.formulas as unknown as (string | number | boolean)[][];
+      rangeOf(context, op.block, op.formulas.length, op.formulas[0].length).formulas =
+        op.formulas as unknown as (string | number | boolean)[][];
       return;
     case "numberFormat":
-      rangeOf(context, op.block, op.block.rowCount, op.block.columnCount).numberFormat = fill2d(op.block.rowCount, op.block.columnCount, op.format);
+      rangeOf(context, op.block, op.block.rowCount, op.block.columnCount).numberFormat = fill2d(
+        op.block.rowCount,
+        op.block.columnCount,
+        op.format
+      );
       return;
     case "style": {
       const format = rangeOf(context, op.block, op.block.rowCount, op.block.columnCount).format;
@@ -145,7 +179,11 @@ export function queueOp(context: Excel.RequestContext, op: WriteOp): void {
  * Writes the operations in as few syncs as the payload limit allows. Throws WriteFailure with Excel's error code if a
  * sync fails; the caller restores from the backup (the plan wrote it first).
  */
-export async function executeOps(context: Excel.RequestContext, ops: WriteOp[], budget = PAYLOAD_BUDGET_BYTES): Promise<WriteReport> {
+export async function executeOps(
+  context: Excel.RequestContext,
+  ops: WriteOp[],
+  budget = PAYLOAD_BUDGET_BYTES
+): Promise<WriteReport> {
   const batches = packBatches(splitLargeOps(ops, budget), (op) => jsonBytes(op), budget);
   const report: WriteReport = { syncs: 0, requestBytes: [] };
   for (const batch of batches) {
@@ -156,7 +194,11 @@ export async function executeOps(context: Excel.RequestContext, ops: WriteOp[], 
       await context.sync();
     } catch (e) {
       const err = e as { code?: string; message?: string };
-      throw new WriteFailure(err.code ?? "GeneralException", err.message ?? String(e), report.syncs);
+      throw new WriteFailure(
+        err.code ?? "GeneralException",
+        err.message ?? String(e),
+        report.syncs
+      );
     }
     report.syncs++;
     report.requestBytes.push(batch.reduce((a, op) => a + jsonBytes(op), 0));

@@ -29,8 +29,15 @@ async function cli(...args: string[]) {
   return { code, out: io.stdout, err: io.stderr };
 }
 
-const sha = async (file: string) => createHash("sha256").update(await fs.readFile(file)).digest("hex");
-const exists = (file: string) => fs.access(file).then(() => true, () => false);
+const sha = async (file: string) =>
+  createHash("sha256")
+    .update(await fs.readFile(file))
+    .digest("hex");
+const exists = (file: string) =>
+  fs.access(file).then(
+    () => true,
+    () => false
+  );
 
 describe("the sample workbooks built from the seeds", () => {
   test("seed 004, Nordjylland 2020: overall 97,2 % with goal 6 at 75 %; the input file is not changed", async () => {
@@ -42,7 +49,10 @@ describe("the sample workbooks built from the seeds", () => {
     expect(json.overall).toBeCloseTo(0.972, 3);
     expect(json.overall).toBeCloseTo(8.75 / 9, 12);
     expect(json.goals).toHaveLength(9);
-    expect(json.goals.find((g: { id: string }) => g.id === "6")).toMatchObject({ fulfilment: 0.75, status: "Delvist opfyldt" });
+    expect(json.goals.find((g: { id: string }) => g.id === "6")).toMatchObject({
+      fulfilment: 0.75,
+      status: "Delvist opfyldt",
+    });
     expect(json.goals.filter((g: { fulfilment: number }) => g.fulfilment === 1)).toHaveLength(8);
     expect(json.errors).toEqual([]);
     expect(json.output).toBe(out);
@@ -51,7 +61,20 @@ describe("the sample workbooks built from the seeds", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const sheet = wb.getWorksheet("Mål")!;
-    expect(sheet.getRow(3).values).toEqual([undefined, "Nr", "Mål", "Del", "Resultat", "Mål 100 %", "Mål 50 %", "Regel", "Bemærkning", "Opfyldelse", "Status", "Forklaring"]);
+    expect(sheet.getRow(3).values).toEqual([
+      undefined,
+      "Nr",
+      "Mål",
+      "Del",
+      "Resultat",
+      "Mål 100 %",
+      "Mål 50 %",
+      "Regel",
+      "Bemærkning",
+      "Opfyldelse",
+      "Status",
+      "Forklaring",
+    ]);
     expect(sheet.getCell("I9").value).toBe(0.75);
     expect(sheet.getCell("I9").numFmt).toBe("0 %");
     expect(sheet.getCell("J9").value).toBe("Delvist opfyldt");
@@ -77,7 +100,13 @@ describe("the sample workbooks built from the seeds", () => {
   });
 
   test("seed 002, Nordjylland 2021 status: segments, counts and pending goals give 85,7 % (50–91,7 %)", async () => {
-    const { code, out } = await cli("evaluate", SAMPLE_2021, "--out", path.join(dir, "nj2021.xlsx"), "--json");
+    const { code, out } = await cli(
+      "evaluate",
+      SAMPLE_2021,
+      "--out",
+      path.join(dir, "nj2021.xlsx"),
+      "--json"
+    );
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.overall).toBeCloseTo(6 / 7, 12);
@@ -86,18 +115,40 @@ describe("the sample workbooks built from the seeds", () => {
     expect(json.pending).toEqual(["1", "2", "5", "6", "8"]);
     const goal3 = json.goals.find((g: { id: string }) => g.id === "3");
     expect(goal3.fulfilment).toBe(0.5);
-    expect(goal3.parts[0].rows.map((r: { explanation: string }) => r.explanation)).toEqual(["Drift 75 % < 80 % → 0 %", "Vækst 81 % ≥ 80 % → 100 %"]);
+    expect(goal3.parts[0].rows.map((r: { explanation: string }) => r.explanation)).toEqual([
+      "Drift 75 % < 80 % → 0 %",
+      "Vækst 81 % ≥ 80 % → 100 %",
+    ]);
     const goal12 = json.goals.find((g: { id: string }) => g.id === "12");
     expect(goal12.parts.map((p: { fulfilment: number }) => p.fulfilment)).toEqual([1, 0]);
   });
 
   test("seed 001, Sydjylland: NPS, shares, counts and new companies computed from raw rows → 82,5 %", async () => {
-    const { code, out } = await cli("evaluate", SAMPLE_RAW, "--out", path.join(dir, "sj.xlsx"), "--json");
+    const { code, out } = await cli(
+      "evaluate",
+      SAMPLE_RAW,
+      "--out",
+      path.join(dir, "sj.xlsx"),
+      "--json"
+    );
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.overall).toBeCloseTo(4.95 / 6, 12);
-    const rows = json.goals.flatMap((g: { parts: { rows: unknown[] }[] }) => g.parts.flatMap((p) => p.rows));
-    expect(rows.map((r: { result: string }) => r.result)).toEqual(["60 %", "82 %", "75 %", "65", "75", "56 %", "70 %", "75 %", "370", "540"]);
+    const rows = json.goals.flatMap((g: { parts: { rows: unknown[] }[] }) =>
+      g.parts.flatMap((p) => p.rows)
+    );
+    expect(rows.map((r: { result: string }) => r.result)).toEqual([
+      "60 %",
+      "82 %",
+      "75 %",
+      "65",
+      "75",
+      "56 %",
+      "70 %",
+      "75 %",
+      "370",
+      "540",
+    ]);
   });
 
   test("the Danish summary table", async () => {
@@ -111,11 +162,36 @@ describe("the sample workbooks built from the seeds", () => {
 describe("bad input: a Danish error with sheet and cell, exit code 1, no file written", () => {
   const HEADERS = ["Nr", "Mål", "Del", "Resultat", "Mål 100 %", "Mål 50 %", "Regel"];
   const cases: [string, (string | number | null)[][], string[] | undefined, string][] = [
-    ["text in a number column", NORDJYLLAND_2020.map((r) => (r[0] === "1" ? [...r.slice(0, 3), "7O", ...r.slice(4)] : r)), undefined, "Mål!D4: '7O' er ikke et tal"],
-    ["tiers in the wrong order", NORDJYLLAND_2020.map((r) => (r[0] === "1" ? [...r.slice(0, 4), 50, 60, null] : r)), undefined, "Mål!F4: tærsklen for 50 % (60) er højere end tærsklen for 100 % (50)"],
-    ["a duplicated goal row", [...NORDJYLLAND_2020, NORDJYLLAND_2020[0]], undefined, "Mål!A13: mål 1, del 'NPS' står to gange (også i række 4)"],
-    ["a missing Resultat header", NORDJYLLAND_2020.map((r) => [r[0], r[1], r[2], r[4], r[5], r[6]]), ["Nr", "Mål", "Del", "Mål 100 %", "Mål 50 %", "Regel"], "Mål!A3: kolonnen 'Resultat' mangler i måltabellen"],
-    ["an empty table", [[null, null, null, null, null, null, null]], undefined, "Mål!A3: måltabellen er tom: der er ingen mål under overskriftsrækken"],
+    [
+      "text in a number column",
+      NORDJYLLAND_2020.map((r) => (r[0] === "1" ? [...r.slice(0, 3), "7O", ...r.slice(4)] : r)),
+      undefined,
+      "Mål!D4: '7O' er ikke et tal",
+    ],
+    [
+      "tiers in the wrong order",
+      NORDJYLLAND_2020.map((r) => (r[0] === "1" ? [...r.slice(0, 4), 50, 60, null] : r)),
+      undefined,
+      "Mål!F4: tærsklen for 50 % (60) er højere end tærsklen for 100 % (50)",
+    ],
+    [
+      "a duplicated goal row",
+      [...NORDJYLLAND_2020, NORDJYLLAND_2020[0]],
+      undefined,
+      "Mål!A13: mål 1, del 'NPS' står to gange (også i række 4)",
+    ],
+    [
+      "a missing Resultat header",
+      NORDJYLLAND_2020.map((r) => [r[0], r[1], r[2], r[4], r[5], r[6]]),
+      ["Nr", "Mål", "Del", "Mål 100 %", "Mål 50 %", "Regel"],
+      "Mål!A3: kolonnen 'Resultat' mangler i måltabellen",
+    ],
+    [
+      "an empty table",
+      [[null, null, null, null, null, null, null]],
+      undefined,
+      "Mål!A3: måltabellen er tom: der er ingen mål under overskriftsrækken",
+    ],
     [
       "an unknown indicator column",
       [["1", "Tilfredshed", "NPS", null, 60, 50, null, "NPS(Evaluering[Anbefalng])"]],
@@ -138,7 +214,12 @@ describe("bad input: a Danish error with sheet and cell, exit code 1, no file wr
     const { code, out: stdout, err } = await cli("evaluate", input, "--out", out, "--json");
     expect(code).toBe(1);
     const json = JSON.parse(stdout);
-    expect(json.errors.map((e: { sheet: string; cell: string; message: string }) => `${e.sheet}!${e.cell}: ${e.message}`)).toEqual([expected]);
+    expect(
+      json.errors.map(
+        (e: { sheet: string; cell: string; message: string }) =>
+          `${e.sheet}!${e.cell}: ${e.message}`
+      )
+    ).toEqual([expected]);
     expect(err).toContain(expected);
     expect(await exists(out)).toBe(false);
   });
@@ -166,7 +247,14 @@ describe("usage", () => {
 
   test("the installed command line (bin/maalopfyldelse.js) runs as a separate process", async () => {
     const run = promisify(execFile);
-    const { stdout } = await run(process.execPath, [path.join(ROOT, "bin", "maalopfyldelse.js"), "evaluate", SAMPLE_2020, "--out", path.join(dir, "bin.xlsx"), "--json"]);
+    const { stdout } = await run(process.execPath, [
+      path.join(ROOT, "bin", "maalopfyldelse.js"),
+      "evaluate",
+      SAMPLE_2020,
+      "--out",
+      path.join(dir, "bin.xlsx"),
+      "--json",
+    ]);
     expect(JSON.parse(stdout).overall).toBeCloseTo(8.75 / 9, 12);
   });
 });

@@ -133,6 +133,7 @@ describe("maalopfyldelse whatif --json", () => {
       "Mål 1: tærskel for 100 % 60 → 55",
       "Mål 12, Korte forløb og Early Warning: regel antal → proportional",
     ]);
+    expect(out.changes.map((c: { rows: number[] }) => c.rows)).toEqual([[4], [9]]);
     // before: 0,5 + 1 + 1 + 0,75 + 0,5 over 5 goals; after: 1 + 1 + 1 + 0,75 + 0,9625
     expect(out.before.overall).toBeCloseTo(3.75 / 5, 12);
     expect(out.after.overall).toBeCloseTo(4.7125 / 5, 12);

@@ -4,7 +4,17 @@ import { describeError } from "../../src/core/messages";
 import type { RawCell } from "../../src/core/model";
 import { rawTable } from "../helpers/tables";
 
-const HEADERS = ["Nr", "Mål", "Resultat", "Mål 100 %", "Mål 50 %", "Regel", "Vægt", "Aftalt opfyldelse", "Begrundelse"];
+const HEADERS = [
+  "Nr",
+  "Mål",
+  "Resultat",
+  "Mål 100 %",
+  "Mål 50 %",
+  "Regel",
+  "Vægt",
+  "Aftalt opfyldelse",
+  "Begrundelse",
+];
 
 /** Seed 004 (KKR Nordjylland, item 3.3): the 2020 fulfilment report, nine goals. */
 const NORDJYLLAND_2020: RawCell[][] = [
@@ -23,7 +33,8 @@ function run(rows: RawCell[][], headers = HEADERS) {
   return evaluateContract([rawTable("Mål", headers, rows)]);
 }
 
-const errorLines = (rows: RawCell[][], headers = HEADERS) => run(rows, headers).errors.map(describeError);
+const errorLines = (rows: RawCell[][], headers = HEADERS) =>
+  run(rows, headers).errors.map(describeError);
 
 describe("overall fulfilment (samlet målopfyldelse)", () => {
   test("seed 004: eight goals at 100 % and goal 6 at 75 % → 875 / 9 = 97,2 %, shown as 97 %", () => {
@@ -34,7 +45,13 @@ describe("overall fulfilment (samlet målopfyldelse)", () => {
     expect(r.overall).toBeCloseTo(8.75 / 9, 12);
     expect(r.overallRange).toEqual([r.overall, r.overall]);
     expect(r.overallText).toBe("97,2 %, 9 af 9 mål målt");
-    expect(r.counts).toEqual({ Opfyldt: 8, "Delvist opfyldt": 1, "Ikke opfyldt": 0, "Afventer data": 0, Fejl: 0 });
+    expect(r.counts).toEqual({
+      Opfyldt: 8,
+      "Delvist opfyldt": 1,
+      "Ikke opfyldt": 0,
+      "Afventer data": 0,
+      Fejl: 0,
+    });
   });
 
   test("weights: goal 6 weighted 3 gives (8 + 3 × 0,75) / 11", () => {
@@ -44,7 +61,9 @@ describe("overall fulfilment (samlet målopfyldelse)", () => {
 
   test("KKR's agreed fulfilment overrides the computed one in the overall, and the computed one stays visible", () => {
     const rows = NORDJYLLAND_2020.map((r) =>
-      r[0] === "6" ? [...r, null, null, null, null, "100 %", "ErhvervsCAMP flyttet til marts 2021 (Covid-19)"] : r
+      r[0] === "6"
+        ? [...r, null, null, null, null, "100 %", "ErhvervsCAMP flyttet til marts 2021 (Covid-19)"]
+        : r
     );
     const r = run(rows);
     expect(r.goals[5]).toMatchObject({ computed: 0.75, fulfilment: 1, agreed: { value: 1 } });
@@ -53,15 +72,17 @@ describe("overall fulfilment (samlet målopfyldelse)", () => {
   });
 
   test("an agreed fulfilment without a reason is an error", () => {
-    expect(errorLines([["6", "Knudepunkter", "3/4", null, null, null, null, "100 %", null]])).toEqual([
-      "Mål!I2: en aftalt opfyldelse kræver en begrundelse i kolonnen Begrundelse",
-    ]);
+    expect(
+      errorLines([["6", "Knudepunkter", "3/4", null, null, null, null, "100 %", null]])
+    ).toEqual(["Mål!I2: en aftalt opfyldelse kræver en begrundelse i kolonnen Begrundelse"]);
   });
 });
 
 describe("bad input: a Danish error naming sheet and cell", () => {
   test("text in a number column", () => {
-    expect(errorLines([["1", "Tilfredshed", "7O", 60, 50]])).toEqual(["Mål!C2: '7O' er ikke et tal"]);
+    expect(errorLines([["1", "Tilfredshed", "7O", 60, 50]])).toEqual([
+      "Mål!C2: '7O' er ikke et tal",
+    ]);
   });
 
   test("a result in the other decimal convention", () => {
@@ -86,9 +107,9 @@ describe("bad input: a Danish error naming sheet and cell", () => {
   });
 
   test("a missing Resultat header", () => {
-    expect(errorLines([["1", "Tilfredshed", 60, 50]], ["Nr", "Mål", "Mål 100 %", "Mål 50 %"])).toEqual([
-      "Mål!A1: kolonnen 'Resultat' mangler i måltabellen",
-    ]);
+    expect(
+      errorLines([["1", "Tilfredshed", 60, 50]], ["Nr", "Mål", "Mål 100 %", "Mål 50 %"])
+    ).toEqual(["Mål!A1: kolonnen 'Resultat' mangler i måltabellen"]);
   });
 
   test("an empty table", () => {
@@ -109,7 +130,10 @@ describe("bad input: a Danish error naming sheet and cell", () => {
         ["1", "Tilfredshed", "#N/A", 60, 50],
         ["2", "Effekt", 55],
       ])
-    ).toEqual(["Mål!C2: cellen indeholder fejlen #N/A", "Mål!C3: rækken har et resultat, men ingen tærskel (udfyld 'Mål 100 %')"]);
+    ).toEqual([
+      "Mål!C2: cellen indeholder fejlen #N/A",
+      "Mål!C3: rækken har et resultat, men ingen tærskel (udfyld 'Mål 100 %')",
+    ]);
   });
 
   test("a goal in error is Fejl and left out of the overall; the others still compute", () => {
@@ -122,19 +146,27 @@ describe("bad input: a Danish error naming sheet and cell", () => {
   });
 
   test("English messages when Office runs in English", () => {
-    const r = evaluateContract([rawTable("Mål", HEADERS, [["1", "Tilfredshed", "7O", 60, 50]])], { locale: "en" });
+    const r = evaluateContract([rawTable("Mål", HEADERS, [["1", "Tilfredshed", "7O", 60, 50]])], {
+      locale: "en",
+    });
     expect(r.errors.map(describeError)).toEqual(["Mål!C2: '7O' is not a number"]);
   });
 
   test("no goal table at all", () => {
-    const r = evaluateContract([rawTable("Ark1", ["Kommune", "Indbyggere"], [["Aalborg", 217075]])]);
+    const r = evaluateContract([
+      rawTable("Ark1", ["Kommune", "Indbyggere"], [["Aalborg", 217075]]),
+    ]);
     expect(r.errors.map(describeError)[0]).toMatch(/^Ark1!A1: ingen måltabel fundet/);
   });
 });
 
 describe("finding the goal table by its headers", () => {
   test("headers match ignoring case, spaces and accents, with English aliases, and the best table wins", () => {
-    const english = rawTable("Goals", ["No", "Goal", "Result", "Target 100%", "target 50 %"], [["1", "NPS", 72, 60, 50]]);
+    const english = rawTable(
+      "Goals",
+      ["No", "Goal", "Result", "Target 100%", "target 50 %"],
+      [["1", "NPS", 72, 60, 50]]
+    );
     const other = rawTable("Notes", ["Nr", "Mal"], [["1", "x"]]);
     const found = findGoalTables([other, english]);
     expect(found[0].table.sheet).toBe("Goals");

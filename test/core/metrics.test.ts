@@ -37,7 +37,15 @@ describe("NPS (seed 004: 'andelen af svar på 9-10 fratrækkes andelen af svar m
 });
 
 describe("shares, counts, new companies and filters", () => {
-  const effect = ["I høj grad", "I nogen grad", "I lav grad", "Ved ikke", "i høj grad ", null, "Slet ikke"];
+  const effect = [
+    "I høj grad",
+    "I nogen grad",
+    "I lav grad",
+    "Ved ikke",
+    "i høj grad ",
+    null,
+    "Slet ikke",
+  ];
 
   test("share of 'I høj grad' + 'I nogen grad' (seed 000 goal 2), case and spaces ignored", () => {
     const r = share(effect, ["I høj grad", "I nogen grad"]);
@@ -50,7 +58,14 @@ describe("shares, counts, new companies and filters", () => {
   });
 
   test("counts of course types in a CRM export (seed 002 goal 12)", () => {
-    const courses = ["Vækstforløb", "Driftsforløb", "Korte forløb", "Early Warning", "Vækstforløb", null];
+    const courses = [
+      "Vækstforløb",
+      "Driftsforløb",
+      "Korte forløb",
+      "Early Warning",
+      "Vækstforløb",
+      null,
+    ];
     expect(count(courses, ["Vækstforløb", "Driftsforløb"])).toEqual({ count: 3, rows: 5 });
     expect(count(courses)).toEqual({ count: 5, rows: 5 });
   });
@@ -74,12 +89,36 @@ describe("shares, counts, new companies and filters", () => {
 
 describe("the Indikator formula language", () => {
   test.each([
-    ['NPS(Evaluering[Anbefaling]; Segment="Drift")', { fn: "NPS", filters: [{ column: "Segment", operator: "=", value: "Drift" }] }],
-    ['ANDEL(Evaluering[Effekt]; "I høj grad"; "I nogen grad")', { fn: "ANDEL", values: ["I høj grad", "I nogen grad"] }],
-    ['ANDEL(Evaluering[Henvisning]; "Ja"; uden "Ved ikke")', { fn: "ANDEL", values: ["Ja"], without: ["Ved ikke"] }],
-    ['ANTAL(CRM[Forløb]; "Vækstforløb"; "Driftsforløb")', { fn: "ANTAL", values: ["Vækstforløb", "Driftsforløb"] }],
-    ["NYE(CRM[CVR]; CRM2020[CVR])", { fn: "NYE", refs: [{ table: "CRM", column: "CVR" }, { table: "CRM2020", column: "CVR" }] }],
-    ['andel(Evaluering[Effekt], "I høj grad", År=2021)', { fn: "ANDEL", filters: [{ column: "År", operator: "=", value: 2021 }] }],
+    [
+      'NPS(Evaluering[Anbefaling]; Segment="Drift")',
+      { fn: "NPS", filters: [{ column: "Segment", operator: "=", value: "Drift" }] },
+    ],
+    [
+      'ANDEL(Evaluering[Effekt]; "I høj grad"; "I nogen grad")',
+      { fn: "ANDEL", values: ["I høj grad", "I nogen grad"] },
+    ],
+    [
+      'ANDEL(Evaluering[Henvisning]; "Ja"; uden "Ved ikke")',
+      { fn: "ANDEL", values: ["Ja"], without: ["Ved ikke"] },
+    ],
+    [
+      'ANTAL(CRM[Forløb]; "Vækstforløb"; "Driftsforløb")',
+      { fn: "ANTAL", values: ["Vækstforløb", "Driftsforløb"] },
+    ],
+    [
+      "NYE(CRM[CVR]; CRM2020[CVR])",
+      {
+        fn: "NYE",
+        refs: [
+          { table: "CRM", column: "CVR" },
+          { table: "CRM2020", column: "CVR" },
+        ],
+      },
+    ],
+    [
+      'andel(Evaluering[Effekt], "I høj grad", År=2021)',
+      { fn: "ANDEL", filters: [{ column: "År", operator: "=", value: 2021 }] },
+    ],
   ])("%s", (text, expected) => {
     const p = parseIndicator(text);
     expect(p.ok).toBe(true);
@@ -105,7 +144,12 @@ describe("indicators computed from evaluation tables inside a goal table", () =>
     "Evaluering",
     ["CVR", "Segment", "Anbefaling", "Effekt"],
     [
-      ...npsAnswers(26, 3, 1).map((a, i) => [String(10000000 + i), "Drift", a, i % 3 === 0 ? "Ved ikke" : "I høj grad"]),
+      ...npsAnswers(26, 3, 1).map((a, i) => [
+        String(10000000 + i),
+        "Drift",
+        a,
+        i % 3 === 0 ? "Ved ikke" : "I høj grad",
+      ]),
       ...npsAnswers(10, 5, 5).map((a, i) => [String(20000000 + i), "Vækst", a, "I lav grad"]),
     ]
   );
@@ -119,20 +163,25 @@ describe("indicators computed from evaluation tables inside a goal table", () =>
     expect(r.errors).toEqual([]);
     expect(r.rows[0].resultValue).toBeCloseTo((25 / 30) * 100, 12);
     expect(r.rows[1].resultValue).toBeCloseTo(25, 12);
-    expect(r.rows[0].explanation).toBe("Drift 83,3 (30 svar: 26 anbefalere, 3 passive, 1 kritikere) ≥ 70 → 100 %");
+    expect(r.rows[0].explanation).toBe(
+      "Drift 83,3 (30 svar: 26 anbefalere, 3 passive, 1 kritikere) ≥ 70 → 100 %"
+    );
     expect(r.rows[1].warning).toBe("NPS fra kun 20 svar (under 30): usikker");
     expect(r.goals[0].fulfilment).toBe(0);
   });
 
   test("an unknown column names the goal table's Indikator cell and lists the known columns", () => {
-    const goals = rawTable("Mål", goalHeaders, [["1", "Tilfredshed", null, "NPS(Evaluering[Anbefalng])", 60, 50]]);
+    const goals = rawTable("Mål", goalHeaders, [
+      ["1", "Tilfredshed", null, "NPS(Evaluering[Anbefalng])", 60, 50],
+    ]);
     const r = evaluateContract([goals, evaluation]);
     expect(r.errors).toEqual([
       {
         sheet: "Mål",
         cell: "D2",
         code: "unknown-column",
-        message: "ukendt kolonne 'Anbefalng' i tabellen Evaluering (kendte: CVR, Segment, Anbefaling, Effekt)",
+        message:
+          "ukendt kolonne 'Anbefalng' i tabellen Evaluering (kendte: CVR, Segment, Anbefaling, Effekt)",
       },
     ]);
     expect(r.goals[0].status).toBe("Fejl");
@@ -140,14 +189,20 @@ describe("indicators computed from evaluation tables inside a goal table", () =>
 
   test("a bad answer in the evaluation data names its own cell", () => {
     const bad = rawTable("Evaluering", ["Anbefaling"], [[10], [9], ["7O"], [3]]);
-    const goals = rawTable("Mål", goalHeaders, [["1", "Tilfredshed", null, "NPS(Evaluering[Anbefaling])", 60, 50]]);
+    const goals = rawTable("Mål", goalHeaders, [
+      ["1", "Tilfredshed", null, "NPS(Evaluering[Anbefaling])", 60, 50],
+    ]);
     const r = evaluateContract([goals, bad]);
-    expect(r.errors.map((e) => `${e.sheet}!${e.cell}: ${e.message}`)).toEqual(["Evaluering!A4: '7O' er ikke et svar fra 0 til 10"]);
+    expect(r.errors.map((e) => `${e.sheet}!${e.cell}: ${e.message}`)).toEqual([
+      "Evaluering!A4: '7O' er ikke et svar fra 0 til 10",
+    ]);
   });
 
   test("no answers yet: the goal awaits data instead of scoring zero", () => {
     const emptyEval = rawTable("Evaluering", ["Anbefaling"], [[null], [null]]);
-    const goals = rawTable("Mål", goalHeaders, [["1", "Tilfredshed", null, "NPS(Evaluering[Anbefaling])", 60, 50]]);
+    const goals = rawTable("Mål", goalHeaders, [
+      ["1", "Tilfredshed", null, "NPS(Evaluering[Anbefaling])", 60, 50],
+    ]);
     const r = evaluateContract([goals, emptyEval]);
     expect(r.goals[0].status).toBe("Afventer data");
     expect(r.rows[0].explanation).toBe("NPS: Afventer data: ingen svar endnu");

@@ -1,4 +1,10 @@
-import { readFraction, readNumberText, readPlainNumber, readQuantity, isPercentFormat } from "../../src/core/numbers";
+import {
+  readFraction,
+  readNumberText,
+  readPlainNumber,
+  readQuantity,
+  isPercentFormat,
+} from "../../src/core/numbers";
 import { formatNumber, formatPercent } from "../../src/core/format";
 
 describe("Danish numbers as consultants type them", () => {
@@ -28,21 +34,51 @@ describe("Danish numbers as consultants type them", () => {
   });
 
   test("percentages in text and in number formats are fractions", () => {
-    expect(readQuantity("97 %", undefined)).toEqual({ ok: true, value: { kind: "number", value: 0.97, percent: true } });
-    expect(readQuantity("72,5%", undefined)).toEqual({ ok: true, value: { kind: "number", value: 0.725, percent: true } });
-    expect(readQuantity("45 pct.", undefined)).toEqual({ ok: true, value: { kind: "number", value: 0.45, percent: true } });
-    expect(readQuantity(0.75, "0 %")).toEqual({ ok: true, value: { kind: "number", value: 0.75, percent: true } });
-    expect(readQuantity(0.75, "General")).toEqual({ ok: true, value: { kind: "number", value: 0.75, percent: false } });
+    expect(readQuantity("97 %", undefined)).toEqual({
+      ok: true,
+      value: { kind: "number", value: 0.97, percent: true },
+    });
+    expect(readQuantity("72,5%", undefined)).toEqual({
+      ok: true,
+      value: { kind: "number", value: 0.725, percent: true },
+    });
+    expect(readQuantity("45 pct.", undefined)).toEqual({
+      ok: true,
+      value: { kind: "number", value: 0.45, percent: true },
+    });
+    expect(readQuantity(0.75, "0 %")).toEqual({
+      ok: true,
+      value: { kind: "number", value: 0.75, percent: true },
+    });
+    expect(readQuantity(0.75, "General")).toEqual({
+      ok: true,
+      value: { kind: "number", value: 0.75, percent: false },
+    });
     expect(isPercentFormat('0" %-point"')).toBe(false);
   });
 
   test("activities, yes/no, percentage points and thresholds by year", () => {
-    expect(readQuantity("3/4", undefined)).toEqual({ ok: true, value: { kind: "ratio", done: 3, total: 4 } });
-    expect(readQuantity("3 af 4", undefined)).toEqual({ ok: true, value: { kind: "ratio", done: 3, total: 4 } });
+    expect(readQuantity("3/4", undefined)).toEqual({
+      ok: true,
+      value: { kind: "ratio", done: 3, total: 4 },
+    });
+    expect(readQuantity("3 af 4", undefined)).toEqual({
+      ok: true,
+      value: { kind: "ratio", done: 3, total: 4 },
+    });
     expect(readQuantity("5/4", undefined)).toEqual({ ok: false, reason: "ratio" });
-    expect(readQuantity("Ja", undefined)).toEqual({ ok: true, value: { kind: "boolean", value: true } });
-    expect(readQuantity("X", undefined)).toEqual({ ok: true, value: { kind: "boolean", value: true } });
-    expect(readQuantity("Nej", undefined)).toEqual({ ok: true, value: { kind: "boolean", value: false } });
+    expect(readQuantity("Ja", undefined)).toEqual({
+      ok: true,
+      value: { kind: "boolean", value: true },
+    });
+    expect(readQuantity("X", undefined)).toEqual({
+      ok: true,
+      value: { kind: "boolean", value: true },
+    });
+    expect(readQuantity("Nej", undefined)).toEqual({
+      ok: true,
+      value: { kind: "boolean", value: false },
+    });
     const pp = readQuantity("+5 pp", undefined);
     expect(pp.ok && pp.value.kind === "points" && pp.value.value).toBeCloseTo(0.05, 12);
     expect(readQuantity("2021: 45 %; 2022: 47 %; 2023: 50 %", undefined)).toEqual({

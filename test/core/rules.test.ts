@@ -3,7 +3,19 @@ import { evaluateContract } from "../../src/core/evaluate";
 import type { RawCell } from "../../src/core/model";
 import { rawTable } from "../helpers/tables";
 
-const HEADERS = ["Nr", "Mål", "Del", "Segment", "Resultat", "Mål 100 %", "Mål 50 %", "Regel", "Retning", "År", "Basis"];
+const HEADERS = [
+  "Nr",
+  "Mål",
+  "Del",
+  "Segment",
+  "Resultat",
+  "Mål 100 %",
+  "Mål 50 %",
+  "Regel",
+  "Retning",
+  "År",
+  "Basis",
+];
 
 function run(rows: RawCell[][], options = {}) {
   return evaluateContract([rawTable("Mål", HEADERS, rows)], options);
@@ -83,7 +95,9 @@ describe("segments (seed 002 goal 3, 2021 status)", () => {
 
 describe("count targets (seed 002 goal 12)", () => {
   test("Vækst- & Driftsforløb 365 of 350 is met", () => {
-    const r = run([["12", "Specialiseret vejledning", "Vækst- & Driftsforløb", null, 365, 350, null, "antal"]]);
+    const r = run([
+      ["12", "Specialiseret vejledning", "Vækst- & Driftsforløb", null, 365, 350, null, "antal"],
+    ]);
     expect(r.goals[0].fulfilment).toBe(1);
     expect(r.rows[0].explanation).toBe("Vækst- & Driftsforløb 365 ≥ 350 → 100 %");
   });
@@ -91,7 +105,16 @@ describe("count targets (seed 002 goal 12)", () => {
   test("Korte forløb og Early Warning 555 of 600: 0 % as a threshold, 92,5 % proportional", () => {
     const r = run([
       ["12", "Specialiseret vejledning", "Korte forløb og EW", null, 555, 600, null, "antal"],
-      ["13", "Specialiseret vejledning (forholdsmæssig)", "Korte forløb og EW", null, 555, 600, null, "forholdsmæssig"],
+      [
+        "13",
+        "Specialiseret vejledning (forholdsmæssig)",
+        "Korte forløb og EW",
+        null,
+        555,
+        600,
+        null,
+        "forholdsmæssig",
+      ],
     ]);
     expect(r.goals[0].fulfilment).toBe(0);
     expect(r.goals[1].fulfilment).toBeCloseTo(0.925, 12);
@@ -152,7 +175,9 @@ describe("thresholds that move (seed 001 and 002)", () => {
   });
 
   test("a year-dependent threshold uses the contract year when the row has none", () => {
-    const r = run([["4", "Knudepunkt", null, null, "46 %", "2021: 45 %; 2022: 47 %"]], { year: 2022 });
+    const r = run([["4", "Knudepunkt", null, null, "46 %", "2021: 45 %; 2022: 47 %"]], {
+      year: 2022,
+    });
     expect(r.goals[0].fulfilment).toBe(0);
   });
 });

@@ -341,6 +341,36 @@ describe("other changes", () => {
     });
   });
 
+  test("a segment of several parts must name its part (seed 002 goal 3: satisfaction in %, NPS in points)", () => {
+    const t = [
+      rawTable(
+        "Mål",
+        ["Nr", "Mål", "Del", "Segment", "Resultat", "Mål 100 %"],
+        [
+          ["3", "Tilfredshed", "Meget tilfredse", "Drift", 0.75, 0.8],
+          ["3", "Tilfredshed", "Meget tilfredse", "Vækst", 0.81, 0.8],
+          ["3", "Tilfredshed", "NPS", "Drift", 70, 70],
+          ["3", "Tilfredshed", "NPS", "Vækst", 84, 70],
+        ],
+        { formats: { Resultat: "0 %", "Mål 100 %": "0 %" } }
+      ),
+    ];
+    t[0].numberFormats![4] = ["0 %", "0 %", "General", "General"];
+    t[0].numberFormats![5] = ["0 %", "0 %", "General", "General"];
+    const s = createWhatIf(t);
+    expect(s.before.goals[0].fulfilment).toBe(0.5);
+    expect(s.evaluate(set("3//Drift.resultat=80 %")).errors.map((e) => e.message)).toEqual([
+      "segmentet 'Drift' findes i flere dele af mål 3 (Meget tilfredse, NPS): skriv 3/<del>/Drift",
+    ]);
+    const r = s.evaluate(set("3/Meget tilfredse/Drift.resultat=80"));
+    expect(r.applied[0].description).toBe(
+      "Mål 3, Meget tilfredse, Drift: resultat 75 % → 80 (80 læst som 80 %)"
+    );
+    expect(r.after.goals[0].fulfilment).toBe(1);
+    // "3/Drift" (a segment where a part would be) is just as ambiguous here
+    expect(s.evaluate(set("3/Drift.mål100=75")).errors).toHaveLength(1);
+  });
+
   test("agreed: KKR's decision can be taken away or set", () => {
     const rows = NORDJYLLAND_2020.map((r) =>
       r[0] === "6" ? [...r, null, null, null, null, "100 %", "ErhvervsCAMP flyttet"] : r

@@ -3,7 +3,13 @@
 import { runOnWorkbook, undoLastRun } from "../../src/excel/run";
 import { STATE_SHEET } from "../../src/excel/state";
 import type { HostSnapshot } from "../../src/host";
-import { FIXED_NOW, goalWorkbook, hostFor, manyGoals, NORDJYLLAND_2020 } from "../helpers/workbooks";
+import {
+  FIXED_NOW,
+  goalWorkbook,
+  hostFor,
+  manyGoals,
+  NORDJYLLAND_2020,
+} from "../helpers/workbooks";
 
 const RUN = { now: FIXED_NOW, runId: "test" };
 
@@ -25,7 +31,12 @@ describe("a run on seed 004's goal table", () => {
     expect(outcome.result.overall).toBeCloseTo(8.75 / 9, 12);
     const snap = host.snapshot();
     const table = snap.tables.find((t) => t.name === "Maal")!;
-    expect(table.columns).toEqual([...["Nr", "Mål", "Del", "Resultat", "Mål 100 %", "Mål 50 %", "Regel"], "Opfyldelse", "Status", "Forklaring"]);
+    expect(table.columns).toEqual([
+      ...["Nr", "Mål", "Del", "Resultat", "Mål 100 %", "Mål 50 %", "Regel"],
+      "Opfyldelse",
+      "Status",
+      "Forklaring",
+    ]);
     expect(table.address).toBe("A3:J12");
     // Goal 6 is row 9: H9 = 0,75 shown as "75 %", I9 = "Delvist opfyldt".
     const mål = cellsOf(snap, "Mål");
@@ -34,13 +45,22 @@ describe("a run on seed 004's goal table", () => {
     expect(mål.get("J9")?.value).toBe("3 af 4 indsatser → 75 %");
     expect(mål.get("I4")?.value).toBe("Opfyldt");
     const sheet = snap.sheets.find((s) => s.name === "Mål")!;
-    expect(sheet.conditionalFormats.map((c) => c.type).sort()).toEqual(["ContainsText", "ContainsText", "ContainsText", "ContainsText", "IconSet"]);
+    expect(sheet.conditionalFormats.map((c) => c.type).sort()).toEqual([
+      "ContainsText",
+      "ContainsText",
+      "ContainsText",
+      "ContainsText",
+      "IconSet",
+    ]);
 
     const oversigt = snap.sheets.find((s) => s.name === "Oversigt")!;
     expect(valueAt(snap, "Oversigt", "B5")).toBeCloseTo(8.75 / 9, 12);
     expect(valueAt(snap, "Oversigt", "C5")).toBe("97,2 %, 9 af 9 mål målt");
     expect(valueAt(snap, "Oversigt", "B12")).toBe(1); // Delvist opfyldt: 1 goal
-    expect(oversigt.charts.map((c) => c.name).sort()).toEqual(["Målopfyldelse pr. mål", "Statusfordeling"]);
+    expect(oversigt.charts.map((c) => c.name).sort()).toEqual([
+      "Målopfyldelse pr. mål",
+      "Statusfordeling",
+    ]);
     const bars = oversigt.charts.find((c) => c.name === "Målopfyldelse pr. mål")!;
     expect(bars.series[0].values).toEqual([1, 1, 1, 1, 1, 0.75, 1, 1, 1]);
     expect(bars.valueAxis).toMatchObject({ minimum: 0, maximum: 1 });
@@ -61,7 +81,10 @@ describe("a run on seed 004's goal table", () => {
       ...s,
       sheets: s.sheets
         .filter((x) => x.name !== STATE_SHEET)
-        .map((x) => ({ ...x, conditionalFormats: x.conditionalFormats.map((c) => ({ ...c, id: "" })) })),
+        .map((x) => ({
+          ...x,
+          conditionalFormats: x.conditionalFormats.map((c) => ({ ...c, id: "" })),
+        })),
     });
     expect(visible(second)).toEqual(visible(first));
   });
@@ -105,25 +128,34 @@ describe("round trips and payload", () => {
 });
 
 describe("text from the workbook stays text", () => {
-  test.each(["=HYPERLINK(\"http://x\")", "+45 virksomheder", "-5 % fald", "@mention", "'citeret"])("a goal titled %s", async (title) => {
-    const rows = NORDJYLLAND_2020.map((r) => (r[0] === "1" ? [r[0], title, title, ...r.slice(3)] : r));
-    const host = hostFor(goalWorkbook(rows));
-    const outcome = await runOnWorkbook(host.run, RUN);
-    expect(outcome.status).toBe("written");
-    const snap = host.snapshot();
-    // The title on the summary sheet and the explanation that starts with the part name are text, not formulas.
-    const title18 = cellsOf(snap, "Oversigt").get("D18")!;
-    expect(title18.formula).toBeUndefined();
-    expect(title18.value).toBe(title);
-    const explanation = cellsOf(snap, "Mål").get("J4")!;
-    expect(explanation.formula).toBeUndefined();
-    expect(String(explanation.value).startsWith(title)).toBe(true);
-  });
+  test.each(['=HYPERLINK("http://x")', "+45 virksomheder", "-5 % fald", "@mention", "'citeret"])(
+    "a goal titled %s",
+    async (title) => {
+      const rows = NORDJYLLAND_2020.map((r) =>
+        r[0] === "1" ? [r[0], title, title, ...r.slice(3)] : r
+      );
+      const host = hostFor(goalWorkbook(rows));
+      const outcome = await runOnWorkbook(host.run, RUN);
+      expect(outcome.status).toBe("written");
+      const snap = host.snapshot();
+      // The title on the summary sheet and the explanation that starts with the part name are text, not formulas.
+      const title18 = cellsOf(snap, "Oversigt").get("D18")!;
+      expect(title18.formula).toBeUndefined();
+      expect(title18.value).toBe(title);
+      const explanation = cellsOf(snap, "Mål").get("J4")!;
+      expect(explanation.formula).toBeUndefined();
+      expect(String(explanation.value).startsWith(title)).toBe(true);
+    }
+  );
 });
 
 describe("the user's own cells", () => {
   test("a value typed in an output column is a conflict; overwritten only when asked, kept in the backup, back with Fortryd", async () => {
-    const host = hostFor(goalWorkbook(NORDJYLLAND_2020, { headers: [...["Nr", "Mål", "Del", "Resultat", "Mål 100 %", "Mål 50 %", "Regel"], "Status"] }));
+    const host = hostFor(
+      goalWorkbook(NORDJYLLAND_2020, {
+        headers: [...["Nr", "Mål", "Del", "Resultat", "Mål 100 %", "Mål 50 %", "Regel"], "Status"],
+      })
+    );
     // The consultant's own Status column already says something for goal 6 (row 9) — column H.
     await host.run(async (context) => {
       context.workbook.worksheets.getItem("Mål").getRange("H9").values = [["Næsten i mål"]];
@@ -131,13 +163,19 @@ describe("the user's own cells", () => {
     });
     const asked = await runOnWorkbook(host.run, RUN);
     expect(asked.status).toBe("conflicts");
-    expect(asked.conflicts).toEqual([{ sheet: "Mål", cell: "H9", current: "Næsten i mål", next: "Delvist opfyldt" }]);
+    expect(asked.conflicts).toEqual([
+      { sheet: "Mål", cell: "H9", current: "Næsten i mål", next: "Delvist opfyldt" },
+    ]);
     expect(valueAt(host.snapshot(), "Mål", "H9")).toBe("Næsten i mål"); // nothing written
 
     const written = await runOnWorkbook(host.run, { ...RUN, overwrite: true });
     expect(written.status).toBe("written");
     expect(valueAt(host.snapshot(), "Mål", "H9")).toBe("Delvist opfyldt");
-    expect(written.plan!.backup[0].cells.flat().some((c) => c !== null && "value" in c && c.value === "Næsten i mål")).toBe(true);
+    expect(
+      written
+        .plan!.backup[0].cells.flat()
+        .some((c) => c !== null && "value" in c && c.value === "Næsten i mål")
+    ).toBe(true);
 
     const undone = await undoLastRun(host.run);
     expect(undone.status).toBe("undone");
@@ -180,18 +218,24 @@ describe("the user's own cells", () => {
     const after = host.snapshot();
     expect(cellsOf(after, "Mål")).toEqual(cellsOf(before, "Mål"));
     expect(after.tables).toEqual(before.tables);
-    expect(after.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name)).toEqual(["Mål"]);
+    expect(after.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name)).toEqual([
+      "Mål",
+    ]);
     expect((await undoLastRun(host.run)).status).toBe("nothing");
   });
 });
 
 describe("errors in the workbook", () => {
   test("nothing is written and every error names its cell", async () => {
-    const rows = NORDJYLLAND_2020.map((r) => (r[0] === "1" ? [...r.slice(0, 3), "7O", ...r.slice(4)] : r));
+    const rows = NORDJYLLAND_2020.map((r) =>
+      r[0] === "1" ? [...r.slice(0, 3), "7O", ...r.slice(4)] : r
+    );
     const host = hostFor(goalWorkbook(rows));
     const outcome = await runOnWorkbook(host.run, RUN);
     expect(outcome.status).toBe("errors");
-    expect(outcome.errors.map((e) => `${e.sheet}!${e.cell}: ${e.message}`)).toEqual(["Mål!D4: '7O' er ikke et tal"]);
+    expect(outcome.errors.map((e) => `${e.sheet}!${e.cell}: ${e.message}`)).toEqual([
+      "Mål!D4: '7O' er ikke et tal",
+    ]);
     expect(host.snapshot().sheets.map((s) => s.name)).toEqual(["Mål"]);
   });
 });

@@ -10,7 +10,12 @@ export interface TableOptions {
   formats?: Record<string, string>;
 }
 
-export function rawTable(sheet: string, headers: string[], rows: RawCell[][], options: TableOptions = {}): RawTable {
+export function rawTable(
+  sheet: string,
+  headers: string[],
+  rows: RawCell[][],
+  options: TableOptions = {}
+): RawTable {
   return {
     sheet,
     name: options.name ?? sheet,
@@ -27,7 +32,12 @@ export function rawTable(sheet: string, headers: string[], rows: RawCell[][], op
 }
 
 /** NPS answers with the given numbers of promoters (10), passives (8) and detractors (3), plus blanks. */
-export function npsAnswers(promoters: number, passives: number, detractors: number, blanks = 0): RawCell[] {
+export function npsAnswers(
+  promoters: number,
+  passives: number,
+  detractors: number,
+  blanks = 0
+): RawCell[] {
   return [
     ...Array<RawCell>(promoters).fill(10),
     ...Array<RawCell>(passives).fill(8),

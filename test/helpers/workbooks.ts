@@ -7,14 +7,62 @@ export const GOAL_HEADERS = ["Nr", "Mål", "Del", "Resultat", "Mål 100 %", "Må
 /** Seed 004: the nine goals of Erhvervshus Nordjylland's 2020 report. */
 export const NORDJYLLAND_2020: (string | number | null)[][] = [
   ["1", "Virksomhedernes tilfredshed med den specialiserede vejledning", "NPS", 72, 60, 50, null],
-  ["2", "Virksomhedernes oplevede effekt af den specialiserede vejledning", null, "97 %", "70 %", "60 %", null],
-  ["3", "Implementering af den fælles digitale indgang til Erhvervshusene", null, "Ja", null, null, "ja/nej"],
-  ["4", "Erhvervshusenes vejledning af den brede gruppe af virksomheder", null, "Ja", null, null, "ja/nej"],
-  ["5", "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper", null, "Ja", null, null, "ja/nej"],
-  ["6", "Erhvervshusene som knudepunkter i erhvervsfremmesystemet", null, "3/4", null, null, "indsatser"],
+  [
+    "2",
+    "Virksomhedernes oplevede effekt af den specialiserede vejledning",
+    null,
+    "97 %",
+    "70 %",
+    "60 %",
+    null,
+  ],
+  [
+    "3",
+    "Implementering af den fælles digitale indgang til Erhvervshusene",
+    null,
+    "Ja",
+    null,
+    null,
+    "ja/nej",
+  ],
+  [
+    "4",
+    "Erhvervshusenes vejledning af den brede gruppe af virksomheder",
+    null,
+    "Ja",
+    null,
+    null,
+    "ja/nej",
+  ],
+  [
+    "5",
+    "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper",
+    null,
+    "Ja",
+    null,
+    null,
+    "ja/nej",
+  ],
+  [
+    "6",
+    "Erhvervshusene som knudepunkter i erhvervsfremmesystemet",
+    null,
+    "3/4",
+    null,
+    null,
+    "indsatser",
+  ],
   ["7", "Særlig indsats for digital omstilling", null, "Ja", null, null, "ja/nej"],
   ["8", "Regional strategi og regionale styrker", null, "Ja", null, null, "ja/nej"],
-  ["9", "Samarbejdsmodel mellem Erhvervshus Nordjylland og de lokale erhvervskontorer", null, "4/4", null, null, "indsatser"],
+  [
+    "9",
+    "Samarbejdsmodel mellem Erhvervshus Nordjylland og de lokale erhvervskontorer",
+    null,
+    "4/4",
+    null,
+    null,
+    "indsatser",
+  ],
 ];
 
 export interface GoalBookOptions {
@@ -24,7 +72,10 @@ export interface GoalBookOptions {
   extraSheets?: (wb: ExcelJS.Workbook) => void;
 }
 
-export function goalWorkbook(rows: (string | number | null)[][], options: GoalBookOptions = {}): ExcelJS.Workbook {
+export function goalWorkbook(
+  rows: (string | number | null)[][],
+  options: GoalBookOptions = {}
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet("Mål");
   sheet.getCell("A1").value = "Resultatkontrakt";
@@ -39,7 +90,12 @@ export function goalWorkbook(rows: (string | number | null)[][], options: GoalBo
     });
   } else {
     sheet.getRow(3).values = headers;
-    rows.forEach((r, i) => (sheet.getRow(4 + i).values = r.map((v) => (v === null ? undefined : v)) as ExcelJS.CellValue[]));
+    rows.forEach(
+      (r, i) =>
+        (sheet.getRow(4 + i).values = r.map((v) =>
+          v === null ? undefined : v
+        ) as ExcelJS.CellValue[])
+    );
   }
   options.extraSheets?.(wb);
   return wb;

@@ -2,7 +2,15 @@
 // (the first ten of a column, then a count), so a result is never silently computed from partial data.
 import { formatNumber } from "../format";
 import { cellError, type MessageLocale } from "../messages";
-import { count, filterMask, newShare, nps, NPS_MIN_ANSWERS, share, type FilterCondition } from "../metrics";
+import {
+  count,
+  filterMask,
+  newShare,
+  nps,
+  NPS_MIN_ANSWERS,
+  share,
+  type FilterCondition,
+} from "../metrics";
 import type { CellError, RawTable } from "../model";
 import type { NumberLocale, NumberQuantity } from "../numbers";
 import { bodyCellAddress, findColumn, findTable } from "../tables";
@@ -21,14 +29,18 @@ export interface IndicatorValue {
   basis: string;
 }
 
-export type IndicatorOutcome = { ok: true; value: IndicatorValue } | { ok: false; errors: CellError[] };
+export type IndicatorOutcome =
+  { ok: true; value: IndicatorValue } | { ok: false; errors: CellError[] };
 
 const MAX_ERRORS_PER_COLUMN = 10;
 
 /** The columns an indicator reads, so the Excel adapter can load exactly those. */
 export function indicatorColumns(indicator: Indicator): ColumnRef[] {
   const first = indicator.refs[0];
-  return [...indicator.refs, ...indicator.filters.map((f) => ({ table: first.table, column: f.column }))];
+  return [
+    ...indicator.refs,
+    ...indicator.filters.map((f) => ({ table: first.table, column: f.column })),
+  ];
 }
 
 export function evaluateIndicator(
@@ -43,7 +55,9 @@ export function evaluateIndicator(
   const resolve = (ref: ColumnRef) => {
     const table = findTable(tables, ref.table);
     if (!table) {
-      errors.push(cellError(locale, where.sheet, where.cell, "unknown-table", { token: ref.table, known }));
+      errors.push(
+        cellError(locale, where.sheet, where.cell, "unknown-table", { token: ref.table, known })
+      );
       return undefined;
     }
     const column = findColumn(table, ref.column);
@@ -77,17 +91,29 @@ export function evaluateIndicator(
       if (r.invalid.length > 0) {
         for (const bad of r.invalid.slice(0, MAX_ERRORS_PER_COLUMN)) {
           errors.push(
-            cellError(locale, main.table.sheet, bodyCellAddress(main.table, bad.row, main.column), "bad-nps-answer", {
-              text: bad.text,
-            })
+            cellError(
+              locale,
+              main.table.sheet,
+              bodyCellAddress(main.table, bad.row, main.column),
+              "bad-nps-answer",
+              {
+                text: bad.text,
+              }
+            )
           );
         }
         if (r.invalid.length > MAX_ERRORS_PER_COLUMN) {
           const last = r.invalid[MAX_ERRORS_PER_COLUMN];
           errors.push(
-            cellError(locale, main.table.sheet, bodyCellAddress(main.table, last.row, main.column), "more-errors", {
-              count: r.invalid.length - MAX_ERRORS_PER_COLUMN,
-            })
+            cellError(
+              locale,
+              main.table.sheet,
+              bodyCellAddress(main.table, last.row, main.column),
+              "more-errors",
+              {
+                count: r.invalid.length - MAX_ERRORS_PER_COLUMN,
+              }
+            )
           );
         }
         return { ok: false, errors };
@@ -108,7 +134,8 @@ export function evaluateIndicator(
     }
     case "ANDEL": {
       const r = share(main.values, indicator.values, indicator.without, mask);
-      const left = r.excluded > 0 ? ` (${fmt(r.excluded)} '${indicator.without.join("'/'")}' udeladt)` : "";
+      const left =
+        r.excluded > 0 ? ` (${fmt(r.excluded)} '${indicator.without.join("'/'")}' udeladt)` : "";
       return {
         ok: true,
         value: {

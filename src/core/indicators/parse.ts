@@ -28,7 +28,8 @@ export interface Indicator {
   filters: IndicatorFilter[];
 }
 
-export type IndicatorParse = { ok: true; indicator: Indicator } | { ok: false; token: string; detail: string; code: string };
+export type IndicatorParse =
+  { ok: true; indicator: Indicator } | { ok: false; token: string; detail: string; code: string };
 
 const FUNCTIONS: Record<string, IndicatorFunction> = {
   NPS: "NPS",
@@ -47,10 +48,12 @@ type Token =
   | { kind: "bracket"; text: string; raw: string }
   | { kind: "punct"; text: string };
 
-function tokenize(input: string): { tokens: Token[] } | { error: { token: string; detail: string } } {
+function tokenize(
+  input: string
+): { tokens: Token[] } | { error: { token: string; detail: string } } {
   const tokens: Token[] = [];
   let i = 0;
-  const quotesOpen = "\"“„”";
+  const quotesOpen = '"“„”';
   while (i < input.length) {
     const ch = input[i];
     if (/\s/.test(ch)) {
@@ -61,7 +64,8 @@ function tokenize(input: string): { tokens: Token[] } | { error: { token: string
       let j = i + 1;
       let text = "";
       while (j < input.length && !quotesOpen.includes(input[j])) text += input[j++];
-      if (j >= input.length) return { error: { token: input.slice(i), detail: "anførselstegnet lukkes ikke" } };
+      if (j >= input.length)
+        return { error: { token: input.slice(i), detail: "anførselstegnet lukkes ikke" } };
       tokens.push({ kind: "string", text, raw: input.slice(i, j + 1) });
       i = j + 1;
       continue;
@@ -76,7 +80,11 @@ function tokenize(input: string): { tokens: Token[] } | { error: { token: string
     if (ch === "[") {
       const j = input.indexOf("]", i + 1);
       if (j < 0) return { error: { token: input.slice(i), detail: "'[' lukkes ikke med ']'" } };
-      tokens.push({ kind: "bracket", text: input.slice(i + 1, j).trim(), raw: input.slice(i, j + 1) });
+      tokens.push({
+        kind: "bracket",
+        text: input.slice(i + 1, j).trim(),
+        raw: input.slice(i, j + 1),
+      });
       i = j + 1;
       continue;
     }
@@ -127,11 +135,13 @@ export function parseIndicator(input: string): IndicatorParse {
   });
 
   const head = peek();
-  if (!head || head.kind !== "ident") return fail(head, "formlen skal starte med en funktion, fx NPS(…)");
+  if (!head || head.kind !== "ident")
+    return fail(head, "formlen skal starte med en funktion, fx NPS(…)");
   const fn = FUNCTIONS[head.text.toUpperCase()];
   if (!fn) return { ok: false, code: "unknown-function", token: head.text, detail: "" };
   pos++;
-  if (peek()?.kind !== "punct" || (peek() as { text: string }).text !== "(") return fail(peek(), "forventede '('");
+  if (peek()?.kind !== "punct" || (peek() as { text: string }).text !== "(")
+    return fail(peek(), "forventede '('");
   pos++;
 
   const indicator: Indicator = { fn, refs: [], values: [], without: [], filters: [] };
@@ -150,7 +160,8 @@ export function parseIndicator(input: string): IndicatorParse {
       inWithout = false;
     } else if (t.kind === "ident" && /^(uden|without|excluding)$/i.test(t.text)) {
       pos++;
-      if (peek()?.kind !== "string") return fail(peek(), `forventede et svar i anførselstegn efter '${t.text}'`);
+      if (peek()?.kind !== "string")
+        return fail(peek(), `forventede et svar i anførselstegn efter '${t.text}'`);
       indicator.without.push((peek() as { text: string }).text);
       pos++;
       inWithout = true;
@@ -161,7 +172,8 @@ export function parseIndicator(input: string): IndicatorParse {
       const op = (peek(1) as { text: string }).text;
       if (op !== "=" && op !== "<>") return fail(peek(1), "forventede '=' eller '<>' i et filter");
       const v = peek(2);
-      if (!v || (v.kind !== "string" && v.kind !== "number")) return fail(v, "forventede en værdi i filteret");
+      if (!v || (v.kind !== "string" && v.kind !== "number"))
+        return fail(v, "forventede en værdi i filteret");
       indicator.filters.push({
         column: t.text,
         operator: op,
@@ -170,7 +182,10 @@ export function parseIndicator(input: string): IndicatorParse {
       pos += 3;
       inWithout = false;
     } else {
-      return fail(t, "forventede en kolonne som Tabel[Kolonne], et svar i anførselstegn eller et filter som Segment=\"Drift\"");
+      return fail(
+        t,
+        'forventede en kolonne som Tabel[Kolonne], et svar i anførselstegn eller et filter som Segment="Drift"'
+      );
     }
     const sep = peek();
     if (sep?.kind === "punct" && (sep.text === ";" || sep.text === ",")) {
@@ -184,9 +199,15 @@ export function parseIndicator(input: string): IndicatorParse {
 
   const wanted = fn === "NYE" ? 2 : 1;
   if (indicator.refs.length !== wanted) {
-    return fail(head, fn === "NYE" ? "NYE skal have to kolonner: i år og sidste år" : `${fn} skal have præcis én kolonne`);
+    return fail(
+      head,
+      fn === "NYE"
+        ? "NYE skal have to kolonner: i år og sidste år"
+        : `${fn} skal have præcis én kolonne`
+    );
   }
-  if (fn === "ANDEL" && indicator.values.length === 0) return fail(head, "ANDEL skal have mindst ét svar at tælle");
+  if (fn === "ANDEL" && indicator.values.length === 0)
+    return fail(head, "ANDEL skal have mindst ét svar at tælle");
   if ((fn === "NPS" || fn === "NYE") && indicator.values.length > 0) {
     return fail(head, `${fn} tager ingen svar i anførselstegn, kun filtre`);
   }

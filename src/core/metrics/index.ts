@@ -24,7 +24,10 @@ export interface NpsResult {
 /** Compares answers as users see them: trimmed, case-insensitive, non-breaking spaces as spaces. */
 export function answerKey(value: RawCell): string {
   if (value === null) return "";
-  return String(value).replace(/\u00a0/g, " ").trim().toLocaleLowerCase("da");
+  return String(value)
+    .replace(/\u00a0/g, " ")
+    .trim()
+    .toLocaleLowerCase("da");
 }
 
 function included(mask: Uint8Array | undefined, row: number): boolean {
@@ -32,7 +35,11 @@ function included(mask: Uint8Array | undefined, row: number): boolean {
 }
 
 /** NPS = % promoters (9–10) − % detractors (0–6) over the answers given; blanks are no answer. */
-export function nps(answers: RawCell[], mask?: Uint8Array, locale: NumberLocale = DANISH): NpsResult {
+export function nps(
+  answers: RawCell[],
+  mask?: Uint8Array,
+  locale: NumberLocale = DANISH
+): NpsResult {
   let promoters = 0;
   let passives = 0;
   let detractors = 0;
@@ -80,7 +87,12 @@ export interface ShareResult {
  * Share of answers equal to one of `matches` among the answers given. Answers listed in `without`
  * (e.g. "Ved ikke") leave the denominator: a per-indicator choice, as goal 4 of seed 001 requires.
  */
-export function share(values: RawCell[], matches: string[], without: string[] = [], mask?: Uint8Array): ShareResult {
+export function share(
+  values: RawCell[],
+  matches: string[],
+  without: string[] = [],
+  mask?: Uint8Array
+): ShareResult {
   const matchKeys = new Set(matches.map(answerKey));
   const withoutKeys = new Set(without.map(answerKey));
   let hits = 0;
@@ -135,7 +147,11 @@ export function companyKey(value: RawCell): string {
 }
 
 /** Share of this year's distinct companies (by CVR) that were not advised last year. */
-export function newShare(thisYear: RawCell[], lastYear: RawCell[], mask?: Uint8Array): NewShareResult {
+export function newShare(
+  thisYear: RawCell[],
+  lastYear: RawCell[],
+  mask?: Uint8Array
+): NewShareResult {
   const before = new Set<string>();
   for (const v of lastYear) if (!isBlank(v)) before.add(companyKey(v));
   const now = new Set<string>();
@@ -146,7 +162,11 @@ export function newShare(thisYear: RawCell[], lastYear: RawCell[], mask?: Uint8A
   }
   let fresh = 0;
   for (const k of now) if (!before.has(k)) fresh++;
-  return { share: now.size === 0 ? null : fresh / now.size, newCompanies: fresh, companies: now.size };
+  return {
+    share: now.size === 0 ? null : fresh / now.size,
+    newCompanies: fresh,
+    companies: now.size,
+  };
 }
 
 export interface FilterCondition {
@@ -156,7 +176,10 @@ export interface FilterCondition {
 }
 
 /** Rows meeting every condition (AND): 1 in the mask. Numbers match numbers or numeric text (År=2021). */
-export function filterMask(rowCount: number, conditions: FilterCondition[]): Uint8Array | undefined {
+export function filterMask(
+  rowCount: number,
+  conditions: FilterCondition[]
+): Uint8Array | undefined {
   if (conditions.length === 0) return undefined;
   const mask = new Uint8Array(rowCount).fill(1);
   for (const c of conditions) {

@@ -4,7 +4,13 @@ import type { Direction } from "../model";
 import { displayFulfilment, displayValue } from "./taerskler";
 import type { RuleOutcome } from "./trin";
 
-export function forholdsmaessig(value: number, target: number, direction: Direction, percent: boolean, label: string): RuleOutcome {
+export function forholdsmaessig(
+  value: number,
+  target: number,
+  direction: Direction,
+  percent: boolean,
+  label: string
+): RuleOutcome {
   const shown = (x: number) => displayValue(x, percent);
   const head = label ? `${label} ` : "";
   let raw: number;
@@ -13,5 +19,8 @@ export function forholdsmaessig(value: number, target: number, direction: Direct
   const f = Math.max(0, Math.min(1, raw));
   const capped = direction === "mindst" && raw > 1 ? " (højst 100 %)" : "";
   const relation = direction === "mindst" ? "af" : "mod højst";
-  return { fulfilment: f, explanation: `${head}${shown(value)} ${relation} ${shown(target)} → ${displayFulfilment(f)}${capped}` };
+  return {
+    fulfilment: f,
+    explanation: `${head}${shown(value)} ${relation} ${shown(target)} → ${displayFulfilment(f)}${capped}`,
+  };
 }

@@ -60,7 +60,11 @@ function rowLabel(row: GoalRow, indicator?: IndicatorValue): string {
 export function evaluateRow(input: RowInput): RowEvaluation {
   const { row, indicator, locale } = input;
   const errors: CellError[] = [];
-  const fail = (cell: string, code: string, params: Record<string, string | number> = {}): RowEvaluation => {
+  const fail = (
+    cell: string,
+    code: string,
+    params: Record<string, string | number> = {}
+  ): RowEvaluation => {
     errors.push(cellError(locale, row.sheet, cell, code, params));
     return { rule: row.rule ?? "trin", fulfilment: null, explanation: "", errors };
   };
@@ -72,7 +76,12 @@ export function evaluateRow(input: RowInput): RowEvaluation {
 
   if (rule === "afventer" || result === null || row.resultPending) {
     const why = indicator && indicator.quantity === null ? ": ingen svar endnu" : "";
-    return { rule: "afventer", fulfilment: null, explanation: `${label ? `${label}: ` : ""}Afventer data${why}`, errors };
+    return {
+      rule: "afventer",
+      fulfilment: null,
+      explanation: `${label ? `${label}: ` : ""}Afventer data${why}`,
+      errors,
+    };
   }
 
   const basis = indicator ? ` (${indicator.basis})` : "";
@@ -85,8 +94,10 @@ export function evaluateRow(input: RowInput): RowEvaluation {
   if (rule === "janej") {
     let done: boolean | undefined;
     if (result.kind === "boolean") done = result.value;
-    else if (result.kind === "number" && (result.value === 0 || result.value === 1)) done = result.value === 1;
-    if (done === undefined) return fail(resultCell, "result-kind", { text: row.result?.text ?? "", rule: "ja/nej" });
+    else if (result.kind === "number" && (result.value === 0 || result.value === 1))
+      done = result.value === 1;
+    if (done === undefined)
+      return fail(resultCell, "result-kind", { text: row.result?.text ?? "", rule: "ja/nej" });
     const out = janej(done, label);
     return { rule, ...out, resultText: done ? "Ja" : "Nej", resultValue: done ? 1 : 0, errors };
   }
@@ -108,15 +119,26 @@ export function evaluateRow(input: RowInput): RowEvaluation {
       return fail(resultCell, "result-kind", { text: row.result?.text ?? "", rule: "indsatser" });
     }
     const out = indsatser(done, planned, label);
-    return { rule, ...out, resultText: `${done}/${planned}`, resultValue: done / planned, resultPercent: true, errors };
+    return {
+      rule,
+      ...out,
+      resultText: `${done}/${planned}`,
+      resultValue: done / planned,
+      resultPercent: true,
+      errors,
+    };
   }
 
   if (result.kind !== "number") {
     return fail(resultCell, "result-kind", { text: row.result?.text ?? "", rule: ruleName(rule) });
   }
 
-  const resolved = resolveTiers(row.tiers, { year: row.year ?? input.contractYear, baseline: row.baseline });
-  for (const p of resolved.problems) errors.push(cellError(locale, row.sheet, p.cell, p.code, p.params));
+  const resolved = resolveTiers(row.tiers, {
+    year: row.year ?? input.contractYear,
+    baseline: row.baseline,
+  });
+  for (const p of resolved.problems)
+    errors.push(cellError(locale, row.sheet, p.cell, p.code, p.params));
   if (errors.length > 0) return { rule, fulfilment: null, explanation: "", errors };
   const tiers: Tier[] = resolved.tiers;
   if (tiers.length === 0) return fail(resultCell, "no-threshold");

@@ -31,13 +31,21 @@ export interface ThresholdContext {
   baseline?: { quantity: Quantity; cell: string; text: string };
 }
 
-export function resolveTiers(specs: TierSpec[], ctx: ThresholdContext): { tiers: Tier[]; problems: TierProblem[] } {
+export function resolveTiers(
+  specs: TierSpec[],
+  ctx: ThresholdContext
+): { tiers: Tier[]; problems: TierProblem[] } {
   const tiers: Tier[] = [];
   const problems: TierProblem[] = [];
   for (const spec of specs) {
     const q = spec.quantity;
     if (q.kind === "number") {
-      tiers.push({ fulfilment: spec.fulfilment, value: q.value, percent: q.percent, cell: spec.cell });
+      tiers.push({
+        fulfilment: spec.fulfilment,
+        value: q.value,
+        percent: q.percent,
+        cell: spec.cell,
+      });
     } else if (q.kind === "byYear") {
       if (ctx.year === undefined) {
         problems.push({ cell: spec.cell, code: "missing-year", params: {} });

@@ -12,7 +12,13 @@ function prefix(label: string, value: string): string {
   return label ? `${label} ${value}` : value;
 }
 
-export function trin(value: number, tiers: Tier[], direction: Direction, percent: boolean, label: string): RuleOutcome {
+export function trin(
+  value: number,
+  tiers: Tier[],
+  direction: Direction,
+  percent: boolean,
+  label: string
+): RuleOutcome {
   const byFulfilment = [...tiers].sort((a, b) => b.fulfilment - a.fulfilment);
   const shown = (x: number) => displayValue(x, percent);
   const met = direction === "mindst" ? "≥" : "≤";
@@ -22,7 +28,11 @@ export function trin(value: number, tiers: Tier[], direction: Direction, percent
     const tier = byFulfilment[i];
     if (!meets(value, tier.value, direction)) continue;
     const f = tier.fulfilment;
-    if (i === 0) return { fulfilment: f, explanation: `${head} ${met} ${shown(tier.value)} → ${displayFulfilment(f)}` };
+    if (i === 0)
+      return {
+        fulfilment: f,
+        explanation: `${head} ${met} ${shown(tier.value)} → ${displayFulfilment(f)}`,
+      };
     const above = byFulfilment[i - 1];
     return {
       fulfilment: f,
@@ -30,17 +40,27 @@ export function trin(value: number, tiers: Tier[], direction: Direction, percent
     };
   }
   const lowest = byFulfilment[byFulfilment.length - 1];
-  return { fulfilment: 0, explanation: `${head} ${missed} ${shown(lowest.value)} → ${displayFulfilment(0)}` };
+  return {
+    fulfilment: 0,
+    explanation: `${head} ${missed} ${shown(lowest.value)} → ${displayFulfilment(0)}`,
+  };
 }
 
-export function lineaer(value: number, tiers: Tier[], direction: Direction, percent: boolean, label: string): RuleOutcome {
+export function lineaer(
+  value: number,
+  tiers: Tier[],
+  direction: Direction,
+  percent: boolean,
+  label: string
+): RuleOutcome {
   // Order tiers from the easiest to the hardest threshold to reach.
   const ordered = [...tiers].sort((a, b) => a.fulfilment - b.fulfilment);
   const shown = (x: number) => displayValue(x, percent);
   const head = prefix(label, shown(value));
   const top = ordered[ordered.length - 1];
   const bottom = ordered[0];
-  const reached = (t: Tier) => (direction === "mindst" ? atLeast(value, t.value) : atMost(value, t.value));
+  const reached = (t: Tier) =>
+    direction === "mindst" ? atLeast(value, t.value) : atMost(value, t.value);
   if (reached(top)) return trin(value, tiers, direction, percent, label);
   if (!reached(bottom)) return trin(value, tiers, direction, percent, label);
   for (let i = 0; i < ordered.length - 1; i++) {

@@ -11,7 +11,15 @@ import {
 } from "../headers";
 import { readError } from "../messages";
 import type { Direction, RawCell, RawTable, RuleKind } from "../model";
-import { isBlank, readFraction, readQuantity, type NumberLocale, type Quantity } from "../numbers";
+import { formatNumber, formatPercent } from "../format";
+import {
+  isBlank,
+  isPercentFormat,
+  readFraction,
+  readQuantity,
+  type NumberLocale,
+  type Quantity,
+} from "../numbers";
 import { displayFulfilment } from "../rules/taerskler";
 import { cellAt, cellText } from "../tables";
 import { whatIfMessage } from "./messages";
@@ -258,6 +266,19 @@ export function targetRows(
         params: { goal: change.goal, part: part ?? "", segment, known: known.join(", ") },
       };
     }
+    const partsHit = [...new Set(inSegment.map((r) => r.result.part))];
+    if (part === undefined && partsHit.length > 1) {
+      // "3//Drift" where Drift is a segment of several parts (satisfaction in %, NPS in points): say which part.
+      return {
+        ok: false,
+        code: "ambiguous-segment",
+        params: {
+          goal: change.goal,
+          segment,
+          parts: partsHit.map((p) => p || "(uden navn)").join(", "),
+        },
+      };
+    }
     target = inSegment;
   }
   return { ok: true, goalRows, rows: target, part, segment };
@@ -281,6 +302,19 @@ export function applyChanges(ctx: ApplyContext, changes: WhatIfChange[]): ApplyO
     if (pending) return pending.value;
     const c = columnOf(key);
     return c === undefined ? null : cellAt(table, bodyIndex, c);
+  };
+  /** A cell as the user sees it: "75 %" for 0,75 shown as a percentage, Danish decimals. */
+  const shownCell = (key: ColumnKey, bodyIndex: number): string => {
+    const value = current(key, bodyIndex);
+    if (typeof value !== "number") return cellText(value).trim();
+    const pending = writes.get(key)?.get(bodyIndex);
+    const c = columnOf(key);
+    const format = pending
+      ? pending.format
+      : c === undefined
+        ? undefined
+        : table.numberFormats?.[c]?.[bodyIndex];
+    return isPercentFormat(format) ? formatPercent(value, "da", 2) : formatNumber(value, "da", 6);
   };
   const write = (key: ColumnKey, bodyIndex: number, cell: CellWrite) => {
     if (!writes.has(key)) writes.set(key, new Map());
@@ -312,7 +346,7 @@ export function applyChanges(ctx: ApplyContext, changes: WhatIfChange[]): ApplyO
     const typed = valueText(change.value);
     const where = `Mål ${goalRows[0].result.goal}${part ? `, ${part}` : ""}${segment ? `, ${segment}` : ""}`;
     const before = (key: ColumnKey) => {
-      const texts = [...new Set(target.map((r) => cellText(current(key, r.bodyIndex)).trim()))];
+      const texts = [...new Set(target.map((r) => shownCell(key, r.bodyIndex)))];
       return texts.length === 1 ? texts[0] || "(tom)" : texts.map((t) => t || "(tom)").join("/");
     };
     const staged: { key: ColumnKey; bodyIndex: number; cell: CellWrite }[] = [];
@@ -409,23 +443,21 @@ export function applyChanges(ctx: ApplyContext, changes: WhatIfChange[]): ApplyO
         break;
       }
       case "direction": {
-        const key =
-          typed.trim() === "≥" || typed.trim() === ">="
-            ? "mindst"
-            : typed.trim() === "≤" || typed.trim() === "<="
-              ? "hojst"
-              : normaliseHeader(typed);
-        const direction = typed === "" ? "" : DIRECTIONS[key];
+        const symbol: Record<string, string> = {
+          "≥": "mindst",
+          ">=": "mindst",
+          "≤": "hojst",
+          "<=": "hojst",
+        };
+        // Blank: back to the default, at least.
+        const direction: Direction | undefined =
+          typed === "" ? "mindst" : DIRECTIONS[symbol[typed] ?? normaliseHeader(typed)];
         if (direction === undefined) return fail("unknown-direction", { text: typed });
+        const word = direction === "hoejst" ? "højst" : "mindst";
         const was = before("direction");
-        for (const r of target) {
-          staged.push({
-            key: "direction",
-            bodyIndex: r.bodyIndex,
-            cell: { value: direction === "" ? null : direction === "hoejst" ? "højst" : "mindst" },
-          });
-        }
-        description = `${where}: retning ${was} → ${direction === "" ? "mindst" : direction === "hoejst" ? "højst" : "mindst"}`;
+        for (const r of target)
+          staged.push({ key: "direction", bodyIndex: r.bodyIndex, cell: { value: word } });
+        description = `${where}: retning ${was} → ${word}`;
         break;
       }
       case "weight": {

@@ -18,6 +18,8 @@ const da: Record<string, (p: Params) => string> = {
     `mål ${p.goal} har ingen del '${p.part}' (${p.known ? `delene er: ${p.known}` : "målet har ingen dele"})`,
   "unknown-segment": (p) =>
     `mål ${p.goal}${p.part ? `, del '${p.part}',` : ""} har intet segment '${p.segment}' (${p.known ? `segmenterne er: ${p.known}` : "ingen segmenter"})`,
+  "ambiguous-segment": (p) =>
+    `segmentet '${p.segment}' findes i flere dele af mål ${p.goal} (${p.parts}): skriv ${p.goal}/<del>/${p.segment}`,
   "no-goal-table": () => `arbejdsbogen har ingen måltabel at regne på`,
   "unknown-rule": (p) => `ukendt regel '${p.text}' (kendte: ${p.known})`,
   "unknown-direction": (p) => `ukendt retning '${p.text}' (skriv mindst eller højst)`,
