@@ -53,6 +53,11 @@ const ALIASES: Record<GoalColumnRole, string[]> = {
   outExplanation: ["forklaring", "explanation"],
 };
 
+/** The header spellings that count as a role (normalised). */
+export function roleAliases(role: GoalColumnRole): string[] {
+  return ALIASES[role];
+}
+
 const ROLE_BY_ALIAS = new Map<string, GoalColumnRole>();
 for (const [role, aliases] of Object.entries(ALIASES) as [GoalColumnRole, string[]][]) {
   for (const a of aliases) ROLE_BY_ALIAS.set(a, role);

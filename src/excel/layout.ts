@@ -9,7 +9,6 @@ import {
   MAX_STATE_ROWS,
   parseMeta,
   STATE_SHEET,
-  SUMMARY_SHEET,
   type RunMeta,
 } from "./state";
 
@@ -65,7 +64,8 @@ export interface WorkbookLayout {
   sources: TableSource[];
   decimalSeparator: "," | ".";
   state: AddinState | null;
-  summary: { exists: boolean; charts: string[] };
+  /** Chart names per visible sheet: charts are found by name on a re-run, never duplicated. */
+  charts: Record<string, string[]>;
 }
 
 function toRaw(v: unknown): RawCell {
@@ -113,9 +113,10 @@ export async function scanWorkbook(
   const stateSheet = sheets.items.find((s) => s.name === STATE_SHEET);
   const stateRange = stateSheet?.getRange(`A1:B${MAX_STATE_ROWS}`);
   stateRange?.load("values");
-  const summarySheet = sheets.items.find((s) => s.name === SUMMARY_SHEET);
-  const summaryCharts = summarySheet?.charts;
-  summaryCharts?.load("items/name");
+  const chartCollections = visible.map((s) => {
+    s.charts.load("items/name");
+    return s.charts;
+  });
   await context.sync();
 
   const sheetWindows: SheetWindow[] = visible.map((s, i) => {
@@ -170,10 +171,7 @@ export async function scanWorkbook(
     sources: tableSources(sheetWindows, tableInfos),
     decimalSeparator: culture?.numberDecimalSeparator === "." ? "." : ",",
     state,
-    summary: {
-      exists: Boolean(summarySheet),
-      charts: summaryCharts ? summaryCharts.items.map((c) => c.name) : [],
-    },
+    charts: Object.fromEntries(visible.map((s, i) => [s.name, chartCollections[i].items.map((c) => c.name)])),
   };
 }
 

@@ -3,13 +3,14 @@
 // its indicators name. Usually one sync; more only when the data is larger than one 5 MB request.
 import { findGoalTables, type GoalTableCandidate } from "../core/evaluate";
 import { applyColumnOverrides, mapGoalColumns } from "../core/headers";
-import { OUTPUT_HEADERS, type GoalColumnMap, type GoalColumnRole } from "../core/headers";
+import { OUTPUT_HEADERS, roleAliases, type GoalColumnMap, type GoalColumnRole } from "../core/headers";
 import { indicatorColumns } from "../core/indicators/evaluate";
 import { parseIndicator } from "../core/indicators/parse";
 import type { RawCell, RawTable } from "../core/model";
 import { findColumn, findTable } from "../core/tables";
 import type { TableSource, WorkbookLayout } from "./layout";
 import { estimateBytesPerRow, NUMBER_FORMAT_BYTES, readBlocks, type BlockRead } from "./readRanges";
+import { outputBlock, outputCells, placeOutputs, type OutputCells, type OutputColumn } from "./outputColumns";
 
 export type OutputRole = keyof typeof OUTPUT_HEADERS;
 export const OUTPUT_ROLES: OutputRole[] = ["outFulfilment", "outStatus", "outExplanation"];
@@ -33,15 +34,12 @@ export function goalCandidates(layout: WorkbookLayout): GoalTableCandidate[] {
   return findGoalTables(headerTables(layout));
 }
 
-export interface OutputCells {
-  /** Per output role: the table-relative column where it is or will be, and whether it exists. */
-  columns: Record<OutputRole, { column: number; exists: boolean }>;
-  /** Current values and formulas of the three output cells per body row (null where the column is missing). */
-  values: RawCell[][];
-  formulas: unknown[][];
-  /** Header cells where missing output columns will go (values), for plain ranges. */
-  headerValues: RawCell[];
-}
+/** The goal table's three output columns, found by the same header aliases the calculator uses. */
+export const GOAL_OUTPUTS: OutputColumn[] = OUTPUT_ROLES.map((role) => ({
+  key: role,
+  header: OUTPUT_HEADERS[role],
+  aliases: roleAliases(role),
+}));
 
 export interface RunData {
   goalSource: TableSource;
@@ -77,23 +75,6 @@ function toRaw(v: unknown): RawCell {
   if (v === "" || v === undefined || v === null) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   return String(v);
-}
-
-/** Where the three output columns are (if the table has them) or go (right after the last column, in order). */
-export function outputPlacement(
-  map: GoalColumnMap,
-  width: number
-): Record<OutputRole, { column: number; exists: boolean }> {
-  let next = width;
-  const placement = {} as Record<OutputRole, { column: number; exists: boolean }>;
-  for (const role of OUTPUT_ROLES) {
-    const existing = map.roles[role];
-    placement[role] =
-      existing !== undefined
-        ? { column: existing, exists: true }
-        : { column: next++, exists: false };
-  }
-  return placement;
 }
 
 interface EvalRef {
@@ -164,10 +145,7 @@ export async function readRunData(
   const width = goalSource.headers.length;
   const rows = goalSource.bodyRowCount;
   const bodyRow = goalSource.headerRowIndex + 1;
-  const placement = outputPlacement(map, width);
-  const outputColumns = OUTPUT_ROLES.map((r) => placement[r].column);
-  const outFirst = Math.min(...outputColumns);
-  const outLast = Math.max(...outputColumns);
+  const placement = placeOutputs(goalSource.headers, GOAL_OUTPUTS);
 
   // Which evaluation columns the indicators name, from the rows already read during discovery.
   const sample = windowRows(layout, goalSource, bodyRow, rows, goalSource.firstColumnIndex, width);
@@ -198,26 +176,7 @@ export async function readRunData(
       properties: ["numberFormat" as const],
       bytesPerRow: NUMBER_FORMAT_BYTES,
     })),
-    {
-      sheet: goalSource.sheet,
-      rowIndex: goalSource.headerRowIndex,
-      columnIndex: goalSource.firstColumnIndex + outFirst,
-      rowCount: rows + 1,
-      columnCount: outLast - outFirst + 1,
-      properties: ["values", "formulas"],
-      bytesPerRow: estimateBytesPerRow(
-        windowRows(
-          layout,
-          goalSource,
-          goalSource.headerRowIndex,
-          200,
-          goalSource.firstColumnIndex + outFirst,
-          outLast - outFirst + 1
-        ),
-        outLast - outFirst + 1,
-        2
-      ),
-    },
+    outputBlock(layout, goalSource, placement),
   ];
   const refList = [...refs.values()];
   for (const ref of refList) blocks.push(evalBlock(layout, ref));
@@ -235,17 +194,7 @@ export async function readRunData(
     const formats = (data[1 + i].numberFormat ?? []) as unknown[][];
     goal.numberFormats![c] = formats.map((row) => String(row[0] ?? "General"));
   });
-  const outData = data[1 + numericColumns.length];
-  const outValues = (outData.values ?? []) as unknown[][];
-  const outFormulas = (outData.formulas ?? []) as unknown[][];
-  const pick = (rowsIn: unknown[][], r: number) =>
-    OUTPUT_ROLES.map((role) => rowsIn[r]?.[placement[role].column - outFirst]);
-  const outputs: OutputCells = {
-    columns: placement,
-    headerValues: pick(outValues, 0).map(toRaw),
-    values: Array.from({ length: rows }, (_, r) => pick(outValues, r + 1).map(toRaw)),
-    formulas: Array.from({ length: rows }, (_, r) => pick(outFormulas, r + 1)),
-  };
+  const outputs = outputCells(data[1 + numericColumns.length], placement, rows);
 
   const evaluationByTable = new Map<string, RawTable>();
   const store = (ref: EvalRef, values: unknown[][]) => {

@@ -9,7 +9,7 @@ import { buildWritePlan, type Conflict, type WritePlan } from "./plan";
 import { goalCandidates, headerTables, readRunData, readWholeTables } from "./read";
 import { readBlocks } from "./readRanges";
 import { officeErrorOf, type ExcelRunner } from "./runner";
-import { decodeBackup, STATE_SHEET } from "./state";
+import { decodeBackup, STATE_SHEET, type RunMeta } from "./state";
 import { undoOps } from "./undo";
 import { executeOps, WriteFailure } from "./write";
 
@@ -66,10 +66,11 @@ export interface LastRun {
 }
 
 /** Task pane: the last run recorded in the workbook's state sheet, if any. */
-function lastRunOf(
-  meta: { run?: { time: string; overallText: string } } | undefined
-): LastRun | undefined {
-  return meta?.run ? { time: meta.run.time, overallText: meta.run.overallText } : undefined;
+function lastRunOf(meta: RunMeta | undefined): LastRun | undefined {
+  // Shown while a run can be undone: the last goal run's time and overall figure.
+  return meta?.run && meta.lastGoalRun
+    ? { time: meta.lastGoalRun.time, overallText: meta.lastGoalRun.overallText }
+    : undefined;
 }
 
 function chooseGoalSource(

@@ -36,36 +36,45 @@ export const GoalTableRefSchema = z.object({
   source: z.enum(["table", "range"]),
 });
 
+export const WriterSchema = z.enum(["mål", "fordeling", "scenarie"]);
+export type Writer = z.infer<typeof WriterSchema>;
+
 export const RunMetaSchema = z.object({
   version: z.literal(1),
-  /** What the add-in owns now: column A's fingerprints and the name of its summary sheet. */
+  /**
+   * What the add-in owns now: column A's fingerprints (each prefixed by its writer, "mål:…") and the sheets it made
+   * (the summary, the allocation sheet, scenario sheets).
+   */
   owned: z
     .object({
       fingerprintChunks: z.number().int(),
-      summarySheet: z.string().optional(),
+      sheets: z.array(z.string()).default([]),
     })
-    .default({ fingerprintChunks: 0 }),
-  /** The last run, while it can still be undone. */
+    .default({ fingerprintChunks: 0, sheets: [] }),
+  /** The last run of any writer, while it can still be undone. */
   run: z
     .object({
       id: z.string(),
       time: z.string(),
+      writer: WriterSchema,
       /** "i gang" until the last operation of the write; a run found "i gang" was interrupted. */
       status: z.enum(["i gang", "færdig"]),
-      goalTable: GoalTableRefSchema,
+      /** The user's table the run wrote output columns into, if any. */
+      table: GoalTableRefSchema.nullable(),
       /** Output columns the run added (headers); Fortryd removes them. */
       addedColumns: z.array(z.string()),
       /** Sheet address of the added columns with their header (plain ranges), for Fortryd. */
       addedColumnsAddress: z.string().optional(),
-      summarySheet: z.string(),
-      summaryCreated: z.boolean(),
+      /** The add-in's own sheet the run drew (Oversigt, Fordeling, Scenarie 1 …), and whether the run made it. */
+      sheet: z.string().nullable(),
+      sheetCreated: z.boolean(),
       previousFingerprintChunks: z.number().int(),
-      previousSummarySheet: z.string().optional(),
+      previousOwnedSheets: z.array(z.string()),
       backupChunks: z.number().int(),
-      overall: z.number().nullable(),
-      overallText: z.string(),
     })
     .optional(),
+  /** The last goal-fulfilment run, shown in the pane when the workbook is opened. */
+  lastGoalRun: z.object({ time: z.string(), overallText: z.string(), overall: z.number().nullable() }).optional(),
   /** The user's correction of the detected goal table, kept for the next run. */
   mapping: z
     .object({
@@ -97,11 +106,13 @@ export function canonicalValue(value: string | number | boolean | null): string 
 
 /** Fingerprint of "this output column of this goal row holds this value", independent of row order. */
 export function fingerprint(
+  writer: Writer,
   rowKey: string,
   column: string,
   value: string | number | boolean | null
 ): string {
-  return fnv1a(`${rowKey}\u0001${column}\u0001${canonicalValue(value)}`).toString(36);
+  // Prefixed by the writer, so each writer replaces only its own fingerprints.
+  return `${writer}:${fnv1a(`${rowKey}\u0001${column}\u0001${canonicalValue(value)}`).toString(36)}`;
 }
 
 export function splitChunks(text: string, size = CHUNK_CHARS): string[] {
@@ -131,7 +142,7 @@ export function decodeBackup(chunks: unknown[]): BackupBlock[] {
 }
 
 export function parseMeta(cell: unknown): RunMeta {
-  const empty: RunMeta = { version: 1, owned: { fingerprintChunks: 0 } };
+  const empty: RunMeta = { version: 1, owned: { fingerprintChunks: 0, sheets: [] } };
   if (typeof cell !== "string" || cell.trim() === "") return empty;
   try {
     const parsed = RunMetaSchema.safeParse(JSON.parse(cell));

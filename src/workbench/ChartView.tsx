@@ -1,9 +1,19 @@
+/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // A chart of the host's snapshot drawn as plain SVG: column and bar charts (value axis from the chart's minimum and
 // maximum, e.g. 0–100 %), line charts, and pie/doughnut charts with a legend. Enough to see what the add-in drew;
 // not a chart engine.
 import type { ChartSnapshot } from "../host/types";
 
-const PALETTE = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47", "#264478", "#9E480E"];
+const PALETTE = [
+  "#4472C4",
+  "#ED7D31",
+  "#A5A5A5",
+  "#FFC000",
+  "#5B9BD5",
+  "#70AD47",
+  "#264478",
+  "#9E480E",
+];
 const PX_PER_PT = 96 / 72;
 
 export function formatAxisValue(value: number, percent: boolean): string {
@@ -20,7 +30,10 @@ function niceStep(span: number): number {
   return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
 }
 
-function axisRange(chart: ChartSnapshot, values: number[]): { min: number; max: number; step: number } {
+function axisRange(
+  chart: ChartSnapshot,
+  values: number[]
+): { min: number; max: number; step: number } {
   const dataMin = Math.min(0, ...values);
   const dataMax = Math.max(0, ...values);
   let min = chart.valueAxis.minimum ?? dataMin;
@@ -53,7 +66,12 @@ function Title({ chart, width }: { chart: ChartSnapshot; width: number }) {
   );
 }
 
-function CartesianChart({ chart, percent, width, height }: ChartViewProps & { width: number; height: number }) {
+function CartesianChart({
+  chart,
+  percent,
+  width,
+  height,
+}: ChartViewProps & { width: number; height: number }) {
   const horizontal = /^Bar/.test(chart.type);
   const line = /^Line/.test(chart.type);
   const series = chart.series;
@@ -80,15 +98,37 @@ function CartesianChart({ chart, percent, width, height }: ChartViewProps & { wi
         const p = scale(t);
         return horizontal ? (
           <g key={t}>
-            <line x1={left + p * plotW} x2={left + p * plotW} y1={top} y2={top + plotH} className="chart-grid" />
-            <text x={left + p * plotW} y={top + plotH + 16} textAnchor="middle" className="chart-label">
+            <line
+              x1={left + p * plotW}
+              x2={left + p * plotW}
+              y1={top}
+              y2={top + plotH}
+              className="chart-grid"
+            />
+            <text
+              x={left + p * plotW}
+              y={top + plotH + 16}
+              textAnchor="middle"
+              className="chart-label"
+            >
               {formatAxisValue(t, percent)}
             </text>
           </g>
         ) : (
           <g key={t}>
-            <line x1={left} x2={left + plotW} y1={top + plotH - p * plotH} y2={top + plotH - p * plotH} className="chart-grid" />
-            <text x={left - 6} y={top + plotH - p * plotH + 4} textAnchor="end" className="chart-label">
+            <line
+              x1={left}
+              x2={left + plotW}
+              y1={top + plotH - p * plotH}
+              y2={top + plotH - p * plotH}
+              className="chart-grid"
+            />
+            <text
+              x={left - 6}
+              y={top + plotH - p * plotH + 4}
+              textAnchor="end"
+              className="chart-label"
+            >
               {formatAxisValue(t, percent)}
             </text>
           </g>
@@ -97,11 +137,23 @@ function CartesianChart({ chart, percent, width, height }: ChartViewProps & { wi
       {categories.map((category, i) => {
         const center = (i + 0.5) * band;
         return horizontal ? (
-          <text key={`c${i}`} x={left - 6} y={top + center + 4} textAnchor="end" className="chart-label">
+          <text
+            key={`c${i}`}
+            x={left - 6}
+            y={top + center + 4}
+            textAnchor="end"
+            className="chart-label"
+          >
             {category}
           </text>
         ) : (
-          <text key={`c${i}`} x={left + center} y={top + plotH + 16} textAnchor="middle" className="chart-label">
+          <text
+            key={`c${i}`}
+            x={left + center}
+            y={top + plotH + 16}
+            textAnchor="middle"
+            className="chart-label"
+          >
             {category}
           </text>
         );
@@ -110,10 +162,22 @@ function CartesianChart({ chart, percent, width, height }: ChartViewProps & { wi
         const color = PALETTE[si % PALETTE.length];
         if (line) {
           const points = s.values
-            .map((v, i) => (typeof v === "number" ? `${left + (i + 0.5) * band},${top + plotH - scale(v) * plotH}` : null))
+            .map((v, i) =>
+              typeof v === "number"
+                ? `${left + (i + 0.5) * band},${top + plotH - scale(v) * plotH}`
+                : null
+            )
             .filter(Boolean)
             .join(" ");
-          return <polyline key={s.name + si} points={points} fill="none" stroke={color} strokeWidth={2} />;
+          return (
+            <polyline
+              key={s.name + si}
+              points={points}
+              fill="none"
+              stroke={color}
+              strokeWidth={2}
+            />
+          );
         }
         return s.values.map((v, i) => {
           if (typeof v !== "number") return null;
@@ -122,7 +186,15 @@ function CartesianChart({ chart, percent, width, height }: ChartViewProps & { wi
           const b = Math.max(zero, scale(v));
           const label = `${categories[i] ?? ""}: ${formatAxisValue(v, percent)}`;
           return horizontal ? (
-            <rect key={`${si}-${i}`} x={left + a * plotW} y={top + offset} width={(b - a) * plotW} height={barSize} fill={color} className="chart-bar">
+            <rect
+              key={`${si}-${i}`}
+              x={left + a * plotW}
+              y={top + offset}
+              width={(b - a) * plotW}
+              height={barSize}
+              fill={color}
+              className="chart-bar"
+            >
               <title>{label}</title>
             </rect>
           ) : (
@@ -157,7 +229,12 @@ function CartesianChart({ chart, percent, width, height }: ChartViewProps & { wi
   );
 }
 
-function PieChart({ chart, percent, width, height }: ChartViewProps & { width: number; height: number }) {
+function PieChart({
+  chart,
+  percent,
+  width,
+  height,
+}: ChartViewProps & { width: number; height: number }) {
   const s = chart.series[0];
   if (!s) return null;
   const top = chart.titleVisible && chart.title ? 36 : 12;
@@ -175,7 +252,8 @@ function PieChart({ chart, percent, width, height }: ChartViewProps & { width: n
     angle += sweep;
     return { i, v, start, sweep };
   });
-  const label = (i: number) => `${s.categories[i] ?? ""}: ${formatAxisValue(s.values[i] ?? 0, percent)}`;
+  const label = (i: number) =>
+    `${s.categories[i] ?? ""}: ${formatAxisValue(s.values[i] ?? 0, percent)}`;
   return (
     <g>
       {slices
@@ -184,7 +262,15 @@ function PieChart({ chart, percent, width, height }: ChartViewProps & { width: n
           const color = PALETTE[p.i % PALETTE.length];
           if (p.sweep >= 2 * Math.PI - 1e-9) {
             return (
-              <circle key={p.i} cx={cx} cy={cy} r={r} fill={color} className="chart-slice" data-category={s.categories[p.i] ?? ""}>
+              <circle
+                key={p.i}
+                cx={cx}
+                cy={cy}
+                r={r}
+                fill={color}
+                className="chart-slice"
+                data-category={s.categories[p.i] ?? ""}
+              >
                 <title>{label(p.i)}</title>
               </circle>
             );
@@ -228,11 +314,22 @@ export function ChartView({ chart, percent }: ChartViewProps) {
   return (
     <figure
       className="chart"
-      style={{ left: chart.position.left * PX_PER_PT, top: chart.position.top * PX_PER_PT, width, height }}
+      style={{
+        left: chart.position.left * PX_PER_PT,
+        top: chart.position.top * PX_PER_PT,
+        width,
+        height,
+      }}
       data-chart-name={chart.name}
       data-chart-type={chart.type}
     >
-      <svg role="img" aria-label={chart.title || chart.name} width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+      <svg
+        role="img"
+        aria-label={chart.title || chart.name}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+      >
         <rect x={0.5} y={0.5} width={width - 1} height={height - 1} className="chart-frame" />
         <Title chart={chart} width={width} />
         {pie ? (

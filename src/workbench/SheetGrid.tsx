@@ -1,3 +1,4 @@
+/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // One sheet of the host's snapshot as a grid: column letters, row numbers, column widths, each cell's displayed text
 // (Range.text: the host applies the number format, e.g. "75 %", General, dates), its fill, font colour, bold and
 // italic, and on top the conditional formats (status text rules → fill, traffic lights → a coloured dot). The
@@ -19,7 +20,11 @@ function columnWidthPx(sheet: SheetSnapshot, col: number): number {
 }
 
 /** Whether a chart's source cells are formatted as percentages (the axis then reads 0 %–100 %). */
-function sourceIsPercent(chart: ChartSnapshot, sheets: SheetSnapshot[], owner: SheetSnapshot): boolean {
+function sourceIsPercent(
+  chart: ChartSnapshot,
+  sheets: SheetSnapshot[],
+  owner: SheetSnapshot
+): boolean {
   const parsed = parseAddress(chart.sourceAddress);
   if (!parsed) return false;
   const sheet = parsed.sheet === undefined ? owner : sheets.find((s) => s.name === parsed.sheet);
@@ -73,7 +78,15 @@ function TrafficLight({ icon }: { icon: NonNullable<CellDecoration["icon"]> }) {
   );
 }
 
-function Cell({ cell, decoration, overflow }: { cell: CellSnapshot; decoration?: CellDecoration; overflow: boolean }) {
+function Cell({
+  cell,
+  decoration,
+  overflow,
+}: {
+  cell: CellSnapshot;
+  decoration?: CellDecoration;
+  overflow: boolean;
+}) {
   const fill = decoration?.fill ?? cell.fill ?? undefined;
   const bold = decoration?.bold ?? cell.bold;
   const italic = decoration?.italic ?? cell.italic;
@@ -118,7 +131,12 @@ export function SheetGrid({ sheet, sheets }: SheetGridProps) {
 
   return (
     <div className="sheet" data-sheet={sheet.name}>
-      <table className="grid" role="grid" aria-label={sheet.name} style={{ width: HEADER_WIDTH_PX + widths.reduce((a, b) => a + b, 0) }}>
+      <table
+        className="grid"
+        role="grid"
+        aria-label={sheet.name}
+        style={{ width: HEADER_WIDTH_PX + widths.reduce((a, b) => a + b, 0) }}
+      >
         <colgroup>
           <col style={{ width: HEADER_WIDTH_PX }} />
           {widths.map((w, c) => (
@@ -144,7 +162,14 @@ export function SheetGrid({ sheet, sheets }: SheetGridProps) {
                 if (!cell) return <td key={c} />;
                 // Text spills into the next cell when that one is empty, as in Excel.
                 const overflow = typeof cell.value === "string" && !hasContent(r, c + 1);
-                return <Cell key={c} cell={cell} decoration={decorations.get(cell.address)} overflow={overflow} />;
+                return (
+                  <Cell
+                    key={c}
+                    cell={cell}
+                    decoration={decorations.get(cell.address)}
+                    overflow={overflow}
+                  />
+                );
               })}
             </tr>
           ))}

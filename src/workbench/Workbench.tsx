@@ -1,3 +1,5 @@
+/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
+/* global window, document, fetch, URL, URLSearchParams, Blob, BlobPart, MessageEvent, HTMLDivElement, HTMLIFrameElement, setTimeout */
 // The workbench: a workbook in the in-memory Excel host (src/host), its sheets as grids with their charts, and the
 // REAL task pane beside them in an iframe (taskpane-workbench.html: the taskpane bundle + officeShim.ts), whose
 // Excel.run goes to this page's host. After every run the pane's shim posts a notice and the grids re-render.
@@ -32,11 +34,14 @@ export function Workbench({ samples }: WorkbenchProps) {
   const [showHidden, setShowHidden] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "busy", text: "Indlæser …" });
   const [runs, setRuns] = useState(0);
-  const [sample, setSample] = useState(samples.includes(DEFAULT_SAMPLE) ? DEFAULT_SAMPLE : (samples[0] ?? ""));
+  const [sample, setSample] = useState(
+    samples.includes(DEFAULT_SAMPLE) ? DEFAULT_SAMPLE : (samples[0] ?? "")
+  );
   const [lang, setLang] = useState("da-DK");
   const [excelApi, setExcelApi] = useState(HOST_EXCEL_API);
   const hostRef = useRef<ExcelHost | null>(null);
   const frameRef = useRef<HTMLIFrameElement | null>(null);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
   const lastHostActive = useRef<string | null>(null);
   const generation = useRef(0);
 
@@ -47,7 +52,7 @@ export function Workbench({ samples }: WorkbenchProps) {
       run: (...args: RunArguments) => {
         const host = hostRef.current;
         if (!host) return Promise.reject(new Error("Ingen projektmappe er indlæst."));
-        return (host.run as (...a: unknown[]) => Promise<unknown>)(...args);
+        return (host.run as unknown as HostBridge["run"])(...args);
       },
     };
     (window as unknown as Record<string, unknown>)[BRIDGE_PROPERTY] = bridge;
@@ -81,7 +86,10 @@ export function Workbench({ samples }: WorkbenchProps) {
         refresh();
         setStatus({ kind: "ok", text: `${name} er indlæst.` });
       } catch (e) {
-        setStatus({ kind: "error", text: `Kunne ikke indlæse ${name}: ${e instanceof Error ? e.message : String(e)}` });
+        setStatus({
+          kind: "error",
+          text: `Kunne ikke indlæse ${name}: ${e instanceof Error ? e.message : String(e)}`,
+        });
       }
     },
     [refresh]
@@ -100,13 +108,16 @@ export function Workbench({ samples }: WorkbenchProps) {
   useEffect(() => {
     if (sample) void loadSample(sample);
     // Only the first sample loads by itself; later ones on the user's choice.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Notices from the pane's shim: one per Excel.run.
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
-      if (event.origin !== window.location.origin || event.source !== frameRef.current?.contentWindow) return;
+      if (
+        event.origin !== window.location.origin ||
+        event.source !== frameRef.current?.contentWindow
+      )
+        return;
       if (!isRunNotice(event.data)) return;
       setRuns((n) => n + 1);
       refresh();
@@ -129,7 +140,10 @@ export function Workbench({ samples }: WorkbenchProps) {
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (e) {
-      setStatus({ kind: "error", text: `Kunne ikke gemme: ${e instanceof Error ? e.message : String(e)}` });
+      setStatus({
+        kind: "error",
+        text: `Kunne ikke gemme: ${e instanceof Error ? e.message : String(e)}`,
+      });
     }
   }, [loaded]);
 
@@ -138,6 +152,11 @@ export function Workbench({ samples }: WorkbenchProps) {
     [snapshot, showHidden]
   );
   const current = sheets.find((s) => s.name === activeSheet) ?? sheets[0] ?? null;
+  const currentName = current?.name;
+  // A new sheet starts at its top-left corner, as in Excel.
+  useEffect(() => {
+    scrollRef.current?.scrollTo(0, 0);
+  }, [currentName]);
   const hiddenCount = (snapshot?.sheets ?? []).filter((s) => s.visibility !== "Visible").length;
   const stats = loaded?.host.stats;
   const paneSrc = `taskpane-workbench.html?${new URLSearchParams({ lang, excelApi }).toString()}`;
@@ -176,7 +195,12 @@ export function Workbench({ samples }: WorkbenchProps) {
             }}
           />
         </label>
-        <button type="button" onClick={() => void download()} disabled={!loaded} title="Diagrammer kommer ikke med: ExcelJS kan ikke skrive dem.">
+        <button
+          type="button"
+          onClick={() => void download()}
+          disabled={!loaded}
+          title="Diagrammer kommer ikke med: ExcelJS kan ikke skrive dem."
+        >
           Hent .xlsx
         </button>
         <label>
@@ -196,11 +220,19 @@ export function Workbench({ samples }: WorkbenchProps) {
         </label>
         {hiddenCount > 0 && (
           <label>
-            <input type="checkbox" checked={showHidden} onChange={(e) => setShowHidden(e.target.checked)} /> Vis skjulte ark ({hiddenCount})
+            <input
+              type="checkbox"
+              checked={showHidden}
+              onChange={(e) => setShowHidden(e.target.checked)}
+            />{" "}
+            Vis skjulte ark ({hiddenCount})
           </label>
         )}
       </header>
-      <p className={`status status-${status.kind}`} role={status.kind === "error" ? "alert" : "status"}>
+      <p
+        className={`status status-${status.kind}`}
+        role={status.kind === "error" ? "alert" : "status"}
+      >
         {status.text}
         {loaded && stats && (
           <span className="stats">
@@ -226,7 +258,12 @@ export function Workbench({ samples }: WorkbenchProps) {
               </button>
             ))}
           </div>
-          <div className="sheet-scroll" role="tabpanel" aria-label={current?.name ?? ""}>
+          <div
+            className="sheet-scroll"
+            ref={scrollRef}
+            role="tabpanel"
+            aria-label={current?.name ?? ""}
+          >
             {current && snapshot && <SheetGrid sheet={current} sheets={snapshot.sheets} />}
           </div>
         </section>

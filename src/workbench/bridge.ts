@@ -23,7 +23,9 @@ export interface RunNotice {
 
 export function isRunNotice(data: unknown): data is RunNotice {
   const d = data as Partial<RunNotice> | null;
-  return typeof d === "object" && d !== null && d.source === NOTICE_SOURCE && d.type === "excel-run";
+  return (
+    typeof d === "object" && d !== null && d.source === NOTICE_SOURCE && d.type === "excel-run"
+  );
 }
 
 /** "1.7" < "1.11" < "1.20": requirement set versions compare part by part as numbers. */

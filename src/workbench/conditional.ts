@@ -3,7 +3,12 @@
 // coloured dot: red → yellow → green); two- and three-colour scales give a fill. Formula rules ("custom") are not
 // evaluated: the workbench has no formula engine.
 import { parseAreas, type Rect } from "../host/address";
-import type { CellSnapshot, ConditionalFormatSnapshot, RuleFormatSnapshot, SheetSnapshot } from "../host/types";
+import type {
+  CellSnapshot,
+  ConditionalFormatSnapshot,
+  RuleFormatSnapshot,
+  SheetSnapshot,
+} from "../host/types";
 
 export interface CellDecoration {
   fill?: string;
@@ -21,7 +26,9 @@ const ICON_COLOURS: Record<number, string[]> = {
 };
 
 function inside(areas: Rect[], row: number, col: number): boolean {
-  return areas.some((a) => row >= a.row && row < a.row + a.rowCount && col >= a.col && col < a.col + a.colCount);
+  return areas.some(
+    (a) => row >= a.row && row < a.row + a.rowCount && col >= a.col && col < a.col + a.colCount
+  );
 }
 
 /** "=0.5", "0,5", "=50%" → 0.5; anything else → null (references and formulas are not evaluated). */
@@ -62,7 +69,10 @@ function textMatches(operator: string, cellText: string, ruleText: string): bool
   }
 }
 
-function cellValueMatches(rule: { formula1: string; formula2?: string; operator: string }, value: number | null): boolean {
+function cellValueMatches(
+  rule: { formula1: string; formula2?: string; operator: string },
+  value: number | null
+): boolean {
   if (value === null) return false;
   const x = criterionNumber(rule.formula1);
   const y = criterionNumber(rule.formula2);
@@ -102,7 +112,11 @@ function statsOf(values: number[]): RangeStats | null {
 }
 
 /** A threshold of an icon-set or colour-scale criterion, resolved against the numbers in the rule's range. */
-function threshold(type: string | undefined, formula: string | null | undefined, stats: RangeStats): number | null {
+function threshold(
+  type: string | undefined,
+  formula: string | null | undefined,
+  stats: RangeStats
+): number | null {
   switch (type) {
     case "LowestValue":
       return stats.min;
@@ -150,10 +164,17 @@ function mix(a: string, b: string, t: number): string | undefined {
   const y = hexToRgb(b);
   if (!x || !y) return undefined;
   const c = x.map((v, i) => Math.round(v + (y[i] - v) * Math.min(1, Math.max(0, t))));
-  return `#${c.map((v) => v.toString(16).padStart(2, "0")).join("").toUpperCase()}`;
+  return `#${c
+    .map((v) => v.toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase()}`;
 }
 
-function colourScale(cf: ConditionalFormatSnapshot, value: number, stats: RangeStats): string | undefined {
+function colourScale(
+  cf: ConditionalFormatSnapshot,
+  value: number,
+  stats: RangeStats
+): string | undefined {
   const criteria = cf.colorScale?.criteria;
   if (!criteria) return undefined;
   const points = [criteria.minimum, criteria.midpoint, criteria.maximum]
@@ -165,7 +186,8 @@ function colourScale(cf: ConditionalFormatSnapshot, value: number, stats: RangeS
   for (let i = 1; i < points.length; i++) {
     const lo = points[i - 1];
     const hi = points[i];
-    if (value <= hi.at) return mix(lo.color, hi.color, hi.at === lo.at ? 1 : (value - lo.at) / (hi.at - lo.at));
+    if (value <= hi.at)
+      return mix(lo.color, hi.color, hi.at === lo.at ? 1 : (value - lo.at) / (hi.at - lo.at));
   }
   return points[points.length - 1].color;
 }
@@ -195,7 +217,11 @@ export function evaluateConditionalFormats(sheet: SheetSnapshot): Map<string, Ce
       let matched = false;
       const value = numberOf(cell);
       if (cf.textComparison && cell.value !== null) {
-        matched = textMatches(cf.textComparison.rule.operator, textOf(cell), cf.textComparison.rule.text);
+        matched = textMatches(
+          cf.textComparison.rule.operator,
+          textOf(cell),
+          cf.textComparison.rule.text
+        );
         if (matched) applyFormat(decoration, cf.textComparison.format);
       } else if (cf.cellValue) {
         matched = cellValueMatches(cf.cellValue.rule, value);

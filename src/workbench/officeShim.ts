@@ -1,20 +1,34 @@
+/* global window, document, URLSearchParams, queueMicrotask, Office */
 // A stand-in for Office.js in the workbench's task pane iframe (taskpane-workbench.html loads it before the real
 // taskpane bundle, instead of the CDN's office.js). It defines just what the pane's Office bootstrap uses:
 //   Office.onReady → { host: "Excel", platform: "OfficeOnline" }, Office.context (language, theme, requirements),
 //   Excel.run → the in-memory host of the parent page (window.parent.__maalopfyldelseHost.run).
 // After every Excel.run it posts a RunNotice to the parent, which then re-renders its grids.
 // Query parameters (set by the workbench page): lang=da-DK|en-US, excelApi=1.20|1.11|1.7, theme=light|dark.
-import { BRIDGE_PROPERTY, compareVersions, NOTICE_SOURCE, type HostBridge, type RunArguments, type RunNotice } from "./bridge";
+import {
+  BRIDGE_PROPERTY,
+  compareVersions,
+  NOTICE_SOURCE,
+  type HostBridge,
+  type RunArguments,
+  type RunNotice,
+} from "./bridge";
 
 const params = new URLSearchParams(window.location.search);
 const displayLanguage = params.get("lang") || "da-DK";
 const dark = params.get("theme") === "dark";
 
-function bridge(): HostBridge {
+function findBridge(): HostBridge | undefined {
   const parent = window.parent as unknown as Record<string, HostBridge | undefined>;
-  const found = window.parent !== window ? parent[BRIDGE_PROPERTY] : undefined;
+  return window.parent !== window ? parent[BRIDGE_PROPERTY] : undefined;
+}
+
+function bridge(): HostBridge {
+  const found = findBridge();
   if (!found) {
-    throw new Error("Arbejdsbænkens Excel-vært blev ikke fundet: åbn workbench.html, ikke taskpane-workbench.html alene.");
+    throw new Error(
+      "Arbejdsbænkens Excel-vært blev ikke fundet: åbn workbench.html, ikke taskpane-workbench.html alene."
+    );
   }
   return found;
 }
@@ -37,7 +51,7 @@ async function run(...args: RunArguments): Promise<unknown> {
 
 function isSetSupported(name: string, minVersion?: string): boolean {
   if (name !== "ExcelApi") return false;
-  const highest = params.get("excelApi") || bridge().excelApi;
+  const highest = params.get("excelApi") || findBridge()?.excelApi || "1.1";
   return compareVersions(minVersion ?? "1.1", highest) <= 0;
 }
 
@@ -65,13 +79,27 @@ const ready = new Promise<typeof info>((resolve) => {
     initialize?.("inserted");
     resolve(info);
   };
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", done, { once: true });
+  if (document.readyState === "loading")
+    document.addEventListener("DOMContentLoaded", done, { once: true });
   else queueMicrotask(done);
 });
 
 const office = {
-  HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote" },
-  PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+  HostType: {
+    Excel: "Excel",
+    Word: "Word",
+    PowerPoint: "PowerPoint",
+    Outlook: "Outlook",
+    OneNote: "OneNote",
+  },
+  PlatformType: {
+    OfficeOnline: "OfficeOnline",
+    PC: "PC",
+    Mac: "Mac",
+    iOS: "iOS",
+    Android: "Android",
+    Universal: "Universal",
+  },
   onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
     return ready.then((i) => {
       callback?.(i);

@@ -1,3 +1,4 @@
+/* global URL */
 // A tiny static file server for the browser test: the build output on a free port of 127.0.0.1, nothing else.
 import fs from "fs";
 import http from "http";
@@ -30,7 +31,10 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.writeHead(200, {
+      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

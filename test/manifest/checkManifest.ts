@@ -1,3 +1,4 @@
+/* global __dirname, require, Buffer, URL */
 // The offline checks of manifest.xml: the XSD in ./schema (run by xmllint compiled to WebAssembly, no network) and
 // the rules no XSD can state: resids point at resources of the right kind, every URL is on the dev server and names
 // a file the build writes, the permission, the requirement set, no AppDomains, both locales present.
@@ -24,7 +25,10 @@ export const REQUIRED_SET = { name: "ExcelApi", minVersion: "1.7" };
 const SECOND_LOCALE = "en-US";
 
 export async function xsdErrors(xml: string): Promise<string[]> {
-  const read = (f: string) => ({ fileName: f, contents: fs.readFileSync(path.join(SCHEMA_DIR, f), "utf8") });
+  const read = (f: string) => ({
+    fileName: f,
+    contents: fs.readFileSync(path.join(SCHEMA_DIR, f), "utf8"),
+  });
   const result = await validateXML({
     xml: [{ fileName: "manifest.xml", contents: xml }],
     schema: [read("officeapp.xsd")],
@@ -35,13 +39,20 @@ export async function xsdErrors(xml: string): Promise<string[]> {
 
 /** Output file names of the build (dist/), read from webpack.config.js: HTML pages and copied files. */
 export function buildOutputs(): Set<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const configFactory = require(path.join(ROOT, "webpack.config.js")) as (env: object, argv: object) => { plugins: object[] };
+  const configFactory = require(path.join(ROOT, "webpack.config.js")) as (
+    env: object,
+    argv: object
+  ) => { plugins: object[] };
   const config = configFactory({}, { mode: "development" });
   const out = new Set<string>();
   for (const plugin of config.plugins) {
-    const p = plugin as { constructor: { name: string }; userOptions?: { filename?: string }; patterns?: { from: string; to: string }[] };
-    if (p.constructor.name === "HtmlWebpackPlugin" && p.userOptions?.filename) out.add(p.userOptions.filename);
+    const p = plugin as {
+      constructor: { name: string };
+      userOptions?: { filename?: string };
+      patterns?: { from: string; to: string }[];
+    };
+    if (p.constructor.name === "HtmlWebpackPlugin" && p.userOptions?.filename)
+      out.add(p.userOptions.filename);
     if (p.constructor.name === "CopyPlugin" && p.patterns) {
       for (const pattern of p.patterns) {
         for (const file of expand(pattern.from)) {
@@ -92,13 +103,19 @@ function resources(root: XmlElement): Map<string, { kind: ResourceKind; element:
   const map = new Map<string, { kind: ResourceKind; element: XmlElement }>();
   const res = child(child(root, "VersionOverrides", NS.ov), "Resources", NS.ov);
   for (const kind of ["Images", "Urls", "ShortStrings", "LongStrings"] as ResourceKind[]) {
-    for (const e of child(res, kind, NS.bt)?.children ?? []) map.set(e.attributes.id, { kind, element: e });
+    for (const e of child(res, kind, NS.bt)?.children ?? [])
+      map.set(e.attributes.id, { kind, element: e });
   }
   return map;
 }
 
 function hasOverride(e: XmlElement, locale: string): boolean {
-  return e.children.some((c) => c.name === "Override" && c.attributes.Locale === locale && (c.attributes.Value ?? "").trim() !== "");
+  return e.children.some(
+    (c) =>
+      c.name === "Override" &&
+      c.attributes.Locale === locale &&
+      (c.attributes.Value ?? "").trim() !== ""
+  );
 }
 
 /** Problems the XSD cannot see. An empty list means the manifest is as this project wants it. */
@@ -116,21 +133,29 @@ export function semanticProblems(xml: string, outputs: Set<string>): string[] {
   if (o("DefaultLocale")?.text.trim() !== "da-DK") problems.push("DefaultLocale must be da-DK");
   for (const name of ["DisplayName", "Description"]) {
     const e = o(name);
-    if (e && !hasOverride(e, SECOND_LOCALE)) problems.push(`${name} has no ${SECOND_LOCALE} Override`);
+    if (e && !hasOverride(e, SECOND_LOCALE))
+      problems.push(`${name} has no ${SECOND_LOCALE} Override`);
   }
-  if (o("DisplayName")?.attributes.DefaultValue !== "Målopfyldelse") problems.push('DisplayName must be "Målopfyldelse"');
+  if (o("DisplayName")?.attributes.DefaultValue !== "Målopfyldelse")
+    problems.push('DisplayName must be "Målopfyldelse"');
 
   // Permission, AppDomains, hosts.
   const permission = o("Permissions")?.text.trim();
-  if (permission !== "ReadWriteDocument") problems.push(`Permissions is ${permission ?? "missing"}, must be ReadWriteDocument`);
-  if (o("AppDomains")) problems.push("AppDomains must be absent: the add-in navigates to no other domain");
+  if (permission !== "ReadWriteDocument")
+    problems.push(`Permissions is ${permission ?? "missing"}, must be ReadWriteDocument`);
+  if (o("AppDomains"))
+    problems.push("AppDomains must be absent: the add-in navigates to no other domain");
   const hosts = children(o("Hosts"), "Host", NS.o).map((h) => h.attributes.Name);
-  if (hosts.join() !== "Workbook") problems.push(`Hosts must be exactly Workbook, found ${hosts.join(", ") || "none"}`);
+  if (hosts.join() !== "Workbook")
+    problems.push(`Hosts must be exactly Workbook, found ${hosts.join(", ") || "none"}`);
 
   // Requirement set.
-  const sets = children(child(o("Requirements"), "Sets", NS.o), "Set", NS.o).map((s) => `${s.attributes.Name} ${s.attributes.MinVersion ?? "(DefaultMinVersion)"}`);
+  const sets = children(child(o("Requirements"), "Sets", NS.o), "Set", NS.o).map(
+    (s) => `${s.attributes.Name} ${s.attributes.MinVersion ?? "(DefaultMinVersion)"}`
+  );
   const wanted = `${REQUIRED_SET.name} ${REQUIRED_SET.minVersion}`;
-  if (sets.join() !== wanted) problems.push(`Requirements must be exactly ${wanted}, found ${sets.join(", ") || "none"}`);
+  if (sets.join() !== wanted)
+    problems.push(`Requirements must be exactly ${wanted}, found ${sets.join(", ") || "none"}`);
 
   // Resources: every resid names a resource of the right kind; every resource is used; both locales.
   const res = resources(root);
@@ -142,25 +167,38 @@ export function semanticProblems(xml: string, outputs: Set<string>): string[] {
     const found = res.get(resid);
     const kind = expectedKind(e);
     if (!found) problems.push(`line ${e.line}: <${e.name} resid="${resid}"> names no resource`);
-    else if (kind && found.kind !== kind) problems.push(`line ${e.line}: <${e.name} resid="${resid}"> needs a resource in ${kind}, not ${found.kind}`);
+    else if (kind && found.kind !== kind)
+      problems.push(
+        `line ${e.line}: <${e.name} resid="${resid}"> needs a resource in ${kind}, not ${found.kind}`
+      );
   }
   for (const [id, { kind, element }] of res) {
     if (!used.has(id)) problems.push(`resource ${id} is never used`);
-    if ((kind === "ShortStrings" || kind === "LongStrings") && !hasOverride(element, SECOND_LOCALE)) {
+    if (
+      (kind === "ShortStrings" || kind === "LongStrings") &&
+      !hasOverride(element, SECOND_LOCALE)
+    ) {
       problems.push(`string ${id} has no ${SECOND_LOCALE} Override`);
     }
   }
 
   // The ribbon button opens the task pane.
   const action = allElements(root).find((e) => e.name === "Action" && e.ns === NS.ov);
-  if (action?.attributes["xsi:type"] !== "ShowTaskpane") problems.push("the button's Action must be ShowTaskpane");
-  if (child(action, "TaskpaneId", NS.ov)?.text.trim() !== "ButtonId1") problems.push("TaskpaneId must be ButtonId1");
+  if (action?.attributes["xsi:type"] !== "ShowTaskpane")
+    problems.push("the button's Action must be ShowTaskpane");
+  if (child(action, "TaskpaneId", NS.ov)?.text.trim() !== "ButtonId1")
+    problems.push("TaskpaneId must be ButtonId1");
   const tab = allElements(root).find((e) => e.name === "OfficeTab");
   if (tab?.attributes.id !== "TabHome") problems.push("the group must be on TabHome");
 
   // URLs: HTTPS on the dev server, each naming a file the build writes.
   for (const e of allElements(root)) {
-    const values = [...Object.entries(e.attributes).filter(([k]) => !k.startsWith("xmlns")).map(([, v]) => v), e.text.trim()];
+    const values = [
+      ...Object.entries(e.attributes)
+        .filter(([k]) => !k.startsWith("xmlns"))
+        .map(([, v]) => v),
+      e.text.trim(),
+    ];
     for (const value of values) {
       if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) continue;
       if (!value.startsWith(DEV_ORIGIN)) {
@@ -168,13 +206,16 @@ export function semanticProblems(xml: string, outputs: Set<string>): string[] {
         continue;
       }
       const file = decodeURIComponent(new URL(value).pathname.slice(1));
-      if (!outputs.has(file)) problems.push(`line ${e.line}: ${value} names ${file}, which the build does not write`);
+      if (!outputs.has(file))
+        problems.push(`line ${e.line}: ${value} names ${file}, which the build does not write`);
     }
   }
   const pane = res.get("Taskpane.Url")?.element.attributes.DefaultValue;
   const source = child(o("DefaultSettings"), "SourceLocation", NS.o);
   if (pane !== `${DEV_ORIGIN}taskpane.html` || source?.attributes.DefaultValue !== pane) {
-    problems.push("the task pane page must be https://localhost:3000/taskpane.html (SourceLocation and Taskpane.Url)");
+    problems.push(
+      "the task pane page must be https://localhost:3000/taskpane.html (SourceLocation and Taskpane.Url)"
+    );
   }
   return problems;
 }
@@ -182,6 +223,11 @@ export function semanticProblems(xml: string, outputs: Set<string>): string[] {
 /** Width and height from a PNG's IHDR chunk, or null if the bytes are not a PNG. */
 export function pngSize(bytes: Buffer): { width: number; height: number } | null {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature) || bytes.toString("ascii", 12, 16) !== "IHDR") return null;
+  if (
+    bytes.length < 24 ||
+    !bytes.subarray(0, 8).equals(signature) ||
+    bytes.toString("ascii", 12, 16) !== "IHDR"
+  )
+    return null;
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }

@@ -1,10 +1,21 @@
+/* global describe, test, expect, beforeAll */
 // manifest.xml, checked offline: against the XSD in test/manifest/schema (the subset of the Office add-in manifest
 // this project uses, written from Microsoft's element reference) with xmllint compiled to WebAssembly, and against
 // the project's own rules (checkManifest.ts). Deliberately broken copies prove the checks fail when they should.
 // The online check by Microsoft's service is `npm run validate` (office-addin-manifest validate), not part of npm test.
 import fs from "fs";
 import path from "path";
-import { ADDIN_ID, buildOutputs, DEV_ORIGIN, MANIFEST, pngSize, REQUIRED_SET, ROOT, semanticProblems, xsdErrors } from "./checkManifest";
+import {
+  ADDIN_ID,
+  buildOutputs,
+  DEV_ORIGIN,
+  MANIFEST,
+  pngSize,
+  REQUIRED_SET,
+  ROOT,
+  semanticProblems,
+  xsdErrors,
+} from "./checkManifest";
 
 const manifest = fs.readFileSync(MANIFEST, "utf8");
 let outputs: Set<string>;
@@ -19,7 +30,10 @@ async function problems(xml: string): Promise<string[]> {
 
 /** Replaces exactly one occurrence, so a broken copy is broken the way the test says. */
 function breakOnce(xml: string, from: string | RegExp, to: string): string {
-  const count = typeof from === "string" ? xml.split(from).length - 1 : (xml.match(new RegExp(from, "g")) ?? []).length;
+  const count =
+    typeof from === "string"
+      ? xml.split(from).length - 1
+      : (xml.match(new RegExp(from, "g")) ?? []).length;
   if (count < 1) throw new Error(`test setup: ${String(from)} not found in manifest.xml`);
   return xml.replace(from, to);
 }
@@ -40,15 +54,29 @@ describe("manifest.xml", () => {
   });
 
   test("points at pages and icons the build writes", () => {
-    for (const page of ["taskpane.html", "commands.html", "support.html", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"]) {
+    for (const page of [
+      "taskpane.html",
+      "commands.html",
+      "support.html",
+      "assets/icon-16.png",
+      "assets/icon-32.png",
+      "assets/icon-64.png",
+      "assets/icon-80.png",
+    ]) {
       expect(outputs).toContain(page);
       expect(manifest).toContain(`${DEV_ORIGIN}${page}`);
     }
   });
 
-  test.each([16, 32, 64, 80, 128])("assets/icon-%i.png is a real %i×%i PNG", (size) => {
-    expect(pngSize(fs.readFileSync(path.join(ROOT, "assets", `icon-${size}.png`)))).toEqual({ width: size, height: size });
-  });
+  test.each([16, 32, 64, 80, 128])(
+    "assets/icon-%i.png is a real square PNG of that size",
+    (size) => {
+      expect(pngSize(fs.readFileSync(path.join(ROOT, "assets", `icon-${size}.png`)))).toEqual({
+        width: size,
+        height: size,
+      });
+    }
+  );
 
   describe("a broken copy fails", () => {
     const cases: [string, string, RegExp][] = [
@@ -61,20 +89,100 @@ describe("manifest.xml", () => {
         ),
         /Permissions': This element is not expected/,
       ],
-      ["an unknown permission", breakOnce(manifest, "ReadWriteDocument", "ReadWrite"), /enumeration/],
-      ["a weaker permission", breakOnce(manifest, "ReadWriteDocument", "ReadDocument"), /Permissions is ReadDocument/],
-      ["a resid with no resource", breakOnce(manifest, 'resid="Group.Label"', 'resid="Group.Missing"'), /Group\.Missing/],
-      ["a resid of the wrong kind", breakOnce(manifest, '<Label resid="Group.Label"/>', '<Label resid="Support.Url"/>'), /needs a resource in ShortStrings/],
-      ["a DisplayName over 125 characters", breakOnce(manifest, 'DisplayName DefaultValue="Målopfyldelse"', `DisplayName DefaultValue="${"M".repeat(126)}"`), /maxLength/],
-      ["a description over 250 characters", breakOnce(manifest, /<Description DefaultValue="[^"]*"/, `<Description DefaultValue="${"x".repeat(251)}"`), /maxLength/],
-      ["a plain-HTTP URL", breakOnce(manifest, '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>', '<SourceLocation DefaultValue="http://localhost:3000/taskpane.html"/>'), /pattern/],
-      ["a URL off the dev server", breakOnce(manifest, 'DefaultValue="https://localhost:3000/support.html"/>\n  <Hosts>', 'DefaultValue="https://example.org/help"/>\n  <Hosts>'), /not on https:\/\/localhost:3000/],
-      ["a page the build does not write", breakOnce(manifest, "https://localhost:3000/commands.html", "https://localhost:3000/functions.html"), /functions\.html, which the build does not write/],
-      ["AppDomains", breakOnce(manifest, "  <Hosts>\n    <Host Name", "  <AppDomains>\n    <AppDomain>https://example.org</AppDomain>\n  </AppDomains>\n  <Hosts>\n    <Host Name"), /AppDomains must be absent/],
-      ["another requirement set", breakOnce(manifest, 'MinVersion="1.7"', 'MinVersion="1.11"'), /Requirements must be exactly ExcelApi 1\.7/],
-      ["a missing English override", breakOnce(manifest, /\n\s*<bt:Override Locale="en-US" Value="Goal fulfilment"\/>/, ""), /Group\.Label has no en-US Override/],
-      ["a button that runs a function instead of showing the pane", breakOnce(manifest, 'xsi:type="ShowTaskpane"', 'xsi:type="ExecuteFunction"'), /ShowTaskpane|not expected/],
-      ["a changed Id", breakOnce(manifest, ADDIN_ID, "00000000-0000-4000-8000-000000000000"), /Id must stay/],
+      [
+        "an unknown permission",
+        breakOnce(manifest, "ReadWriteDocument", "ReadWrite"),
+        /enumeration/,
+      ],
+      [
+        "a weaker permission",
+        breakOnce(manifest, "ReadWriteDocument", "ReadDocument"),
+        /Permissions is ReadDocument/,
+      ],
+      [
+        "a resid with no resource",
+        breakOnce(manifest, 'resid="Group.Label"', 'resid="Group.Missing"'),
+        /Group\.Missing/,
+      ],
+      [
+        "a resid of the wrong kind",
+        breakOnce(manifest, '<Label resid="Group.Label"/>', '<Label resid="Support.Url"/>'),
+        /needs a resource in ShortStrings/,
+      ],
+      [
+        "a DisplayName over 125 characters",
+        breakOnce(
+          manifest,
+          'DisplayName DefaultValue="Målopfyldelse"',
+          `DisplayName DefaultValue="${"M".repeat(126)}"`
+        ),
+        /maxLength/,
+      ],
+      [
+        "a description over 250 characters",
+        breakOnce(
+          manifest,
+          /<Description DefaultValue="[^"]*"/,
+          `<Description DefaultValue="${"x".repeat(251)}"`
+        ),
+        /maxLength/,
+      ],
+      [
+        "a plain-HTTP URL",
+        breakOnce(
+          manifest,
+          '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>',
+          '<SourceLocation DefaultValue="http://localhost:3000/taskpane.html"/>'
+        ),
+        /pattern/,
+      ],
+      [
+        "a URL off the dev server",
+        breakOnce(
+          manifest,
+          'DefaultValue="https://localhost:3000/support.html"/>\n  <Hosts>',
+          'DefaultValue="https://example.org/help"/>\n  <Hosts>'
+        ),
+        /not on https:\/\/localhost:3000/,
+      ],
+      [
+        "a page the build does not write",
+        breakOnce(
+          manifest,
+          "https://localhost:3000/commands.html",
+          "https://localhost:3000/functions.html"
+        ),
+        /functions\.html, which the build does not write/,
+      ],
+      [
+        "AppDomains",
+        breakOnce(
+          manifest,
+          "  <Hosts>\n    <Host Name",
+          "  <AppDomains>\n    <AppDomain>https://example.org</AppDomain>\n  </AppDomains>\n  <Hosts>\n    <Host Name"
+        ),
+        /AppDomains must be absent/,
+      ],
+      [
+        "another requirement set",
+        breakOnce(manifest, 'MinVersion="1.7"', 'MinVersion="1.11"'),
+        /Requirements must be exactly ExcelApi 1\.7/,
+      ],
+      [
+        "a missing English override",
+        breakOnce(manifest, /\n\s*<bt:Override Locale="en-US" Value="Goal fulfilment"\/>/, ""),
+        /Group\.Label has no en-US Override/,
+      ],
+      [
+        "a button that runs a function instead of showing the pane",
+        breakOnce(manifest, 'xsi:type="ShowTaskpane"', 'xsi:type="ExecuteFunction"'),
+        /ShowTaskpane|not expected/,
+      ],
+      [
+        "a changed Id",
+        breakOnce(manifest, ADDIN_ID, "00000000-0000-4000-8000-000000000000"),
+        /Id must stay/,
+      ],
       ["a malformed Id", breakOnce(manifest, ADDIN_ID, "not-a-guid"), /UUID|pattern/],
     ];
 

@@ -17,7 +17,10 @@ export interface XmlElement {
 
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-    if (e[0] === "#") return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    if (e[0] === "#")
+      return String.fromCodePoint(
+        e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)
+      );
     return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[e.toLowerCase()] as string;
   });
 }
@@ -38,7 +41,8 @@ export function parseXml(source: string): XmlElement {
       const end = source.indexOf(">", i);
       const qname = source.slice(i + 2, end).trim();
       const open = stack.pop();
-      if (!open || qname.split(":").pop() !== open.name) throw new Error(`Mismatched </${qname}> at line ${lineAt(i)}`);
+      if (!open || qname.split(":").pop() !== open.name)
+        throw new Error(`Mismatched </${qname}> at line ${lineAt(i)}`);
       i = end + 1;
     } else if (source[i] === "<") {
       const end = source.indexOf(">", i);
@@ -58,7 +62,15 @@ export function parseXml(source: string): XmlElement {
         else if (k.startsWith("xmlns:")) scope[k.slice(6)] = v;
       }
       const [prefix, local] = qname.includes(":") ? qname.split(":") : ["", qname];
-      const element: XmlElement = { ns: scope[prefix] ?? "", name: local, attributes, children: [], text: "", scope, line: lineAt(i) };
+      const element: XmlElement = {
+        ns: scope[prefix] ?? "",
+        name: local,
+        attributes,
+        children: [],
+        text: "",
+        scope,
+        line: lineAt(i),
+      };
       if (parent) parent.children.push(element);
       else if (!root) root = element;
       else throw new Error("More than one root element");
@@ -91,6 +103,10 @@ export function children(e: XmlElement | undefined, name: string, ns?: string): 
   return (e?.children ?? []).filter((c) => c.name === name && (ns === undefined || c.ns === ns));
 }
 
-export function child(e: XmlElement | undefined, name: string, ns?: string): XmlElement | undefined {
+export function child(
+  e: XmlElement | undefined,
+  name: string,
+  ns?: string
+): XmlElement | undefined {
   return children(e, name, ns)[0];
 }

@@ -1,0 +1,251 @@
+// Output columns the add-in owns inside a user's table (the goal table's Opfyldelse/Status/Forklaring, the key
+// table's Beregnet andel/Beregnet beløb/Pr. rate). One implementation of the safety rules for all of them:
+//  - a missing column is added at the right of the table, only where the cells are empty (else: blocking error);
+//  - a non-empty cell the add-in did not write is a conflict (fingerprints tell the add-in's own values apart);
+//  - every cell whose content changes is kept in the backup for Fortryd;
+//  - values are text-safe (textSafety.ts).
+// Pure: reads what the caller read, returns operations.
+import { cellAddress, rangeAddress } from "../core/address";
+import { normaliseHeader } from "../core/headers";
+import { cellError, type MessageLocale } from "../core/messages";
+import type { CellError, RawCell } from "../core/model";
+import type { TableSource, WorkbookLayout } from "./layout";
+import type { ConditionalRule, WriteOp } from "./ops";
+import type { BlockRead, BlockData } from "./readRanges";
+import { estimateBytesPerRow } from "./readRanges";
+import { cellContent, fingerprint, type BackupBlock, type CellContent, type Writer } from "./state";
+import { cellValue } from "./textSafety";
+
+export interface OutputColumn {
+  /** Stable id, part of the fingerprint ("outStatus", "allocAmount"). */
+  key: string;
+  /** Header written when the column is added. */
+  header: string;
+  /** Header texts that count as this column when the table already has it. */
+  aliases: string[];
+}
+
+export interface Placement {
+  /** Table-relative column index. */
+  column: number;
+  exists: boolean;
+}
+
+/** Where each output column is (the table has it) or goes (right after the last column, in order). */
+export function placeOutputs(headers: string[], columns: OutputColumn[]): Placement[] {
+  const keys = headers.map(normaliseHeader);
+  let next = headers.length;
+  return columns.map((c) => {
+    const found = keys.findIndex((k) => c.aliases.map(normaliseHeader).includes(k));
+    return found >= 0 ? { column: found, exists: true } : { column: next++, exists: false };
+  });
+}
+
+export interface OutputCells {
+  placement: Placement[];
+  /** Header cells where missing columns will go. */
+  headerValues: RawCell[];
+  /** Current values and formulas per body row, one entry per output column. */
+  values: RawCell[][];
+  formulas: unknown[][];
+}
+
+function span(placement: Placement[]) {
+  const cols = placement.map((p) => p.column);
+  return { first: Math.min(...cols), last: Math.max(...cols) };
+}
+
+function windowSample(layout: WorkbookLayout, source: TableSource, first: number, width: number): RawCell[][] {
+  const sheet = layout.sheets.find((s) => s.name === source.sheet);
+  if (!sheet?.used) return [];
+  const rows: RawCell[][] = [];
+  for (let r = 0; r < Math.min(200, source.bodyRowCount + 1); r++) {
+    const row = sheet.window[source.headerRowIndex - sheet.used.rowIndex + r];
+    if (!row) break;
+    rows.push(Array.from({ length: width }, (_, c) => row[source.firstColumnIndex + first - sheet.used!.columnIndex + c] ?? null));
+  }
+  return rows;
+}
+
+/** The block to read: header row and body of the output columns (and the empty cells where new ones go). */
+export function outputBlock(layout: WorkbookLayout, source: TableSource, placement: Placement[]): BlockRead {
+  const { first, last } = span(placement);
+  const width = last - first + 1;
+  return {
+    sheet: source.sheet,
+    rowIndex: source.headerRowIndex,
+    columnIndex: source.firstColumnIndex + first,
+    rowCount: source.bodyRowCount + 1,
+    columnCount: width,
+    properties: ["values", "formulas"],
+    bytesPerRow: estimateBytesPerRow(windowSample(layout, source, first, width), width, 2),
+  };
+}
+
+function toRaw(v: unknown): RawCell {
+  if (v === "" || v === undefined || v === null) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+export function outputCells(data: BlockData, placement: Placement[], bodyRows: number): OutputCells {
+  const { first } = span(placement);
+  const values = (data.values ?? []) as unknown[][];
+  const formulas = (data.formulas ?? []) as unknown[][];
+  const pick = (rows: unknown[][], r: number) => placement.map((p) => rows[r]?.[p.column - first]);
+  return {
+    placement,
+    headerValues: pick(values, 0).map(toRaw),
+    values: Array.from({ length: bodyRows }, (_, r) => pick(values, r + 1).map(toRaw)),
+    formulas: Array.from({ length: bodyRows }, (_, r) => pick(formulas, r + 1)),
+  };
+}
+
+export interface Conflict {
+  sheet: string;
+  cell: string;
+  /** What the user has there now, as text. */
+  current: string;
+  /** What the run would write. */
+  next: string;
+}
+
+export interface ColumnOutput {
+  column: OutputColumn;
+  /** One value per body row; "" clears. */
+  values: (string | number)[];
+  numberFormat?: string;
+  rules?: ConditionalRule[];
+  /** Width in points when the column is added (never changed on a re-run: the user may have resized it). */
+  widthWhenAdded?: number;
+}
+
+export interface TableOutputInput {
+  source: TableSource;
+  cells: OutputCells;
+  outputs: ColumnOutput[];
+  /** Identity of each body row, surviving sorting ("" for rows the run does not fill). */
+  rowKeys: string[];
+  /** Fingerprints of what the add-in wrote before. */
+  owned: Set<string>;
+  writer: Writer;
+  locale: MessageLocale;
+}
+
+export interface TableOutputPlan {
+  ops: WriteOp[];
+  conflicts: Conflict[];
+  blocking: CellError[];
+  backup: BackupBlock | null;
+  fingerprints: string[];
+  /** Headers of the columns the run adds. */
+  added: string[];
+  /** Sheet address of the added columns with their header, for Fortryd on a plain range. */
+  addedColumnsAddress?: string;
+  /** Sheet column index just right of the last output column (the table's width after the run). */
+  endColumnIndex: number;
+  cellsWritten: number;
+}
+
+function sameValue(current: RawCell, next: string | number): boolean {
+  if (current === null || current === "") return next === "";
+  if (typeof next === "number" && typeof current === "number") {
+    return Number(current.toPrecision(12)) === Number(next.toPrecision(12));
+  }
+  return String(current) === String(next);
+}
+
+const textOf = (v: RawCell | string | number): string => (v === null ? "" : String(v));
+
+export function planOutputColumns(input: TableOutputInput): TableOutputPlan {
+  const { source, cells, outputs, owned, locale } = input;
+  const rows = source.bodyRowCount;
+  const bodyRow = source.headerRowIndex + 1;
+  const sheetColumn = (i: number) => source.firstColumnIndex + cells.placement[i].column;
+  const blocking: CellError[] = [];
+  const conflicts: Conflict[] = [];
+  const fingerprints: string[] = [];
+
+  // Columns to add: their header cells and body cells must be empty (they belong to the user otherwise).
+  const addedIndexes = outputs.map((_, i) => i).filter((i) => !cells.placement[i].exists);
+  for (const i of addedIndexes) {
+    const column = [cells.headerValues[i], ...cells.values.map((v) => v[i])];
+    const firstUsed = column.findIndex((v) => v !== null && v !== "");
+    if (firstUsed >= 0) {
+      blocking.push(
+        cellError(locale, source.sheet, cellAddress(source.headerRowIndex + firstUsed, sheetColumn(i)), "occupied-output", {
+          column: outputs[i].column.header,
+        })
+      );
+    }
+  }
+
+  const columnIndexes = outputs.map((_, i) => sheetColumn(i));
+  const first = Math.min(...columnIndexes);
+  const last = Math.max(...columnIndexes);
+  const backupCells: (CellContent | null)[][] = [];
+  const columnValues = outputs.map(() => [] as (string | number | boolean | null)[][]);
+  let cellsWritten = 0;
+  for (let r = 0; r < rows; r++) {
+    const key = input.rowKeys[r] ?? "";
+    const backupRow: (CellContent | null)[] = new Array(last - first + 1).fill(null);
+    outputs.forEach((output, i) => {
+      const current = cells.values[r]?.[i] ?? null;
+      const value = output.values[r] ?? "";
+      columnValues[i].push([cellValue(value)]);
+      cellsWritten++;
+      if (value !== "") fingerprints.push(fingerprint(input.writer, key, output.column.key, value));
+      if (sameValue(current, value)) return;
+      // An empty cell is backed up as "" so Fortryd clears what the run put there.
+      backupRow[sheetColumn(i) - first] = cellContent(current, cells.formulas[r]?.[i]) ?? { value: "" };
+      if (current === null || current === "") return;
+      if (owned.has(fingerprint(input.writer, key, output.column.key, current))) return;
+      conflicts.push({
+        sheet: source.sheet,
+        cell: cellAddress(bodyRow + r, sheetColumn(i)),
+        current: textOf(current),
+        next: textOf(value),
+      });
+    });
+    backupCells.push(backupRow);
+  }
+  const backup: BackupBlock | null = backupCells.some((row) => row.some((c) => c !== null))
+    ? { sheet: source.sheet, rowIndex: bodyRow, columnIndex: first, cells: backupCells }
+    : null;
+
+  const ops: WriteOp[] = [];
+  for (const i of addedIndexes) {
+    const header = outputs[i].column.header;
+    if (source.source === "table") ops.push({ kind: "addTableColumn", table: source.name, header });
+    else {
+      const at = { sheet: source.sheet, rowIndex: source.headerRowIndex, columnIndex: sheetColumn(i) };
+      ops.push({ kind: "values", block: at, values: [[cellValue(header)]] });
+      ops.push({ kind: "style", block: { ...at, rowCount: 1, columnCount: 1 }, bold: true });
+    }
+  }
+  if (rows > 0) {
+    outputs.forEach((output, i) => {
+      const block = { sheet: source.sheet, rowIndex: bodyRow, columnIndex: sheetColumn(i) };
+      const column = { ...block, rowCount: rows, columnCount: 1 };
+      ops.push({ kind: "values", block, values: columnValues[i] });
+      if (output.numberFormat) ops.push({ kind: "numberFormat", block: column, format: output.numberFormat });
+      if (output.rules) ops.push({ kind: "conditionalFormats", block: column, rules: output.rules });
+      if (output.widthWhenAdded && !cells.placement[i].exists) ops.push({ kind: "style", block: column, columnWidth: output.widthWhenAdded });
+    });
+  }
+  const added = addedIndexes.map((i) => outputs[i].column.header);
+  return {
+    ops,
+    conflicts,
+    blocking,
+    backup,
+    fingerprints,
+    added,
+    addedColumnsAddress:
+      source.source === "range" && addedIndexes.length > 0
+        ? rangeAddress(source.headerRowIndex, sheetColumn(addedIndexes[0]), rows + 1, addedIndexes.length)
+        : undefined,
+    endColumnIndex: Math.max(source.firstColumnIndex + source.headers.length, last + 1),
+    cellsWritten,
+  };
+}

@@ -1,0 +1,117 @@
+// The add-in's bookkeeping around every write, the same for every writer (goal fulfilment, allocation, scenarios):
+// first the backup and an "i gang" marker, last the new fingerprints and the "færdig" marker. A run interrupted in
+// between is recognisable and can be undone from the backup. Pure: returns the operations.
+import type { WorkbookLayout } from "./layout";
+import type { WriteOp } from "./ops";
+import {
+  encodeBackup,
+  encodeFingerprints,
+  STATE_SHEET,
+  type BackupBlock,
+  type RunMeta,
+  type Writer,
+} from "./state";
+import { cellValue } from "./textSafety";
+
+export interface RunRecord {
+  layout: WorkbookLayout;
+  writer: Writer;
+  runId: string;
+  now: Date;
+  table: { sheet: string; name: string; source: "table" | "range" } | null;
+  added: string[];
+  addedColumnsAddress?: string;
+  /** The add-in's own sheet this run draws, and whether the run creates it. */
+  sheet: string | null;
+  sheetCreated: boolean;
+  backup: BackupBlock[];
+  /** This writer's fingerprints after the run; other writers' fingerprints are kept. */
+  fingerprints: string[];
+  /** Extra metadata to keep (the last goal run, the mapping). */
+  extra?: Pick<RunMeta, "lastGoalRun" | "mapping">;
+}
+
+export interface StateOps {
+  begin: WriteOp[];
+  end: WriteOp[];
+  meta: RunMeta;
+}
+
+export function stateOps(record: RunRecord): StateOps {
+  const state = record.layout.state;
+  const previousMeta = state?.meta;
+  const previousChunks = state?.fingerprintChunks ?? [];
+  const others = [...(state?.fingerprints ?? [])].filter((f) => !f.startsWith(`${record.writer}:`));
+  const currentChunks = encodeFingerprints([...others, ...record.fingerprints]);
+  const backupChunks = encodeBackup(record.backup);
+  const previousSheets = previousMeta?.owned.sheets ?? [];
+  const sheets = record.sheet && !previousSheets.includes(record.sheet) ? [...previousSheets, record.sheet] : previousSheets;
+  const run = {
+    id: record.runId,
+    time: record.now.toISOString(),
+    writer: record.writer,
+    table: record.table,
+    addedColumns: record.added,
+    addedColumnsAddress: record.addedColumnsAddress,
+    sheet: record.sheet,
+    sheetCreated: record.sheetCreated,
+    previousFingerprintChunks: previousChunks.length,
+    previousOwnedSheets: previousSheets,
+    backupChunks: backupChunks.length,
+  };
+  const base = {
+    version: 1 as const,
+    lastGoalRun: record.extra?.lastGoalRun ?? previousMeta?.lastGoalRun,
+    mapping: record.extra?.mapping ?? previousMeta?.mapping,
+  };
+  const meta: RunMeta = { ...base, owned: { fingerprintChunks: currentChunks.length, sheets }, run: { ...run, status: "færdig" } };
+  // While the write is under way, column A still holds the previous fingerprints.
+  const started: RunMeta = {
+    ...base,
+    lastGoalRun: previousMeta?.lastGoalRun,
+    owned: { fingerprintChunks: previousMeta?.owned.fingerprintChunks ?? 0, sheets: previousSheets },
+    run: { ...run, status: "i gang" },
+  };
+  const oldRows = Math.max(
+    previousMeta?.owned.fingerprintChunks ?? 0,
+    previousMeta?.run?.previousFingerprintChunks ?? 0,
+    previousMeta?.run?.backupChunks ?? 0
+  );
+  const rows = Math.max(oldRows, currentChunks.length, previousChunks.length, backupChunks.length) + 1;
+  const begin: WriteOp[] = [];
+  if (!state) begin.push({ kind: "addSheet", sheet: STATE_SHEET, hidden: true });
+  begin.push({ kind: "clear", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 2, rowCount: rows, columnCount: 1 } });
+  begin.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 }, values: [[cellValue(JSON.stringify(started))]] });
+  if (backupChunks.length > 0) {
+    begin.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 2 }, values: backupChunks.map((c) => [cellValue(c)]) });
+  }
+  const end: WriteOp[] = [
+    { kind: "clear", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0, rowCount: rows, columnCount: 2 } },
+  ];
+  if (currentChunks.length > 0) {
+    end.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0 }, values: currentChunks.map((c) => [cellValue(c)]) });
+  }
+  if (previousChunks.length > 0) {
+    end.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 1 }, values: previousChunks.map((c) => [cellValue(c)]) });
+  }
+  end.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 }, values: [[cellValue(JSON.stringify(meta))]] });
+  return { begin, end, meta };
+}
+
+/** The backup of an owned sheet the run will redraw: what it showed before (values; the add-in writes no formulas). */
+export function sheetBackup(layout: WorkbookLayout, sheet: string): BackupBlock | null {
+  const previous = layout.sheets.find((s) => s.name === sheet);
+  if (!previous?.used || previous.window.length === 0) return null;
+  return {
+    sheet,
+    rowIndex: previous.used.rowIndex,
+    columnIndex: previous.used.columnIndex,
+    cells: previous.window.map((row) => row.map((v) => (v === null ? null : { value: v }))),
+  };
+}
+
+/** The box an owned sheet used before, cleared first so a smaller redraw leaves nothing behind. */
+export function previousBox(layout: WorkbookLayout, sheet: string): { rowCount: number; columnCount: number } | null {
+  const used = layout.sheets.find((s) => s.name === sheet)?.used;
+  return used ? { rowCount: used.rowIndex + used.rowCount, columnCount: used.columnIndex + used.columnCount } : null;
+}

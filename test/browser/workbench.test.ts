@@ -1,0 +1,247 @@
+/* global describe, test, expect, beforeAll, afterAll, jest, HTMLElement, getComputedStyle, process, URL */
+// The workbench in Debian's Chromium, driven by playwright-core, as a user would use it: the real task pane bundle
+// in its iframe runs on the in-memory host; the user presses Beregn and checks the goal table, the summary sheet
+// and its charts, and downloads the workbook.
+// Seed 004 (Erhvervshus Nordjylland, afrapportering 2020; KKR Nordjylland's overview says 97 %):
+// goal 6 "Erhvervshusene som knudepunkter" is 3 of 4 activities = 75 % "Delvist opfyldt"; every other goal "Opfyldt".
+// Every request must stay on localhost (data: and blob: are local too); nothing is fetched from the internet.
+// Needs Chromium: apt-get install -y chromium (or CHROMIUM_PATH). Writes test/screenshots/{workbench,oversigt}.png.
+import ExcelJS from "exceljs";
+import fs from "fs";
+import path from "path";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Download,
+  type Page,
+} from "playwright-core";
+import { ensureBuild, ROOT } from "./build";
+import { serveDirectory, type StaticServer } from "./staticServer";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SCREENSHOTS = path.join(ROOT, "test", "screenshots");
+const SAMPLE = "nordjylland-2020-afrapportering.xlsx";
+const GOAL_SHEET = "Mål";
+const SUMMARY_SHEET = "Oversigt";
+/** The clock the page sees: the run's timestamp in the pane and on the summary sheet stays the same in every run. */
+const FIXED_NOW = new Date("2021-02-15T10:00:00+01:00");
+
+jest.setTimeout(60_000);
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const offsite: string[] = [];
+/** Goals in the goal table, read in the first test. */
+let goalCount = 0;
+const problems: string[] = [];
+
+function isLocal(url: string): boolean {
+  const u = new URL(url);
+  if (u.protocol === "data:" || u.protocol === "blob:") return true;
+  return u.hostname === "localhost" || u.hostname === "127.0.0.1" || u.hostname === "[::1]";
+}
+
+interface GridCell {
+  address: string;
+  text: string;
+  background: string;
+  icon: number | null;
+}
+
+/** The cells of a sheet's grid as the page shows them. */
+async function readGrid(sheet: string): Promise<Map<string, GridCell>> {
+  const cells = await page.locator(`[data-sheet="${sheet}"] td[data-address]`).evaluateAll((tds) =>
+    tds.map((td) => {
+      const icon = td.querySelector<HTMLElement>(".cf-icon");
+      return {
+        address: td.getAttribute("data-address") ?? "",
+        text: (td.textContent ?? "").trim(),
+        background: getComputedStyle(td).backgroundColor,
+        icon: icon ? Number(icon.dataset.iconIndex) : null,
+      };
+    })
+  );
+  return new Map(cells.map((c) => [c.address, c]));
+}
+
+function split(address: string): { column: string; row: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`bad address ${address}`);
+  return { column: m[1], row: Number(m[2]) };
+}
+
+/** The goal table read back from the grid: per goal number, the texts under each header of the header row. */
+function goalRows(grid: Map<string, GridCell>): Map<string, Record<string, GridCell>> {
+  const cells = [...grid.values()];
+  const headerRow = cells.find(
+    (c) =>
+      c.text === "Status" &&
+      cells.some((d) => d.text === "Nr" && split(d.address).row === split(c.address).row)
+  );
+  if (!headerRow) throw new Error("no header row with Nr and Status in the goal table grid");
+  const row = split(headerRow.address).row;
+  const headers = new Map(
+    cells.filter((c) => split(c.address).row === row).map((c) => [split(c.address).column, c.text])
+  );
+  const rows = new Map<string, Record<string, GridCell>>();
+  for (const cell of cells) {
+    const { column, row: r } = split(cell.address);
+    if (r <= row) continue;
+    const header = headers.get(column);
+    if (!header) continue;
+    const nrCell = cells.find(
+      (c) => split(c.address).row === r && headers.get(split(c.address).column) === "Nr"
+    );
+    if (!nrCell || !/^\d+$/.test(nrCell.text)) continue;
+    const entry = rows.get(nrCell.text) ?? {};
+    entry[header] = cell;
+    rows.set(nrCell.text, entry);
+  }
+  return rows;
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium was not found at ${CHROMIUM}. The browser test needs Debian's Chromium: run \`apt-get install -y chromium\` ` +
+        "(as root, or with sudo), or set CHROMIUM_PATH to a Chromium binary."
+    );
+  }
+  const dist = await ensureBuild();
+  server = await serveDirectory(dist);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--headless=new",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  context = await browser.newContext({
+    viewport: { width: 1600, height: 900 },
+    locale: "da-DK",
+    timezoneId: "Europe/Copenhagen",
+    acceptDownloads: true,
+  });
+  await context.clock.setFixedTime(FIXED_NOW);
+  // Record every request of every page and frame; anything not on this machine is refused and reported.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    offsite.push(url);
+    return route.abort("blockedbyclient");
+  });
+  context.on("request", (request) => {
+    if (!isLocal(request.url()) && !offsite.includes(request.url())) offsite.push(request.url());
+  });
+  page = await context.newPage();
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console.error: ${m.text()}`);
+  });
+  await page.goto(`${server.origin}/workbench.html`);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe(`workbench with ${SAMPLE} (seed 004, Nordjylland 2020)`, () => {
+  test("the pane runs on the in-memory host: Beregn fills status and fulfilment in the goal table", async () => {
+    const pane = page.frameLocator("iframe.pane-frame");
+    const calculate = pane.getByRole("button", { name: "Beregn", exact: true });
+    await calculate.waitFor({ timeout: 30_000 });
+    await calculate.click();
+    await page
+      .locator(`[data-sheet="${GOAL_SHEET}"] td`, { hasText: "Delvist opfyldt" })
+      .first()
+      .waitFor({ timeout: 30_000 });
+
+    const goals = goalRows(await readGrid(GOAL_SHEET));
+    goalCount = goals.size;
+    expect(goalCount).toBeGreaterThanOrEqual(8);
+    for (const [nr, row] of goals) {
+      if (nr === "6") {
+        expect(row.Status.text).toBe("Delvist opfyldt");
+        expect(row.Opfyldelse.text).toBe("75 %");
+        // The status rule "Delvist…" fills yellow; the traffic light shows its middle (yellow) light.
+        expect(row.Status.background).toBe("rgb(255, 235, 156)");
+        expect(row.Opfyldelse.icon).toBe(1);
+      } else {
+        expect({ nr, status: row.Status.text }).toEqual({ nr, status: "Opfyldt" });
+        expect(row.Opfyldelse.text).toBe("100 %");
+        expect(row.Status.background).toBe("rgb(198, 239, 206)");
+        expect(row.Opfyldelse.icon).toBe(2);
+      }
+    }
+
+    // The screenshot the README shows: results columns and the pane side by side.
+    await page
+      .locator(`[data-sheet="${GOAL_SHEET}"] td[data-address]`, { hasText: "Delvist opfyldt" })
+      .scrollIntoViewIfNeeded();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "workbench.png") });
+  });
+
+  test("the summary sheet shows 97 % overall and two charts", async () => {
+    await page.getByRole("tab", { name: new RegExp(`^${SUMMARY_SHEET}`) }).click();
+    const grid = await readGrid(SUMMARY_SHEET);
+    const label = [...grid.values()].find((c) => c.text === "Samlet målopfyldelse");
+    expect(label).toBeDefined();
+    const { row } = split(label!.address);
+    expect(grid.get(`B${row}`)?.text).toBe("97 %");
+
+    const charts = page.locator(`[data-sheet="${SUMMARY_SHEET}"] figure.chart`);
+    await expect(charts.count()).resolves.toBe(2);
+    const fulfilment = page.locator('figure.chart[data-chart-name="Målopfyldelse pr. mål"]');
+    await expect(fulfilment.getAttribute("data-chart-type")).resolves.toBe("ColumnClustered");
+    const bars = fulfilment.locator("rect.chart-bar");
+    await expect(bars.count()).resolves.toBe(goalCount);
+    await expect(
+      fulfilment.locator('rect.chart-bar[data-category="Mål 6"]').getAttribute("data-value")
+    ).resolves.toBe("0.75");
+    await expect(fulfilment.locator("text", { hasText: "100 %" }).count()).resolves.toBeGreaterThan(
+      0
+    );
+    const pie = page.locator('figure.chart[data-chart-name="Statusfordeling"]');
+    await expect(pie.getAttribute("data-chart-type")).resolves.toBe("Pie");
+    await expect(pie.locator(".chart-slice").count()).resolves.toBe(2);
+
+    // The whole summary sheet with its charts (placed at I1:Q34 as in Excel) needs a wide window.
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 2560, height: 940 });
+    await page.locator(".sheet-scroll").evaluate((e) => e.scrollTo(0, 0));
+    await page.locator("section.book").screenshot({ path: path.join(SCREENSHOTS, "oversigt.png") });
+    if (viewport) await page.setViewportSize(viewport);
+  });
+
+  test("Hent .xlsx downloads the calculated workbook", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download") as Promise<Download>,
+      page.getByRole("button", { name: "Hent .xlsx" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(SAMPLE);
+    const file = await download.path();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync(file) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet(GOAL_SHEET);
+    expect(sheet).toBeDefined();
+    const texts: string[] = [];
+    sheet!.eachRow((r) => r.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain("Delvist opfyldt");
+    expect(workbook.getWorksheet(SUMMARY_SHEET)).toBeDefined();
+  });
+
+  test("made no request outside this machine and logged no errors", () => {
+    expect(offsite).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
