@@ -10,6 +10,7 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { functionsEntry, functionsCopyPatterns } = require("./src/functions/webpack.parts.js");
 
 const DEV_URL = "https://localhost:3000/";
 const ASSETS = path.join(__dirname, "assets");
@@ -113,7 +114,8 @@ module.exports = (env = {}, argv = {}) => {
     devtool: dev ? "cheap-module-source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
+      // KKR.* custom functions: in the shared runtime they run in the task pane's page (taskpane.html).
+      functions: functionsEntry,
       workbench: "./src/workbench/index.tsx",
       officeShim: "./src/workbench/officeShim.ts",
     },
@@ -194,18 +196,13 @@ module.exports = (env = {}, argv = {}) => {
             transform: (content) =>
               baseUrl === DEV_URL ? content : content.toString().split(DEV_URL).join(baseUrl),
           },
+          ...functionsCopyPatterns,
         ],
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-        csp: contentSecurityPolicy({ officeJs: true }),
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
+        chunks: ["taskpane", "functions"],
         csp: contentSecurityPolicy({ officeJs: true }),
       }),
       new HtmlWebpackPlugin({

@@ -4,13 +4,7 @@
 // correct it.
 import { findDataHeaderRow, findGoalHeaderRow } from "../core/headers";
 import type { RawCell } from "../core/model";
-import {
-  decodeFingerprints,
-  MAX_STATE_ROWS,
-  parseMeta,
-  STATE_SHEET,
-  type RunMeta,
-} from "./state";
+import { decodeFingerprints, MAX_STATE_ROWS, parseMeta, STATE_SHEET, type RunMeta } from "./state";
 
 /** Rows of each sheet read during discovery: enough for every goal table we have seen, small enough to be cheap. */
 export const WINDOW_ROWS = 1_000;
@@ -171,7 +165,9 @@ export async function scanWorkbook(
     sources: tableSources(sheetWindows, tableInfos),
     decimalSeparator: culture?.numberDecimalSeparator === "." ? "." : ",",
     state,
-    charts: Object.fromEntries(visible.map((s, i) => [s.name, chartCollections[i].items.map((c) => c.name)])),
+    charts: Object.fromEntries(
+      visible.map((s, i) => [s.name, chartCollections[i].items.map((c) => c.name)])
+    ),
   };
 }
 

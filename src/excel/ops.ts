@@ -33,7 +33,8 @@ export interface ChartSpec {
 export type WriteOp =
   | { kind: "addSheet"; sheet: string; hidden: boolean }
   | { kind: "deleteSheet"; sheet: string }
-  | { kind: "clear"; block: CellBlock & { rowCount: number; columnCount: number } }
+  /** Clears values and formats ("All", the default) or only values ("Contents"). */
+  | { kind: "clear"; block: CellBlock & { rowCount: number; columnCount: number }; applyTo?: "All" | "Contents" }
   /** Values already made text-safe (textSafety.cellValue); null leaves a cell unchanged. */
   | { kind: "values"; block: CellBlock; values: (string | number | boolean | null)[][] }
   /** Restores cells as they were, formulas included (Fortryd). */

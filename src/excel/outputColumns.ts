@@ -55,20 +55,34 @@ function span(placement: Placement[]) {
   return { first: Math.min(...cols), last: Math.max(...cols) };
 }
 
-function windowSample(layout: WorkbookLayout, source: TableSource, first: number, width: number): RawCell[][] {
+function windowSample(
+  layout: WorkbookLayout,
+  source: TableSource,
+  first: number,
+  width: number
+): RawCell[][] {
   const sheet = layout.sheets.find((s) => s.name === source.sheet);
   if (!sheet?.used) return [];
   const rows: RawCell[][] = [];
   for (let r = 0; r < Math.min(200, source.bodyRowCount + 1); r++) {
     const row = sheet.window[source.headerRowIndex - sheet.used.rowIndex + r];
     if (!row) break;
-    rows.push(Array.from({ length: width }, (_, c) => row[source.firstColumnIndex + first - sheet.used!.columnIndex + c] ?? null));
+    rows.push(
+      Array.from(
+        { length: width },
+        (_, c) => row[source.firstColumnIndex + first - sheet.used!.columnIndex + c] ?? null
+      )
+    );
   }
   return rows;
 }
 
 /** The block to read: header row and body of the output columns (and the empty cells where new ones go). */
-export function outputBlock(layout: WorkbookLayout, source: TableSource, placement: Placement[]): BlockRead {
+export function outputBlock(
+  layout: WorkbookLayout,
+  source: TableSource,
+  placement: Placement[]
+): BlockRead {
   const { first, last } = span(placement);
   const width = last - first + 1;
   return {
@@ -88,7 +102,11 @@ function toRaw(v: unknown): RawCell {
   return String(v);
 }
 
-export function outputCells(data: BlockData, placement: Placement[], bodyRows: number): OutputCells {
+export function outputCells(
+  data: BlockData,
+  placement: Placement[],
+  bodyRows: number
+): OutputCells {
   const { first } = span(placement);
   const values = (data.values ?? []) as unknown[][];
   const formulas = (data.formulas ?? []) as unknown[][];
@@ -173,9 +191,15 @@ export function planOutputColumns(input: TableOutputInput): TableOutputPlan {
     const firstUsed = column.findIndex((v) => v !== null && v !== "");
     if (firstUsed >= 0) {
       blocking.push(
-        cellError(locale, source.sheet, cellAddress(source.headerRowIndex + firstUsed, sheetColumn(i)), "occupied-output", {
-          column: outputs[i].column.header,
-        })
+        cellError(
+          locale,
+          source.sheet,
+          cellAddress(source.headerRowIndex + firstUsed, sheetColumn(i)),
+          "occupied-output",
+          {
+            column: outputs[i].column.header,
+          }
+        )
       );
     }
   }
@@ -197,7 +221,9 @@ export function planOutputColumns(input: TableOutputInput): TableOutputPlan {
       if (value !== "") fingerprints.push(fingerprint(input.writer, key, output.column.key, value));
       if (sameValue(current, value)) return;
       // An empty cell is backed up as "" so Fortryd clears what the run put there.
-      backupRow[sheetColumn(i) - first] = cellContent(current, cells.formulas[r]?.[i]) ?? { value: "" };
+      backupRow[sheetColumn(i) - first] = cellContent(current, cells.formulas[r]?.[i]) ?? {
+        value: "",
+      };
       if (current === null || current === "") return;
       if (owned.has(fingerprint(input.writer, key, output.column.key, current))) return;
       conflicts.push({
@@ -218,7 +244,11 @@ export function planOutputColumns(input: TableOutputInput): TableOutputPlan {
     const header = outputs[i].column.header;
     if (source.source === "table") ops.push({ kind: "addTableColumn", table: source.name, header });
     else {
-      const at = { sheet: source.sheet, rowIndex: source.headerRowIndex, columnIndex: sheetColumn(i) };
+      const at = {
+        sheet: source.sheet,
+        rowIndex: source.headerRowIndex,
+        columnIndex: sheetColumn(i),
+      };
       ops.push({ kind: "values", block: at, values: [[cellValue(header)]] });
       ops.push({ kind: "style", block: { ...at, rowCount: 1, columnCount: 1 }, bold: true });
     }
@@ -228,9 +258,12 @@ export function planOutputColumns(input: TableOutputInput): TableOutputPlan {
       const block = { sheet: source.sheet, rowIndex: bodyRow, columnIndex: sheetColumn(i) };
       const column = { ...block, rowCount: rows, columnCount: 1 };
       ops.push({ kind: "values", block, values: columnValues[i] });
-      if (output.numberFormat) ops.push({ kind: "numberFormat", block: column, format: output.numberFormat });
-      if (output.rules) ops.push({ kind: "conditionalFormats", block: column, rules: output.rules });
-      if (output.widthWhenAdded && !cells.placement[i].exists) ops.push({ kind: "style", block: column, columnWidth: output.widthWhenAdded });
+      if (output.numberFormat)
+        ops.push({ kind: "numberFormat", block: column, format: output.numberFormat });
+      if (output.rules)
+        ops.push({ kind: "conditionalFormats", block: column, rules: output.rules });
+      if (output.widthWhenAdded && !cells.placement[i].exists)
+        ops.push({ kind: "style", block: column, columnWidth: output.widthWhenAdded });
     });
   }
   const added = addedIndexes.map((i) => outputs[i].column.header);
@@ -243,7 +276,12 @@ export function planOutputColumns(input: TableOutputInput): TableOutputPlan {
     added,
     addedColumnsAddress:
       source.source === "range" && addedIndexes.length > 0
-        ? rangeAddress(source.headerRowIndex, sheetColumn(addedIndexes[0]), rows + 1, addedIndexes.length)
+        ? rangeAddress(
+            source.headerRowIndex,
+            sheetColumn(addedIndexes[0]),
+            rows + 1,
+            addedIndexes.length
+          )
         : undefined,
     endColumnIndex: Math.max(source.firstColumnIndex + source.headers.length, last + 1),
     cellsWritten,

@@ -54,7 +54,9 @@ export function summarySheetName(layout: WorkbookLayout): string {
   const owned = layout.state?.meta.owned.sheets ?? [];
   if (owned.includes(SUMMARY_SHEET)) return SUMMARY_SHEET;
   if (owned.includes(FALLBACK_SUMMARY_SHEET)) return FALLBACK_SUMMARY_SHEET;
-  return layout.sheets.some((s) => s.name === SUMMARY_SHEET) ? FALLBACK_SUMMARY_SHEET : SUMMARY_SHEET;
+  return layout.sheets.some((s) => s.name === SUMMARY_SHEET)
+    ? FALLBACK_SUMMARY_SHEET
+    : SUMMARY_SHEET;
 }
 
 export function buildWritePlan(input: PlanInput): WritePlan {
@@ -72,7 +74,11 @@ export function buildWritePlan(input: PlanInput): WritePlan {
       rules: [{ kind: "trafficLights", yellowFrom: 0.5, greenFrom: 1 }],
     },
     { column: GOAL_OUTPUTS[1], values: body.map((row) => row?.status ?? ""), rules: statusRules() },
-    { column: GOAL_OUTPUTS[2], values: body.map((row) => row?.explanation ?? ""), widthWhenAdded: 360 },
+    {
+      column: GOAL_OUTPUTS[2],
+      values: body.map((row) => row?.explanation ?? ""),
+      widthWhenAdded: 360,
+    },
   ];
   const table = planOutputColumns({
     source,
@@ -103,7 +109,11 @@ export function buildWritePlan(input: PlanInput): WritePlan {
     backup,
     fingerprints: table.fingerprints,
     extra: {
-      lastGoalRun: { time: input.now.toISOString(), overallText: result.overallText, overall: result.overall },
+      lastGoalRun: {
+        time: input.now.toISOString(),
+        overallText: result.overallText,
+        overall: result.overall,
+      },
       mapping: input.mapping ?? layout.state?.meta.mapping,
     },
   });
@@ -117,7 +127,12 @@ export function buildWritePlan(input: PlanInput): WritePlan {
       // The table as it is after the run, output columns included, so a re-run shows the same address.
       goalTableAddress: qualifiedAddress(
         source.sheet,
-        rangeAddress(source.headerRowIndex, source.firstColumnIndex, rows + 1, table.endColumnIndex - source.firstColumnIndex)
+        rangeAddress(
+          source.headerRowIndex,
+          source.firstColumnIndex,
+          rows + 1,
+          table.endColumnIndex - source.firstColumnIndex
+        )
       ),
       now: input.now,
       existingCharts: layout.charts[summarySheet] ?? [],

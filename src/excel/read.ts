@@ -3,14 +3,31 @@
 // its indicators name. Usually one sync; more only when the data is larger than one 5 MB request.
 import { findGoalTables, type GoalTableCandidate } from "../core/evaluate";
 import { applyColumnOverrides, mapGoalColumns } from "../core/headers";
-import { OUTPUT_HEADERS, roleAliases, type GoalColumnMap, type GoalColumnRole } from "../core/headers";
+import {
+  OUTPUT_HEADERS,
+  roleAliases,
+  type GoalColumnMap,
+  type GoalColumnRole,
+} from "../core/headers";
 import { indicatorColumns } from "../core/indicators/evaluate";
 import { parseIndicator } from "../core/indicators/parse";
 import type { RawCell, RawTable } from "../core/model";
 import { findColumn, findTable } from "../core/tables";
 import type { TableSource, WorkbookLayout } from "./layout";
-import { estimateBytesPerRow, NUMBER_FORMAT_BYTES, readBlocks, type BlockRead } from "./readRanges";
-import { outputBlock, outputCells, placeOutputs, type OutputCells, type OutputColumn } from "./outputColumns";
+import {
+  estimateBytesPerRow,
+  NUMBER_FORMAT_BYTES,
+  readBlocks,
+  type BlockData,
+  type BlockRead,
+} from "./readRanges";
+import {
+  outputBlock,
+  outputCells,
+  placeOutputs,
+  type OutputCells,
+  type OutputColumn,
+} from "./outputColumns";
 
 export type OutputRole = keyof typeof OUTPUT_HEADERS;
 export const OUTPUT_ROLES: OutputRole[] = ["outFulfilment", "outStatus", "outExplanation"];
@@ -233,13 +250,9 @@ export async function readRunData(
   return { goalSource, goal, map, evaluation, outputs };
 }
 
-/** Every column of the given tables, values and number formats: for small tables such as a population key. */
-export async function readWholeTables(
-  context: Excel.RequestContext,
-  layout: WorkbookLayout,
-  sources: TableSource[]
-): Promise<RawTable[]> {
-  const blocks: BlockRead[] = sources.map((s) => ({
+/** The block that reads every column of a table, values and number formats. */
+export function wholeTableBlock(layout: WorkbookLayout, s: TableSource): BlockRead {
+  return {
     sheet: s.sheet,
     rowIndex: s.headerRowIndex + 1,
     columnIndex: s.firstColumnIndex,
@@ -253,21 +266,35 @@ export async function readWholeTables(
         1
       ) +
       NUMBER_FORMAT_BYTES * s.headers.length,
-  }));
-  const data = await readBlocks(context, blocks);
-  return sources.map((s, i) => {
-    const values = (data[i].values ?? []) as unknown[][];
-    const formats = (data[i].numberFormat ?? []) as unknown[][];
-    return {
-      sheet: s.sheet,
-      name: s.name,
-      source: s.source,
-      headerRowIndex: s.headerRowIndex,
-      firstColumnIndex: s.firstColumnIndex,
-      headers: s.headers,
-      rowCount: s.bodyRowCount,
-      columns: s.headers.map((_, c) => values.map((row) => toRaw(row[c]))),
-      numberFormats: s.headers.map((_, c) => formats.map((row) => String(row[c] ?? "General"))),
-    };
-  });
+  };
+}
+
+/** A RawTable from what wholeTableBlock read. */
+export function wholeTable(s: TableSource, data: BlockData): RawTable {
+  const values = (data.values ?? []) as unknown[][];
+  const formats = (data.numberFormat ?? []) as unknown[][];
+  return {
+    sheet: s.sheet,
+    name: s.name,
+    source: s.source,
+    headerRowIndex: s.headerRowIndex,
+    firstColumnIndex: s.firstColumnIndex,
+    headers: s.headers,
+    rowCount: s.bodyRowCount,
+    columns: s.headers.map((_, c) => values.map((row) => toRaw(row[c]))),
+    numberFormats: s.headers.map((_, c) => formats.map((row) => String(row[c] ?? "General"))),
+  };
+}
+
+/** Every column of the given tables, values and number formats: for small tables such as a population key. */
+export async function readWholeTables(
+  context: Excel.RequestContext,
+  layout: WorkbookLayout,
+  sources: TableSource[]
+): Promise<RawTable[]> {
+  const data = await readBlocks(
+    context,
+    sources.map((s) => wholeTableBlock(layout, s))
+  );
+  return sources.map((s, i) => wholeTable(s, data[i]));
 }

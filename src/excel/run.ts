@@ -11,6 +11,7 @@ import { readBlocks } from "./readRanges";
 import { officeErrorOf, type ExcelRunner } from "./runner";
 import { decodeBackup, STATE_SHEET, type RunMeta } from "./state";
 import { undoOps } from "./undo";
+import { rollBackWrite } from "./rollback";
 import { executeOps, WriteFailure } from "./write";
 
 export interface RunOptions {
@@ -107,14 +108,21 @@ export async function runOnWorkbook(
     const source = chooseGoalSource(layout, candidates, options.goalTable);
     const lastRun = lastRunOf(layout.state?.meta); // task pane
     if (!source) {
-      const result = evaluateContract(headerTables(layout), { locale });
+      const evaluated = evaluateContract(headerTables(layout), { locale });
+      // Without any table the core cannot know a sheet and says "Mål": name the workbook's first sheet instead, so
+      // the error (and the pane's jump to it) points at a sheet that exists.
+      const firstSheet = layout.sheets[0]?.name;
+      const errors = evaluated.errors.map((e) =>
+        firstSheet && !layout.sheets.some((s) => s.name === e.sheet) ? { ...e, sheet: firstSheet } : e
+      );
+      const result = { ...evaluated, errors };
       return {
         status: "errors",
         result,
         candidates: candidateList,
         goalTable: null,
         conflicts: [],
-        errors: result.errors,
+        errors,
         plan: null,
         lastRun,
       };
@@ -171,7 +179,7 @@ export async function runOnWorkbook(
     } catch (e) {
       const failure =
         e instanceof WriteFailure ? { code: e.code, message: e.message } : officeErrorOf(e);
-      const restored = await rollBack(context, plan).then(
+      const restored = await rollBackWrite(context, plan.meta, plan.backup, layout).then(
         () => true,
         () => false
       );
@@ -242,18 +250,6 @@ export async function readAllTables(
       decimalSeparator: layout.decimalSeparator,
     };
   });
-}
-
-/** Restores the workbook as it was before a failed write, from the backup the plan holds in memory. */
-async function rollBack(context: Excel.RequestContext, plan: WritePlan): Promise<void> {
-  const layout = await scanWorkbook(context);
-  const ops = undoOps({
-    meta: plan.meta,
-    backup: plan.backup,
-    layout,
-    previousFingerprintChunks: ownershipBefore(layout),
-  });
-  await executeOps(context, ops);
 }
 
 /**

@@ -45,7 +45,10 @@ export function stateOps(record: RunRecord): StateOps {
   const currentChunks = encodeFingerprints([...others, ...record.fingerprints]);
   const backupChunks = encodeBackup(record.backup);
   const previousSheets = previousMeta?.owned.sheets ?? [];
-  const sheets = record.sheet && !previousSheets.includes(record.sheet) ? [...previousSheets, record.sheet] : previousSheets;
+  const sheets =
+    record.sheet && !previousSheets.includes(record.sheet)
+      ? [...previousSheets, record.sheet]
+      : previousSheets;
   const run = {
     id: record.runId,
     time: record.now.toISOString(),
@@ -64,12 +67,19 @@ export function stateOps(record: RunRecord): StateOps {
     lastGoalRun: record.extra?.lastGoalRun ?? previousMeta?.lastGoalRun,
     mapping: record.extra?.mapping ?? previousMeta?.mapping,
   };
-  const meta: RunMeta = { ...base, owned: { fingerprintChunks: currentChunks.length, sheets }, run: { ...run, status: "færdig" } };
+  const meta: RunMeta = {
+    ...base,
+    owned: { fingerprintChunks: currentChunks.length, sheets },
+    run: { ...run, status: "færdig" },
+  };
   // While the write is under way, column A still holds the previous fingerprints.
   const started: RunMeta = {
     ...base,
     lastGoalRun: previousMeta?.lastGoalRun,
-    owned: { fingerprintChunks: previousMeta?.owned.fingerprintChunks ?? 0, sheets: previousSheets },
+    owned: {
+      fingerprintChunks: previousMeta?.owned.fingerprintChunks ?? 0,
+      sheets: previousSheets,
+    },
     run: { ...run, status: "i gang" },
   };
   const oldRows = Math.max(
@@ -77,24 +87,51 @@ export function stateOps(record: RunRecord): StateOps {
     previousMeta?.run?.previousFingerprintChunks ?? 0,
     previousMeta?.run?.backupChunks ?? 0
   );
-  const rows = Math.max(oldRows, currentChunks.length, previousChunks.length, backupChunks.length) + 1;
+  const rows =
+    Math.max(oldRows, currentChunks.length, previousChunks.length, backupChunks.length) + 1;
   const begin: WriteOp[] = [];
   if (!state) begin.push({ kind: "addSheet", sheet: STATE_SHEET, hidden: true });
-  begin.push({ kind: "clear", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 2, rowCount: rows, columnCount: 1 } });
-  begin.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 }, values: [[cellValue(JSON.stringify(started))]] });
+  begin.push({
+    kind: "clear",
+    block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 2, rowCount: rows, columnCount: 1 },
+  });
+  begin.push({
+    kind: "values",
+    block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
+    values: [[cellValue(JSON.stringify(started))]],
+  });
   if (backupChunks.length > 0) {
-    begin.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 2 }, values: backupChunks.map((c) => [cellValue(c)]) });
+    begin.push({
+      kind: "values",
+      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 2 },
+      values: backupChunks.map((c) => [cellValue(c)]),
+    });
   }
   const end: WriteOp[] = [
-    { kind: "clear", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0, rowCount: rows, columnCount: 2 } },
+    {
+      kind: "clear",
+      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0, rowCount: rows, columnCount: 2 },
+    },
   ];
   if (currentChunks.length > 0) {
-    end.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0 }, values: currentChunks.map((c) => [cellValue(c)]) });
+    end.push({
+      kind: "values",
+      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0 },
+      values: currentChunks.map((c) => [cellValue(c)]),
+    });
   }
   if (previousChunks.length > 0) {
-    end.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 1 }, values: previousChunks.map((c) => [cellValue(c)]) });
+    end.push({
+      kind: "values",
+      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 1 },
+      values: previousChunks.map((c) => [cellValue(c)]),
+    });
   }
-  end.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 }, values: [[cellValue(JSON.stringify(meta))]] });
+  end.push({
+    kind: "values",
+    block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
+    values: [[cellValue(JSON.stringify(meta))]],
+  });
   return { begin, end, meta };
 }
 
@@ -111,7 +148,12 @@ export function sheetBackup(layout: WorkbookLayout, sheet: string): BackupBlock 
 }
 
 /** The box an owned sheet used before, cleared first so a smaller redraw leaves nothing behind. */
-export function previousBox(layout: WorkbookLayout, sheet: string): { rowCount: number; columnCount: number } | null {
+export function previousBox(
+  layout: WorkbookLayout,
+  sheet: string
+): { rowCount: number; columnCount: number } | null {
   const used = layout.sheets.find((s) => s.name === sheet)?.used;
-  return used ? { rowCount: used.rowIndex + used.rowCount, columnCount: used.columnIndex + used.columnCount } : null;
+  return used
+    ? { rowCount: used.rowIndex + used.rowCount, columnCount: used.columnIndex + used.columnCount }
+    : null;
 }

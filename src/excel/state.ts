@@ -74,7 +74,9 @@ export const RunMetaSchema = z.object({
     })
     .optional(),
   /** The last goal-fulfilment run, shown in the pane when the workbook is opened. */
-  lastGoalRun: z.object({ time: z.string(), overallText: z.string(), overall: z.number().nullable() }).optional(),
+  lastGoalRun: z
+    .object({ time: z.string(), overallText: z.string(), overall: z.number().nullable() })
+    .optional(),
   /** The user's correction of the detected goal table, kept for the next run. */
   mapping: z
     .object({

@@ -5,7 +5,13 @@
 import { parseAddress } from "../core/address";
 import type { WorkbookLayout } from "./layout";
 import type { WriteOp } from "./ops";
-import { encodeFingerprints, STATE_SHEET, type BackupBlock, type CellContent, type RunMeta } from "./state";
+import {
+  encodeFingerprints,
+  STATE_SHEET,
+  type BackupBlock,
+  type CellContent,
+  type RunMeta,
+} from "./state";
 import { cellValue } from "./textSafety";
 
 function restoreValue(content: CellContent | null): string | number | boolean | null {
@@ -48,7 +54,13 @@ export function undoOps(input: UndoInput): WriteOp[] {
     const a = parseAddress(run.addedColumnsAddress);
     ops.push({
       kind: "clear",
-      block: { sheet: run.table.sheet, rowIndex: a.rowIndex, columnIndex: a.columnIndex, rowCount: a.rowCount, columnCount: a.columnCount },
+      block: {
+        sheet: run.table.sheet,
+        rowIndex: a.rowIndex,
+        columnIndex: a.columnIndex,
+        rowCount: a.rowCount,
+        columnCount: a.columnCount,
+      },
     });
   }
 
@@ -58,8 +70,10 @@ export function undoOps(input: UndoInput): WriteOp[] {
       ops.push({ kind: "deleteSheet", sheet: ownSheet });
     } else {
       if (current.used) {
+        // Values only: the sheet keeps the run's formats, which are the previous run's when the layout is the same.
         ops.push({
           kind: "clear",
+          applyTo: "Contents",
           block: {
             sheet: ownSheet,
             rowIndex: 0,
@@ -87,17 +101,34 @@ export function undoOps(input: UndoInput): WriteOp[] {
       .split(",")
       .filter((x) => x !== "")
   );
-  const rows = Math.max(input.meta.owned.fingerprintChunks, run.previousFingerprintChunks, run.backupChunks, previous.length) + 1;
+  const rows =
+    Math.max(
+      input.meta.owned.fingerprintChunks,
+      run.previousFingerprintChunks,
+      run.backupChunks,
+      previous.length
+    ) + 1;
   const meta: RunMeta = {
     version: 1,
     owned: { fingerprintChunks: previous.length, sheets: run.previousOwnedSheets },
     lastGoalRun: input.meta.lastGoalRun,
     mapping: input.meta.mapping,
   };
-  ops.push({ kind: "clear", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0, rowCount: rows, columnCount: 3 } });
+  ops.push({
+    kind: "clear",
+    block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0, rowCount: rows, columnCount: 3 },
+  });
   if (previous.length > 0) {
-    ops.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0 }, values: previous.map((c) => [cellValue(c)]) });
+    ops.push({
+      kind: "values",
+      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0 },
+      values: previous.map((c) => [cellValue(c)]),
+    });
   }
-  ops.push({ kind: "values", block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 }, values: [[cellValue(JSON.stringify(meta))]] });
+  ops.push({
+    kind: "values",
+    block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
+    values: [[cellValue(JSON.stringify(meta))]],
+  });
   return ops;
 }

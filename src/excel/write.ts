@@ -124,7 +124,7 @@ export function queueOp(context: Excel.RequestContext, op: WriteOp): void {
       return;
     case "clear":
       rangeOf(context, op.block, op.block.rowCount, op.block.columnCount).clear(
-        "All" as Excel.ClearApplyTo
+        (op.applyTo ?? "All") as Excel.ClearApplyTo
       );
       return;
     case "values":

@@ -22,6 +22,8 @@ export const ADDIN_ID = "32328cba-6004-4687-913b-783c3fbfd430";
 export const DEV_ORIGIN = "https://localhost:3000/";
 /** The requirement set the manifest must ask for (docs/sideload.md says why). */
 export const REQUIRED_SET = { name: "ExcelApi", minVersion: "1.7" };
+/** The custom functions share the task pane's runtime. */
+export const SHARED_RUNTIME_SET = { name: "SharedRuntime", minVersion: "1.1" };
 const SECOND_LOCALE = "en-US";
 
 export async function xsdErrors(xml: string): Promise<string[]> {
@@ -43,8 +45,15 @@ export function buildOutputs(): Set<string> {
     env: object,
     argv: object
   ) => { plugins: object[] };
-  const config = configFactory({}, { mode: "development" });
+  const config = configFactory({}, { mode: "development" }) as {
+    plugins: object[];
+    entry?: Record<string, string | { filename?: string }>;
+  };
   const out = new Set<string>();
+  // Entries with a fixed file name (functions.js: the manifest names it).
+  for (const entry of Object.values(config.entry ?? {})) {
+    if (typeof entry === "object" && entry.filename) out.add(entry.filename);
+  }
   for (const plugin of config.plugins) {
     const p = plugin as {
       constructor: { name: string };
@@ -153,8 +162,8 @@ export function semanticProblems(xml: string, outputs: Set<string>): string[] {
   const sets = children(child(o("Requirements"), "Sets", NS.o), "Set", NS.o).map(
     (s) => `${s.attributes.Name} ${s.attributes.MinVersion ?? "(DefaultMinVersion)"}`
   );
-  const wanted = `${REQUIRED_SET.name} ${REQUIRED_SET.minVersion}`;
-  if (sets.join() !== wanted)
+  const wanted = [REQUIRED_SET, SHARED_RUNTIME_SET].map((r) => `${r.name} ${r.minVersion}`).join(", ");
+  if (sets.join(", ") !== wanted)
     problems.push(`Requirements must be exactly ${wanted}, found ${sets.join(", ") || "none"}`);
 
   // Resources: every resid names a resource of the right kind; every resource is used; both locales.

@@ -56,7 +56,9 @@ describe("manifest.xml", () => {
   test("points at pages and icons the build writes", () => {
     for (const page of [
       "taskpane.html",
-      "commands.html",
+      "functions.js",
+      "functions.json",
+      "functions.en-US.json",
       "support.html",
       "assets/icon-16.png",
       "assets/icon-32.png",
@@ -149,10 +151,10 @@ describe("manifest.xml", () => {
         "a page the build does not write",
         breakOnce(
           manifest,
-          "https://localhost:3000/commands.html",
-          "https://localhost:3000/functions.html"
+          "https://localhost:3000/support.html\"/>\n  <Hosts>",
+          "https://localhost:3000/nothing.html\"/>\n  <Hosts>"
         ),
-        /functions\.html, which the build does not write/,
+        /nothing\.html, which the build does not write/,
       ],
       [
         "AppDomains",
@@ -166,7 +168,7 @@ describe("manifest.xml", () => {
       [
         "another requirement set",
         breakOnce(manifest, 'MinVersion="1.7"', 'MinVersion="1.11"'),
-        /Requirements must be exactly ExcelApi 1\.7/,
+        /Requirements must be exactly ExcelApi 1\.7, SharedRuntime 1\.1/,
       ],
       [
         "a missing English override",

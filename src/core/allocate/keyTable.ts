@@ -364,3 +364,12 @@ export function keyFromTable(
   }
   return { key, errors };
 }
+
+/**
+ * Whether a header row looks like a population key: a municipality column and a population or amount column.
+ * The Excel adapter uses it to offer the key tables of a workbook.
+ */
+export function looksLikeKeyTable(headers: string[]): boolean {
+  const columns = headers.map(columnOf);
+  return columns.includes("name") && (columns.includes("population") || columns.includes("amount"));
+}

@@ -1,0 +1,105 @@
+// "Gem scenarie": a what-if scenario written to a new sheet of its own ("Scenarie 1", "Scenarie 2" …) with the
+// changes, before and after per goal and overall, and a chart of both. The goal table is never touched. Fortryd
+// removes the sheet again.
+import type { WhatIfResult } from "../core/whatif";
+import { scanWorkbook, type WorkbookLayout } from "./layout";
+import type { ChartSpec, WriteOp } from "./ops";
+import { officeErrorOf, type ExcelRunner } from "./runner";
+import { rollBackWrite } from "./rollback";
+import { stateOps } from "./runState";
+import { excelSerial, PERCENT_FORMAT } from "./summary";
+import { cellValue } from "./textSafety";
+import { executeOps, WriteFailure } from "./write";
+
+export const CHART_SCENARIO = "Før og efter";
+
+/** The first free name "Scenarie N" (N from 1) among the workbook's sheets. */
+export function nextScenarioName(layout: Pick<WorkbookLayout, "sheets">, existing: string[] = []): string {
+  const taken = new Set([...layout.sheets.map((s) => s.name.toLowerCase()), ...existing.map((s) => s.toLowerCase())]);
+  for (let n = 1; ; n++) {
+    const name = `Scenarie ${n}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** The scenario sheet's content. Pure. */
+export function scenarioSheetOps(sheet: string, result: WhatIfResult, now: Date): WriteOp[] {
+  const rows: (string | number | boolean | null)[][] = [];
+  const put = (r: number, values: (string | number | null)[]) => {
+    while (rows.length <= r) rows.push(new Array(7).fill(""));
+    values.forEach((v, c) => (rows[r][c] = v === null ? "" : cellValue(v)));
+  };
+  put(0, [`${sheet} – hvad nu hvis`]);
+  put(1, ["Gemt", excelSerial(now)]);
+  put(2, ["Ændringer"]);
+  result.applied.forEach((a, i) => put(3 + i, ["", a.description]));
+  const head = 4 + Math.max(1, result.applied.length);
+  put(head, ["Mål", "Før", "Efter", "Ændring", "Status før", "Status efter", "Titel"]);
+  const goals = result.difference.goals;
+  goals.forEach((g, i) => put(head + 1 + i, [`Mål ${g.id}`, g.before, g.after, g.delta, g.statusBefore, g.statusAfter, g.title]));
+  const total = head + 1 + goals.length;
+  const o = result.difference.overall;
+  put(total, ["Samlet", o.before, o.after, o.delta, result.difference.overallText.before, result.difference.overallText.after]);
+
+  const block = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({ sheet, rowIndex, columnIndex, rowCount, columnCount });
+  const chart: ChartSpec = {
+    name: CHART_SCENARIO,
+    type: "ColumnClustered",
+    title: "Målopfyldelse før og efter",
+    source: { sheet, rowIndex: head, columnIndex: 0, rowCount: goals.length + 1, columnCount: 3 },
+    from: "I1",
+    to: "Q18",
+    percentAxis: true,
+    exists: false,
+  };
+  return [
+    { kind: "values", block: { sheet, rowIndex: 0, columnIndex: 0 }, values: rows },
+    { kind: "style", block: block(0, 0, 1, 1), bold: true, fontSize: 14 },
+    { kind: "numberFormat", block: block(1, 1, 1, 1), format: "dd-mm-yyyy hh:mm" },
+    { kind: "style", block: block(head, 0, 1, 7), bold: true, fill: "#D9E1F2" },
+    { kind: "style", block: block(total, 0, 1, 7), bold: true },
+    { kind: "numberFormat", block: block(head + 1, 1, goals.length + 1, 3), format: PERCENT_FORMAT },
+    { kind: "style", block: block(0, 0, 1, 1), columnWidth: 90 },
+    { kind: "style", block: block(0, 6, 1, 1), columnWidth: 300 },
+    { kind: "chart", sheet, spec: chart },
+  ];
+}
+
+export interface ScenarioOutcome {
+  status: "written" | "failed";
+  sheet: string;
+  failure?: { code: string; message: string; restored: boolean };
+}
+
+export async function saveScenario(runner: ExcelRunner, result: WhatIfResult, options: { now?: Date; runId?: string; name?: string } = {}): Promise<ScenarioOutcome> {
+  return runner(async (context) => {
+    const layout = await scanWorkbook(context, { cultureInfo: false });
+    const sheet = options.name && !layout.sheets.some((s) => s.name === options.name) ? options.name : nextScenarioName(layout);
+    const now = options.now ?? new Date();
+    const state = stateOps({
+      layout,
+      writer: "scenarie",
+      runId: options.runId ?? Math.random().toString(36).slice(2, 10),
+      now,
+      table: null,
+      added: [],
+      sheet,
+      sheetCreated: true,
+      backup: [],
+      // A scenario owns no cells in the user's tables; other writers' fingerprints are kept.
+      fingerprints: [...(layout.state?.fingerprints ?? [])].filter((f) => f.startsWith("scenarie:")),
+    });
+    const ops: WriteOp[] = [...state.begin, { kind: "addSheet", sheet, hidden: false }, ...scenarioSheetOps(sheet, result, now), ...state.end];
+    try {
+      await executeOps(context, ops);
+      return { status: "written", sheet };
+    } catch (e) {
+      const failure = e instanceof WriteFailure ? { code: e.code, message: e.message } : officeErrorOf(e);
+      const restored = await rollBackWrite(context, state.meta, [], layout).then(
+        () => true,
+        () => false
+      );
+      return { status: "failed", sheet, failure: { ...failure, restored } };
+    }
+  });
+}

@@ -1,0 +1,144 @@
+// The KKR.* custom functions: the entry Excel loads (in the task pane's page, a shared runtime; see
+// docs/functions.md). Each function is a thin wrapper: kkr.ts reads the arguments and calls the core, this file
+// turns a FunctionFailure into a CustomFunctions.Error. Nothing here throws.
+//
+// The JSDoc below IS the metadata: custom-functions-metadata reads it into functions.json (Danish, the default).
+// English names and help for Office in English are in functions.en-US.json, kept in step by
+// test/functions/metadata.test.ts. Registration is the guarded CustomFunctions.associate call at the end, so the
+// module also loads where there is no custom-functions runtime (Node tests, the browser workbench).
+import {
+  allocateAmounts,
+  answerShare,
+  fulfilment,
+  isFailure,
+  newCompanyShare,
+  npsScore,
+  type FailureCode,
+  type FunctionFailure,
+} from "./kkr";
+
+/** What Excel gets back for a failed call: an instance of the runtime's CustomFunctions.Error. */
+export interface ExcelFunctionError {
+  code: string;
+  message?: string;
+}
+
+/**
+ * The part of Office's custom-functions runtime (the global `CustomFunctions`, defined by Office.js) this file uses.
+ * Typed here because the project has no @types/custom-functions-runtime; this is the only place that reads it.
+ */
+export interface CustomFunctionsRuntime {
+  associate(id: string, fn: (...args: never[]) => unknown): void;
+  Error: new (code: string, message?: string) => ExcelFunctionError;
+  ErrorCode: Record<FailureCode, string>;
+}
+
+/** The global, or undefined outside Excel. Members are checked where they are used: an old runtime may lack Error. */
+function officeRuntime(): Partial<CustomFunctionsRuntime> | undefined {
+  return (globalThis as { CustomFunctions?: Partial<CustomFunctionsRuntime> }).CustomFunctions;
+}
+
+/** The Excel error for a failure. #VÆRDI! and #I/T carry the Danish message; Excel shows none for #NUM! or #DIV/0!. */
+export function excelError(failure: FunctionFailure): ExcelFunctionError | Error {
+  const runtime = officeRuntime();
+  // Outside Excel (where Excel never calls these functions), or a runtime without CustomFunctions.Error
+  // (CustomFunctionsRuntime 1.2): a plain Error, which Excel shows as #VALUE!.
+  if (typeof runtime?.Error !== "function" || !runtime.ErrorCode) {
+    return new Error(`${failure.code}: ${failure.message}`);
+  }
+  const code = runtime.ErrorCode[failure.code];
+  const messageAllowed = failure.code === "invalidValue" || failure.code === "notAvailable";
+  return messageAllowed ? new runtime.Error(code, failure.message) : new runtime.Error(code);
+}
+
+/** A value stays a value; a failure becomes its Excel error; an unexpected exception becomes #VÆRDI!, never a throw. */
+function toExcel<T>(compute: () => T | FunctionFailure): T | ExcelFunctionError | Error {
+  try {
+    const outcome = compute();
+    return isFailure(outcome) ? excelError(outcome) : outcome;
+  } catch (e) {
+    return excelError({
+      failure: true,
+      code: "invalidValue",
+      message: `uventet fejl i beregningen: ${(e as Error).message}`,
+    });
+  }
+}
+
+/**
+ * Net Promoter Score for svar på 0–10 ("Hvor sandsynligt er det, at du vil anbefale …"): procent anbefalere (9–10) minus procent kritikere (0–6). Tomme celler tæller ikke som svar.
+ * @customfunction NPS
+ * @param svar Svarene fra 0 til 10, fx Evaluering[Anbefaling]. Tomme celler springes over.
+ * @returns {number} NPS fra -100 til 100.
+ */
+export function nps(svar: unknown[][]) {
+  return toExcel(() => npsScore(svar));
+}
+
+/**
+ * Andel af svarene, der er lig med et af match-svarene (formatér cellen som procent). Svar nævnt i uden, fx "Ved ikke", tæller hverken i tæller eller nævner.
+ * @customfunction ANDEL
+ * @param svar Svarene, fx Evaluering[Effekt]. Tomme celler springes over.
+ * @param match Det eller de svar, der tæller med: en tekst, fx "I høj grad", eller et område med flere svar.
+ * @param [uden] Svar, der tages ud af beregningen, fx "Ved ikke". Valgfri.
+ * @returns {number} Andelen som brøk mellem 0 og 1.
+ */
+export function andel(svar: unknown[][], match: unknown[][], uden?: unknown[][]) {
+  return toExcel(() => answerShare(svar, match, uden));
+}
+
+/**
+ * Målopfyldelse efter trinreglen: 1 (100 %) når resultatet når mål100, 0,5 (50 %) når det når mål50, ellers 0.
+ * @customfunction OPFYLDELSE
+ * @param resultat Det målte resultat, fx 72 eller 82 %. Tomt eller "Afventer" giver #I/T.
+ * @param mål100 Tærsklen for 100 % opfyldelse, fx 60.
+ * @param [mål50] Tærsklen for 50 % opfyldelse, fx 50. Valgfri.
+ * @param [retning] "mindst" (standard: højere er bedre) eller "højst" (lavere er bedre).
+ * @returns {number} Opfyldelsen som brøk: 1, 0,5 eller 0.
+ */
+export function opfyldelse(resultat: unknown, mål100: unknown, mål50?: unknown, retning?: unknown) {
+  return toExcel(() => fulfilment(resultat, mål100, mål50, retning));
+}
+
+/**
+ * Andel nye virksomheder: de forskellige CVR-numre i år, som ikke står på sidste års liste, af alle forskellige CVR-numre i år.
+ * @customfunction NYE
+ * @param i_år CVR-numrene på årets vejledte virksomheder, fx CRM!A2:A911.
+ * @param sidste_år CVR-numrene fra året før, fx CRM2020!A2:A565.
+ * @returns {number} Andelen nye som brøk mellem 0 og 1.
+ */
+export function nye(i_år: unknown[][], sidste_år: unknown[][]) {
+  return toExcel(() => newCompanyShare(i_år, sidste_år));
+}
+
+/**
+ * Fordeler et beløb efter indbyggertal i hele afrundingsenheder, så beløbene summer præcist til totalen (største rest). Giver en kolonne med et beløb pr. kommune.
+ * @customfunction FORDEL
+ * @param total Beløbet, der skal fordeles, fx 16500000.
+ * @param indbyggere Indbyggertallene, én kommune pr. celle (én kolonne eller én række, uden I alt-rækken).
+ * @param [enhed] Afrundingsenheden i kr., fx 1000. Standard er 1.
+ * @param [metode] "største rest" (standard) eller "afrund hver" (den gamle metode, hvor summen kan afvige).
+ * @returns {number[][]} Beløbene i kr. i samme rækkefølge som indbyggere.
+ */
+export function fordel(total: unknown, indbyggere: unknown[][], enhed?: unknown, metode?: unknown) {
+  return toExcel(() => allocateAmounts(total, indbyggere, enhed, metode));
+}
+
+/** Function id in functions.json → the function Excel calls. */
+export const KKR_FUNCTIONS = {
+  NPS: nps,
+  ANDEL: andel,
+  OPFYLDELSE: opfyldelse,
+  NYE: nye,
+  FORDEL: fordel,
+} as const;
+
+/** Associates every function with its id. Returns false (and does nothing) where there is no custom-functions runtime. */
+export function registerCustomFunctions(): boolean {
+  const runtime = officeRuntime();
+  if (typeof runtime?.associate !== "function") return false;
+  for (const [id, fn] of Object.entries(KKR_FUNCTIONS)) runtime.associate(id, fn);
+  return true;
+}
+
+registerCustomFunctions();

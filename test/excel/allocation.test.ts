@@ -1,0 +1,108 @@
+// Splitting a grant in the workbook: the allocation core through the same adapter as Beregn, on the in-memory host.
+import { promises as fs } from "fs";
+import path from "path";
+import ExcelJS from "exceljs";
+import { ALLOCATION_SHEET, runAllocationOnWorkbook } from "../../src/excel/allocation";
+import { undoLastRun } from "../../src/excel/run";
+import { STATE_SHEET } from "../../src/excel/state";
+import { memoryIo } from "../../src/cli/io";
+import { runCli } from "../../src/cli/main";
+import { createExcelHost, type HostSnapshot } from "../../src/host";
+import { FIXED_NOW } from "../helpers/workbooks";
+
+const CSV = path.join(__dirname, "..", "..", "assets", "fordeling-sydjylland-2020.csv");
+
+/** Seed 000's table as a consultant would paste it into a sheet. */
+async function sydjyllandWorkbook(): Promise<ExcelJS.Workbook> {
+  const text = (await fs.readFile(CSV, "utf8")).replace(/^\uFEFF/, "");
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet("Nøgle");
+  text
+    .trim()
+    .split(/\r?\n/)
+    .forEach((line, r) => {
+      line.split(";").forEach((cell, c) => {
+        const n = Number(cell.replace(/\./g, ""));
+        sheet.getCell(r + 1, c + 1).value = c === 1 && r > 0 ? n : cell;
+      });
+    });
+  return wb;
+}
+
+const OPTIONS = { total: 10_000_000, unit: 1000, instalments: 4 as const, now: FIXED_NOW, runId: "t" };
+
+function cells(snap: HostSnapshot, sheet: string) {
+  return new Map(snap.sheets.find((s) => s.name === sheet)!.cells.map((c) => [c.address, c.value]));
+}
+
+describe("Fordeling on seed 000's Sydjylland key", () => {
+  test("writes the computed share, amount and instalment beside the key, the sums on its TOTAL row, and the Fordeling sheet", async () => {
+    const host = createExcelHost(await sydjyllandWorkbook());
+    const outcome = await runAllocationOnWorkbook(host.run, OPTIONS);
+    expect(outcome.status).toBe("written");
+    expect(outcome.allocation!.sum).toBe(10_000_000);
+    const snap = host.snapshot();
+    const key = cells(snap, "Nøgle");
+    expect([key.get("D1"), key.get("E1"), key.get("F1")]).toEqual(["Beregnet andel", "Beregnet beløb", "Pr. rate"]);
+    const amounts = Array.from({ length: 13 }, (_, i) => key.get(`E${i + 2}`) as number);
+    expect(amounts.reduce((a, b) => a + b, 0)).toBe(10_000_000);
+    expect(amounts.every((a) => a % 4000 === 0)).toBe(true); // 4 instalments of whole thousands
+    expect(key.get("E15")).toBe(10_000_000); // the TOTAL row: the check row
+    expect(key.get("F15")).toBe(2_500_000);
+    // Billund: 26.491 / 762.264 of 10 mio. = 347.531 kr. → 348.000 kr. (87.000 kr. a quarter).
+    expect(key.get("B2")).toBe(26491);
+    expect(key.get("E2")).toBe(348_000);
+    const sheet = snap.sheets.find((s) => s.name === ALLOCATION_SHEET)!;
+    expect(sheet.charts.map((c) => c.name)).toEqual(["Fordeling af beløb"]);
+    expect(sheet.charts[0].series[0].values).toEqual(amounts);
+    const fordeling = cells(snap, ALLOCATION_SHEET);
+    expect(fordeling.get("A24")).toBe("I alt");
+    expect(fordeling.get("B24")).toBe(10_000_000);
+    const findings = outcome.audit!.findings.filter((f) => f.kind === "share-mismatch").map((f) => f.row);
+    expect(findings.sort()).toEqual(["Billund", "Esbjerg", "Haderslev", "Kolding", "Vejle"]);
+    expect(outcome.audit!.findings.some((f) => f.kind === "share-sum")).toBe(true);
+  });
+
+  test("the command line gives the same figures for the same table", async () => {
+    const host = createExcelHost(await sydjyllandWorkbook());
+    const pane = await runAllocationOnWorkbook(host.run, { ...OPTIONS, dryRun: true });
+    const io = memoryIo();
+    const code = await runCli(["allocate", CSV, "--total", "10000000", "--unit", "1000", "--instalments", "4", "--json"], io);
+    expect(code).toBe(0);
+    const cli = JSON.parse(io.stdout);
+    expect(cli.rows.map((r: { name: string; amount: number }) => [r.name, r.amount])).toEqual(
+      pane.allocation!.rows.map((r) => [r.name, r.amount])
+    );
+    expect(cli.audit.map((f: { message: string }) => f.message)).toEqual(pane.audit!.findings.map((f) => f.message.replace(/^Nøgle/, "fordeling-sydjylland-2020.csv")));
+  });
+
+  test("a re-run gives the same workbook, and Fortryd takes it all away", async () => {
+    const host = createExcelHost(await sydjyllandWorkbook());
+    const before = host.snapshot();
+    await runAllocationOnWorkbook(host.run, OPTIONS);
+    const first = host.snapshot();
+    const again = await runAllocationOnWorkbook(host.run, OPTIONS);
+    expect(again.status).toBe("written");
+    const strip = (s: HostSnapshot) => s.sheets.filter((x) => x.name !== STATE_SHEET).map((x) => ({ ...x, conditionalFormats: [] }));
+    expect(strip(host.snapshot())).toEqual(strip(first));
+    expect((await undoLastRun(host.run)).status).toBe("undone");
+    // Back to the first run's result, then to the original.
+    expect(strip(host.snapshot())).toEqual(strip(first));
+  });
+
+  test("a preview writes nothing", async () => {
+    const host = createExcelHost(await sydjyllandWorkbook());
+    const before = host.snapshot();
+    const preview = await runAllocationOnWorkbook(host.run, { ...OPTIONS, total: 12_000_000, dryRun: true });
+    expect(preview.status).toBe("preview");
+    expect(preview.allocation!.sum).toBe(12_000_000);
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  test("a total that cannot be split into 4 instalments of whole thousands is an error", async () => {
+    const host = createExcelHost(await sydjyllandWorkbook());
+    const outcome = await runAllocationOnWorkbook(host.run, { ...OPTIONS, total: 10_001_000 });
+    expect(outcome.status).toBe("errors");
+    expect(outcome.errors[0].message).toMatch(/4/);
+  });
+});

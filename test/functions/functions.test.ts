@@ -1,0 +1,173 @@
+// The Excel half of the KKR.* functions (src/functions/functions.ts): values pass through, each FunctionFailure
+// becomes a CustomFunctions.Error with the right code (and the Danish message where Excel shows one), nothing throws,
+// and the guarded registration associates the five ids.
+//
+// STAND-IN FOR OFFICE: `installStub()` below puts a minimal `CustomFunctions` global in place (associate, Error,
+// ErrorCode with Office.js's values). It is the only stand-in for Office in these tests; everything else is the real
+// code. Office.js itself is not available in Node.
+import { npsAnswers } from "../helpers/tables";
+import { column } from "./seeds";
+
+type FunctionsModule = typeof import("../../src/functions/functions");
+
+/** The runtime's error object as the stub makes it. */
+class StubError {
+  constructor(
+    public code: string,
+    public message?: string
+  ) {}
+}
+
+/** Office.js's CustomFunctions.ErrorCode values. */
+const ERROR_CODES = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+};
+
+const globals = globalThis as { CustomFunctions?: unknown };
+
+function installStub(): Map<string, unknown> {
+  const associated = new Map<string, unknown>();
+  globals.CustomFunctions = {
+    associate: (id: string, fn: unknown) => associated.set(id, fn),
+    Error: StubError,
+    ErrorCode: ERROR_CODES,
+  };
+  return associated;
+}
+
+/** A fresh copy of functions.ts, loaded after whatever global the test has set up (it registers on load). */
+function loadFunctions(): FunctionsModule {
+  let loaded: FunctionsModule | undefined;
+  jest.isolateModules(() => {
+    loaded = require("../../src/functions/functions") as FunctionsModule;
+  });
+  return loaded as FunctionsModule;
+}
+
+function expectExcelError(value: unknown, code: string, message?: string | RegExp): void {
+  expect(value).toBeInstanceOf(StubError);
+  const error = value as StubError;
+  expect(error.code).toBe(code);
+  if (message === undefined) expect(error.message).toBeUndefined();
+  else if (typeof message === "string") expect(error.message).toBe(message);
+  else expect(error.message).toMatch(message);
+}
+
+afterEach(() => {
+  delete globals.CustomFunctions;
+});
+
+describe("with the CustomFunctions runtime (stub)", () => {
+  let associated: Map<string, unknown>;
+  let f: FunctionsModule;
+  beforeEach(() => {
+    associated = installStub();
+    f = loadFunctions();
+  });
+
+  test("loading the module associates NPS, ANDEL, OPFYLDELSE, NYE and FORDEL with the exported functions", () => {
+    expect([...associated.keys()]).toEqual(["NPS", "ANDEL", "OPFYLDELSE", "NYE", "FORDEL"]);
+    expect(associated.get("NPS")).toBe(f.nps);
+    expect(associated.get("ANDEL")).toBe(f.andel);
+    expect(associated.get("OPFYLDELSE")).toBe(f.opfyldelse);
+    expect(associated.get("NYE")).toBe(f.nye);
+    expect(associated.get("FORDEL")).toBe(f.fordel);
+    expect(f.registerCustomFunctions()).toBe(true);
+  });
+
+  test("values pass through unchanged", () => {
+    expect(f.nps(column([...npsAnswers(142, 27, 12), ""]))).toBeCloseTo((130 / 181) * 100, 12);
+    expect(f.andel([["Ja"], ["Nej"], ["Ved ikke"]], [["Ja"]], [["Ved ikke"]])).toBe(0.5);
+    expect(f.opfyldelse(55, 60, 50, null)).toBe(0.5);
+    expect(f.nye([["1"], ["2"]], [["2"]])).toBe(0.5);
+    // Quotas 3.066.604 and 13.433.396 kr.: 3.066 and 13.433 thousands, the leftover thousand to the larger remainder (,604).
+    expect(f.fordel(16500000, [[26491], [116045]], 1000, null)).toEqual([[3067000], [13433000]]);
+  });
+
+  test("bad arguments are #VALUE! with the Danish message", () => {
+    expectExcelError(
+      f.nps([[10], [9], ["ja"]]),
+      "#VALUE!",
+      "'ja' i svar række 3 er ikke et tal fra 0 til 10"
+    );
+    expectExcelError(f.andel([["Ja"]], [[""]]), "#VALUE!", /^match er tom/);
+    expectExcelError(
+      f.opfyldelse(72, 60, 50, "opad"),
+      "#VALUE!",
+      "retning: ukendt retning 'opad' (skriv 'mindst' eller 'højst')"
+    );
+    expectExcelError(
+      f.nye([[{ type: "Entity" }]], [[""]]),
+      "#VALUE!",
+      /^i_år indeholder et objekt/
+    );
+    expectExcelError(f.fordel("abc", [[1]]), "#VALUE!", "'abc' i total er ikke et tal");
+  });
+
+  test("no data is #NUM! (Excel shows no message with #NUM!, so none is passed)", () => {
+    expectExcelError(f.nps([[""]]), "#NUM!");
+    expectExcelError(f.andel([[""]], [["Ja"]]), "#NUM!");
+    expectExcelError(f.nye([[""]], [["1"]]), "#NUM!");
+    expectExcelError(f.fordel(100, [[""]]), "#NUM!");
+  });
+
+  test("answers that all left the denominator are #DIV/0!; a result awaiting data is #N/A with its message", () => {
+    expectExcelError(f.andel([["Ved ikke"]], [["Ja"]], [["Ved ikke"]]), "#DIV/0!");
+    expectExcelError(f.opfyldelse("Afventer", 60), "#N/A", /afventer data/);
+    expectExcelError(f.opfyldelse("", 60), "#N/A", /afventer data/);
+  });
+
+  test("nothing throws: even an exception inside the calculation comes back as #VALUE!", () => {
+    const hostile = [
+      [
+        {
+          get basicValue(): never {
+            throw new Error("boom");
+          },
+        },
+      ],
+    ];
+    expectExcelError(f.nps(hostile), "#VALUE!", "uventet fejl i beregningen: boom");
+  });
+
+  test("excelError maps every failure code to Office's ErrorCode", () => {
+    const codes = ["invalidValue", "notAvailable", "invalidNumber", "divisionByZero"] as const;
+    const made = codes.map(
+      (code) => f.excelError({ failure: true, code, message: "besked" }) as StubError
+    );
+    expect(made.map((e) => e.code)).toEqual(["#VALUE!", "#N/A", "#NUM!", "#DIV/0!"]);
+    expect(made.map((e) => e.message)).toEqual(["besked", "besked", undefined, undefined]);
+  });
+});
+
+describe("with an older runtime that has associate but no CustomFunctions.Error (before CustomFunctionsRuntime 1.2)", () => {
+  test("the functions are still registered and a failure is a plain Error (Excel shows #VALUE!)", () => {
+    const associated = new Map<string, unknown>();
+    globals.CustomFunctions = { associate: (id: string, fn: unknown) => associated.set(id, fn) };
+    const f = loadFunctions();
+    expect([...associated.keys()]).toEqual(["NPS", "ANDEL", "OPFYLDELSE", "NYE", "FORDEL"]);
+    expect(f.nps([[""]])).toBeInstanceOf(Error);
+    expect(f.nps([[10]])).toBe(100);
+  });
+});
+
+describe("without a CustomFunctions runtime (Node, the browser workbench)", () => {
+  test("the module loads, registers nothing and the functions still compute", () => {
+    const f = loadFunctions();
+    expect(f.registerCustomFunctions()).toBe(false);
+    expect(f.nps([[10], [0]])).toBe(0);
+  });
+
+  test("a failure becomes a plain Error (what Excel would show as #VALUE!), never a throw", () => {
+    const f = loadFunctions();
+    const value = f.nps([["ja"]]);
+    expect(value).toBeInstanceOf(Error);
+    expect((value as Error).message).toBe("invalidValue: 'ja' i svar er ikke et tal fra 0 til 10");
+  });
+});
