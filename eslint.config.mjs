@@ -24,6 +24,8 @@ export default [
       "no-new-func": "error",
       // TypeScript checks names itself (typescript-eslint's advice); core purity is enforced below and by tsconfig.core.json.
       "no-undef": "off",
+      // The automatic JSX runtime (Babel preset-react "automatic") needs no React in scope.
+      "react/react-in-jsx-scope": "off",
     },
   },
   {

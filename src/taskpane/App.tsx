@@ -1,4 +1,3 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // The pane's root: theme, words, and the three sections as tabs. Every section stays mounted while hidden, so its
 // state (and the workbook it has read) survives switching tabs.
 import {

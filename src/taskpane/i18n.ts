@@ -119,6 +119,8 @@ const da = {
   // Failure
   failedTitle: "Beregningen kunne ikke skrives",
   failure: {
+    undoGroup:
+      "Excel kunne ikke samle kørslen i ét fortryd-trin. Prøv igen: så skrives resultatet uden.",
     payload:
       "Excel afviste forespørgslen, fordi den var for stor (Excel tager højst 5 MB ad gangen).",
     protected:
@@ -264,6 +266,8 @@ const en: Messages = {
 
   failedTitle: "The result could not be written",
   failure: {
+    undoGroup:
+      "Excel could not make the run a single undo step. Try again: the result is then written without it.",
     payload:
       "Excel refused the request because it was too large (Excel takes at most 5 MB at a time).",
     protected:

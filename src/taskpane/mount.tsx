@@ -1,5 +1,4 @@
 /* global HTMLElement */
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // The pane's front door for every host: Office (index.tsx), the workbench page and the tests mount it the same way,
 // each with its own runner. Nothing below this file touches the global Office or Excel objects.
 import { createRoot } from "react-dom/client";

@@ -3,9 +3,19 @@
 // Source: "Error handling with the application-specific JavaScript APIs" (learn.microsoft.com) and @types/office-js.
 
 export type FailureKind =
-  "payload" | "protected" | "connection" | "deleted" | "editMode" | "busy" | "blocked" | "other";
+  | "undoGroup"
+  | "payload"
+  | "protected"
+  | "connection"
+  | "deleted"
+  | "editMode"
+  | "busy"
+  | "blocked"
+  | "other";
 
 const KIND_BY_CODE: Record<string, FailureKind> = {
+  // ExcelApi 1.20 could not make the run one undo step (officeRunner.ts then writes without it next time).
+  UndoNotSupported: "undoGroup",
   // The 5 MB request/response limit of Excel on the web, and the per-call cell limits.
   RequestPayloadSizeLimitExceeded: "payload",
   ResponsePayloadSizeLimitExceeded: "payload",

@@ -80,7 +80,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         lastAttempt: action.attempt,
         exception: null,
         conflictsOpen: false,
-        undo: action.busy === "undo" ? null : state.undo,
+        // The message about the last Fortryd answers the last action only.
+        undo: null,
       };
     case "previewDone":
       return {

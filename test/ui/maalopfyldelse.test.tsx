@@ -1,7 +1,7 @@
 // The Målopfyldelse section on the real adapter and the in-memory Excel host: preview on open, Beregn, the result a
 // consultant checks (seed 004: 97,2 %), the goal lines, Fortryd, and a contract with goals awaiting data.
 import { describe, expect, test } from "@jest/globals";
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import ExcelJS from "exceljs";
 import { axe } from "jest-axe";
@@ -14,6 +14,10 @@ async function expectNoAxeViolations(container: Element = document.body) {
   ).toEqual([]);
 }
 
+/** Lets the tab list's indicator animation (one animation frame) finish inside act(). */
+const nextFrame = () =>
+  act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+
 const calculate = () => screen.getByRole("button", { name: "Beregn" });
 const undo = () => screen.getByRole("button", { name: "Fortryd seneste kørsel" });
 const isDisabled = (button: HTMLElement) =>
@@ -21,9 +25,15 @@ const isDisabled = (button: HTMLElement) =>
 
 describe("seed 004 (Nordjylland 2020): nine goals, goal 6 at 3 of 4", () => {
   test("on open: a preview with the detected goal table and 97,2 %, nothing written, Fortryd off", async () => {
-    const { host } = renderPane(goalWorkbook());
+    const { host, release } = renderPane(goalWorkbook(), {}, { held: true });
+    // While the workbook is read: headings, a labelled progress bar, Beregn off, and nothing an audit objects to.
     expect(screen.getByRole("heading", { level: 1, name: "Målopfyldelse" })).toBeTruthy();
-    expect(screen.getByRole("progressbar")).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Målopfyldelse" })).toBeTruthy();
+    expect(screen.getByRole("progressbar", { name: "Læser projektmappen …" })).toBeTruthy();
+    expect(isDisabled(calculate())).toBe(true);
+    expect(screen.getByTestId("live-region").textContent).toBe("Arbejder …");
+    await expectNoAxeViolations();
+    release();
     await idle();
 
     const table = screen.getByRole("combobox", { name: /Måltabel/ }) as HTMLSelectElement;
@@ -56,7 +66,7 @@ describe("seed 004 (Nordjylland 2020): nine goals, goal 6 at 3 of 4", () => {
     expect(screen.getByRole("progressbar", { name: "Beregner målopfyldelsen …" })).toBeTruthy();
     expect(isDisabled(calculate())).toBe(true);
     expect(document.activeElement).toBe(calculate());
-    expect(screen.getByRole("status").textContent).toBe("Arbejder …");
+    expect(screen.getByTestId("live-region").textContent).toBe("Arbejder …");
     release();
     await screen.findByText(/Skrevet i projektmappen/, undefined, { timeout: 10000 });
     await idle();
@@ -88,9 +98,9 @@ describe("seed 004 (Nordjylland 2020): nine goals, goal 6 at 3 of 4", () => {
     await user.click(within(goal6).getByRole("button"));
     expect(await screen.findByText(/3 af 4 indsatser → 75 %/)).toBeTruthy();
 
-    expect(screen.getByRole("status").textContent).toBe(
-      "Beregnet og skrevet: 97,2 %, 9 af 9 mål målt"
-    );
+    const live = screen.getByRole("status");
+    expect(live.getAttribute("aria-live")).toBe("polite");
+    expect(live.textContent).toBe("Beregnet og skrevet: 97,2 %, 9 af 9 mål målt");
     expect(screen.getByText(/^Seneste kørsel: .* – 97,2 %, 9 af 9 mål målt$/)).toBeTruthy();
     expect(isDisabled(undo())).toBe(false);
     expect(afterWrite.count).toBe(1);
@@ -116,7 +126,9 @@ describe("seed 004 (Nordjylland 2020): nine goals, goal 6 at 3 of 4", () => {
     await user.click(undo());
     await waitFor(
       () =>
-        expect(screen.getByRole("status").textContent).toMatch(/^Den seneste kørsel er fortrudt/),
+        expect(screen.getByTestId("live-region").textContent).toMatch(
+          /^Den seneste kørsel er fortrudt/
+        ),
       { timeout: 10000 }
     );
     await idle();
@@ -233,16 +245,20 @@ describe("tabs", () => {
     for (const name of ["Målopfyldelse", "Fordeling", "Hvad nu hvis"])
       expect(screen.getByRole("tab", { name })).toBeTruthy();
     await user.click(screen.getByRole("tab", { name: "Fordeling" }));
+    await nextFrame();
     expect(screen.getByRole("tabpanel", { name: "Fordeling" }).textContent).toContain(
       "Fordeling af basisbevillingen efter indbyggertal kommer i en senere version."
     );
-    // Keyboard: a focused tab opens with Enter (arrow keys between tabs are Tabster's, which needs a real layout).
-    screen.getByRole("tab", { name: "Hvad nu hvis" }).focus();
+    // Keyboard: arrow keys move between tabs, Enter opens the focused one.
+    await user.keyboard("{ArrowRight}");
+    expect(document.activeElement).toBe(screen.getByRole("tab", { name: "Hvad nu hvis" }));
     await user.keyboard("{Enter}");
+    await nextFrame();
     expect(screen.getByRole("tabpanel", { name: "Hvad nu hvis" }).textContent).toContain(
       "Hvad nu hvis-beregninger kommer i en senere version."
     );
     await user.click(screen.getByRole("tab", { name: "Målopfyldelse" }));
+    await nextFrame();
     expect(within(screen.getByTestId("overall")).getByText("97,2 %")).toBeTruthy();
     await expectNoAxeViolations();
   });

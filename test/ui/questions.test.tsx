@@ -3,6 +3,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import ExcelJS from "exceljs";
 import { axe } from "jest-axe";
 import { runOnWorkbook } from "../../src/excel/run";
 import {
@@ -13,6 +14,7 @@ import {
   renderPane,
   ROWS_004,
   selectedAddress,
+  tableHeaders,
 } from "./support";
 
 async function expectNoAxeViolations(container: Element = document.body) {
@@ -49,7 +51,7 @@ describe("conflicts: output cells the user filled in", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent)
     ).toEqual(["Mål!I4: Godkendt af KKR → Opfyldt"]);
-    expect(screen.getByRole("status").textContent).toBe(
+    expect(screen.getByTestId("live-region").textContent).toBe(
       "1 celle i resultatkolonnerne er udfyldt af en bruger. Overskriv?"
     );
     // Nothing written yet.
@@ -66,26 +68,36 @@ describe("conflicts: output cells the user filled in", () => {
     expect(afterWrite.count).toBe(1);
 
     // The user's text went to the backup: Fortryd brings it back.
-    await user.click(screen.getByRole("button", { name: "Fortryd seneste kørsel" }));
-    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/fortrudt/), {
+    // The dialog's modal aria-hidden on the page is lifted asynchronously: findByRole waits for it.
+    await user.click(await screen.findByRole("button", { name: "Fortryd seneste kørsel" }));
+    await waitFor(() => expect(screen.getByTestId("live-region").textContent).toMatch(/fortrudt/), {
       timeout: 10000,
     });
     expect(await cellText(host, "Mål", "I4")).toBe("Godkendt af KKR");
   });
 
-  test("Annuller writes nothing and leaves a way back to the question", async () => {
+  test("Annuller (keyboard) writes nothing, focus returns to Beregn, and the question can be asked again", async () => {
     const user = userEvent.setup();
     const { host } = renderPane(workbookWithUserStatus());
     await idle();
-    await user.click(calculate());
+    calculate().focus();
+    await user.keyboard("{Enter}");
     const dialog = await screen.findByRole("alertdialog", undefined, { timeout: 10000 });
-    await user.click(within(dialog).getByRole("button", { name: "Annuller" }));
+    // Focus is in the dialog, on its first button; Tab moves to Annuller.
+    expect(document.activeElement).toBe(
+      within(dialog).getByRole("button", { name: "Overskriv (gem de gamle værdier)" })
+    );
+    await user.tab();
+    expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "Annuller" }));
+    await user.keyboard("{Enter}");
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(calculate()));
     expect(
       screen.getByText("Intet er skrevet: 1 celle i resultatkolonnerne er udfyldt af en bruger.")
     ).toBeTruthy();
     expect(await cellText(host, "Mål", "I4")).toBe("Godkendt af KKR");
-    await user.click(screen.getByRole("button", { name: "Gennemse og overskriv" }));
+
+    await user.click(await screen.findByRole("button", { name: "Gennemse og overskriv" }));
     expect(await screen.findByRole("alertdialog")).toBeTruthy();
     await user.keyboard("{Escape}");
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
@@ -94,6 +106,20 @@ describe("conflicts: output cells the user filled in", () => {
 });
 
 describe("errors in the workbook", () => {
+  test("a workbook without a goal table says what a goal table needs", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Noter").addRows([["Referat fra mødet"], ["Intet her"]]);
+    renderPane(workbook);
+    await idle();
+    expect(screen.getByText("Der er ikke fundet nogen måltabel i projektmappen.")).toBeTruthy();
+    const list = screen.getByRole("list", { name: "Fejl i projektmappen" });
+    expect(within(list).getByRole("button").textContent).toMatch(
+      /^Noter!A1: ingen måltabel fundet: en måltabel skal have overskrifterne Nr, Mål/
+    );
+    expect(screen.queryByRole("combobox", { name: /Måltabel/ })).toBeNull();
+    await expectNoAxeViolations();
+  });
+
   /** Goal 1's result typed with the letter O ("7O"), goal 6's activities as "3 af 4". */
   function workbookWithTypos() {
     const rows = ROWS_004.map((r) =>
@@ -115,7 +141,7 @@ describe("errors in the workbook", () => {
     expect(items[0].textContent).toBe("Mål!D4: '7O' er ikke et tal");
     expect(items.map((b) => b.textContent?.slice(0, 7))).toEqual(["Mål!D4:", "Mål!D9:"]);
     expect(screen.getByText(/^2 fejl i projektmappen$/)).toBeTruthy();
-    expect(screen.getByRole("status").textContent).toBe(
+    expect(screen.getByTestId("live-region").textContent).toBe(
       "2 fejl i projektmappen. Intet er skrevet."
     );
     expect(screen.queryByTestId("overall")).toBeNull();
@@ -132,22 +158,31 @@ describe("errors in the workbook", () => {
     expect(await tableHeaders(host, "Maal2020")).not.toContain("Status");
   });
 
-  test("keyboard: Tab reaches every error, Enter and Space select the cell", async () => {
+  test("keyboard: the list is one Tab stop, arrow keys move between errors, Enter and Space select the cell", async () => {
     const user = userEvent.setup();
     const { host, runner } = renderPane(workbookWithTypos());
     await idle();
     const [first, second] = within(
       screen.getByRole("list", { name: "Fejl i projektmappen" })
     ).getAllByRole("button");
-    first.focus();
+    // Tab from the year field (the last control before the list that is not a button) reaches the first error.
+    screen.getByRole("button", { name: "Beregn" }).focus();
+    await user.tab(); // Fortryd is off but focusable
+    await user.tab();
+    expect(document.activeElement).toBe(first);
     const calls = runner.calls;
     await user.keyboard("{Enter}");
     await waitFor(async () => expect(await selectedAddress(host)).toBe("Mål!D4"));
     expect(runner.calls).toBe(calls + 1);
-    await user.tab();
+    await user.keyboard("{ArrowDown}");
     expect(document.activeElement).toBe(second);
     await user.keyboard(" ");
     await waitFor(async () => expect(await selectedAddress(host)).toBe("Mål!D9"));
+    await user.keyboard("{ArrowUp}");
+    expect(document.activeElement).toBe(first);
+    // Tab leaves the list instead of walking through every error.
+    await user.tab();
+    expect(first.parentElement?.parentElement?.contains(document.activeElement)).toBe(false);
   });
 });
 
@@ -164,12 +199,16 @@ describe("a write Excel refuses", () => {
 
     await user.click(calculate());
     await screen.findByText("Beregningen kunne ikke skrives", undefined, { timeout: 10000 });
-    expect(screen.getByText(/Arket eller projektmappen er beskyttet/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Arket eller projektmappen er beskyttet/, { selector: "p" })
+    ).toBeTruthy();
     expect(
       screen.getByText("Projektmappen er sat tilbage, som den var før beregningen.")
     ).toBeTruthy();
     expect(screen.getByText("Excels fejlkode: AccessDenied")).toBeTruthy();
-    expect(screen.getByRole("status").textContent).toBe("Beregningen kunne ikke skrives.");
+    expect(screen.getByTestId("live-region").textContent).toBe(
+      "Beregningen kunne ikke skrives. Arket eller projektmappen er beskyttet, eller du har ikke ret til at ændre den. Fjern beskyttelsen og prøv igen."
+    );
     expect(afterWrite.count).toBe(1);
     await expectNoAxeViolations();
 
@@ -185,7 +224,10 @@ describe("a write Excel refuses", () => {
     host.failSync({ code: "ConnectionFailure", onSync: 1 });
     await user.click(calculate());
     await waitFor(
-      () => expect(screen.getByRole("status").textContent).toBe("Projektmappen kunne ikke læses"),
+      () =>
+        expect(screen.getByTestId("live-region").textContent).toBe(
+          "Projektmappen kunne ikke læses. Forbindelsen til Excel blev afbrudt undervejs."
+        ),
       { timeout: 10000 }
     );
     expect(screen.getByText("Forbindelsen til Excel blev afbrudt undervejs.")).toBeTruthy();

@@ -5,6 +5,7 @@
 import "./layout";
 import { expect } from "@jest/globals";
 import { render, screen, waitFor } from "@testing-library/react";
+import { createElement } from "react";
 import ExcelJS from "exceljs";
 import { App } from "../../src/taskpane/App";
 import type { PaneEnvironment } from "../../src/taskpane/mount";
@@ -150,7 +151,7 @@ export type HostRunner = ExcelRunner & {
 
 export function hostRunner(host: ExcelHost): HostRunner {
   let gate: Promise<void> | null = null;
-  const runner = (async <T,>(batch: (context: Excel.RequestContext) => Promise<T>) => {
+  const runner = (async <T>(batch: (context: Excel.RequestContext) => Promise<T>) => {
     runner.calls++;
     if (gate) await gate;
     return host.run(batch);
@@ -167,12 +168,15 @@ export function hostRunner(host: ExcelHost): HostRunner {
   return runner;
 }
 
+/** Mounts the pane on a host over `workbook`; `held` holds the runner (the preview on open waits for `release`). */
 export function renderPane(
   workbook: ExcelJS.Workbook,
-  env: Partial<PaneEnvironment> = {}
-): Mounted {
+  env: Partial<PaneEnvironment> = {},
+  options: { held?: boolean } = {}
+): Mounted & { release: () => void } {
   const host = createExcelHost(workbook);
   const runner = hostRunner(host);
+  const release = options.held ? runner.hold() : () => {};
   const afterWrite = { count: 0 };
   const full: PaneEnvironment = {
     runner,
@@ -180,8 +184,8 @@ export function renderPane(
     onAfterWrite: () => afterWrite.count++,
     ...env,
   };
-  render(<App env={full} />);
-  return { host, runner, afterWrite, env: full };
+  render(createElement(App, { env: full }));
+  return { host, runner, afterWrite, env: full, release };
 }
 
 /** Waits until the pane has finished what it is doing (no progress bar). */

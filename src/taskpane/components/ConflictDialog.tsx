@@ -1,4 +1,3 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // Asked before anything is overwritten: output cells that hold a user's own values, each with what it holds now and
 // what the run would write. Overskriv reruns with overwrite (the old values go to the backup); Annuller writes nothing.
 import {

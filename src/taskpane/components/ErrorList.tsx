@@ -1,4 +1,3 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // Errors in the workbook, each with its address: choosing one (click, Enter or Space) selects the cell in Excel.
 // Arrow keys move between the errors; Tab leaves the list.
 import {

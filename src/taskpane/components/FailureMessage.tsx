@@ -1,4 +1,3 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // A write that failed (Excel's code in words, and whether the workbook was put back), or a run that could not start.
 import {
   Body1,

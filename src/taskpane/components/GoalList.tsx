@@ -1,4 +1,3 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // One line per goal: "Mål 6 – title", its status, its fulfilment (the agreed figure beside the computed one), and the
 // core's explanation behind an expandable header.
 import {

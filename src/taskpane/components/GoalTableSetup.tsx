@@ -1,4 +1,3 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // The goal table the run will use (the detected one, or another candidate), the column mapping (each role → a header
 // of that table, or none) and the contract year. Every choice here is a correction of the core's guess.
 import {

@@ -1,4 +1,3 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // A polite live region: screen readers read what changed (result, errors, question) without moving focus.
 import { makeStyles } from "@fluentui/react-components";
 

@@ -1,4 +1,3 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // The figures of a run or a preview, all computed by the core: the overall (big), its range while goals are pending,
 // the number of goals per status, warnings, and the goals.
 import {

@@ -1,6 +1,6 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // Beregn and Fortryd seneste kørsel, the progress of what is running, and when the workbook was last calculated.
-// Buttons stay focusable while a run is under way (disabledFocusable), so keyboard focus is never lost.
+// Buttons stay focusable while a run is under way (disabledFocusable), so keyboard focus is never lost; Beregn is where
+// focus returns when the conflict question (opened by the run, not by a trigger) closes.
 import {
   Button,
   Caption1,
@@ -8,6 +8,7 @@ import {
   makeStyles,
   ProgressBar,
   tokens,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import type { LastRun } from "../../excel/run";
 import { formatRunTime } from "../i18n";
@@ -29,11 +30,13 @@ export function RunActions(props: {
   const { t, locale } = usePaneText();
   const styles = useStyles();
   const { busy, lastRun } = props;
+  const restoreFocusTarget = useRestoreFocusTarget();
   const progressLabel = busy === "run" ? t.running : busy === "undo" ? t.undoing : t.previewing;
   return (
     <div className={styles.root} role="group" aria-label={t.actionsLabel}>
       <div className={styles.buttons}>
         <Button
+          {...restoreFocusTarget}
           appearance="primary"
           onClick={props.onCalculate}
           disabledFocusable={busy !== null || !props.canCalculate}

@@ -1,4 +1,3 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // A goal's status as a coloured badge; the colour repeats the word, it never replaces it.
 import { Badge, type BadgeProps } from "@fluentui/react-components";
 import type { Status } from "../../core/model";

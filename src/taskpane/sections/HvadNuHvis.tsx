@@ -1,4 +1,3 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // Hvad nu hvis: what-if questions on the goal table. Filled in by a later issue.
 import { Body1, Subtitle1 } from "@fluentui/react-components";
 import { usePaneText } from "../PaneText";

@@ -1,4 +1,3 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // Målopfyldelse: preview on open, Beregn, the result, the workbook's errors, the question before overwriting, a failed
 // write, and Fortryd seneste kørsel. State lives in usePaneState; this component only lays it out.
 import {
@@ -11,6 +10,7 @@ import {
   Subtitle1,
   Subtitle2,
   tokens,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { ConflictDialog } from "../components/ConflictDialog";
 import { ErrorList } from "../components/ErrorList";
@@ -22,6 +22,7 @@ import { RunActions } from "../components/RunActions";
 import type { UndoOutcome } from "../../excel/run";
 import type { Messages, PaneLocale } from "../i18n";
 import type { PaneEnvironment } from "../environment";
+import { failureKind } from "../officeErrors";
 import { usePaneText } from "../PaneText";
 import { currentMapping, usePaneState, type PaneState } from "../usePaneState";
 
@@ -41,7 +42,8 @@ function undoText(undo: UndoOutcome, t: Messages): string {
 /** What the live region says about the current state. */
 function announcement(state: PaneState, t: Messages, locale: PaneLocale): string {
   if (state.busy) return t.announceBusy;
-  if (state.exception) return t.exceptionTitle;
+  if (state.exception)
+    return `${t.exceptionTitle}. ${t.failure[failureKind(state.exception.code)]}`;
   if (state.undo) return undoText(state.undo, t);
   const shown = state.outcome ?? state.preview;
   if (!shown) return "";
@@ -51,7 +53,7 @@ function announcement(state: PaneState, t: Messages, locale: PaneLocale): string
     case "conflicts":
       return t.announceConflicts(shown.conflicts.length);
     case "failed":
-      return t.announceFailed;
+      return `${t.announceFailed} ${t.failure[failureKind(shown.failure?.code)]}`;
     case "written":
       return t.announceWritten(overallLine(shown.result, t, locale));
     case "preview":
@@ -67,6 +69,7 @@ export function Maalopfyldelse({ env }: { env: PaneEnvironment }) {
   const shown = state.outcome ?? state.preview;
   const setup = state.preview;
   const busy = state.busy !== null;
+  const restoreFocusTarget = useRestoreFocusTarget();
 
   return (
     <section aria-labelledby="heading-maalopfyldelse" className={styles.root}>
@@ -134,7 +137,11 @@ export function Maalopfyldelse({ env }: { env: PaneEnvironment }) {
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>{t.conflictsCancelled(shown.conflicts.length)}</MessageBarBody>
               <MessageBarActions>
-                <Button onClick={pane.openConflicts} disabledFocusable={busy}>
+                <Button
+                  {...restoreFocusTarget}
+                  onClick={pane.openConflicts}
+                  disabledFocusable={busy}
+                >
                   {t.reviewConflicts}
                 </Button>
               </MessageBarActions>
