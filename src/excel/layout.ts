@@ -47,6 +47,8 @@ export interface TableSource {
 
 export interface AddinState {
   meta: RunMeta;
+  /** A1 as it was read (the metadata's JSON text), so a failed run can put it back exactly. */
+  metaText: string;
   fingerprints: Set<string>;
   fingerprintChunks: string[];
   previousFingerprintChunks: string[];
@@ -54,6 +56,8 @@ export interface AddinState {
 
 export interface WorkbookLayout {
   sheets: SheetWindow[];
+  /** Every sheet's name, hidden ones included (Fortryd skips what the user has deleted since). */
+  sheetNames?: string[];
   tables: TableInfo[];
   sources: TableSource[];
   decimalSeparator: "," | ".";
@@ -153,6 +157,7 @@ export async function scanWorkbook(
     const previous = rows.slice(1, 1 + m).map((r) => String(r[1] ?? ""));
     state = {
       meta,
+      metaText: typeof rows[0]?.[0] === "string" ? rows[0][0] : "",
       fingerprints: decodeFingerprints(current),
       fingerprintChunks: current,
       previousFingerprintChunks: previous,
@@ -161,6 +166,7 @@ export async function scanWorkbook(
 
   return {
     sheets: sheetWindows,
+    sheetNames: sheets.items.map((s) => s.name),
     tables: tableInfos,
     sources: tableSources(sheetWindows, tableInfos),
     decimalSeparator: culture?.numberDecimalSeparator === "." ? "." : ",",

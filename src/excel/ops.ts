@@ -34,7 +34,11 @@ export type WriteOp =
   | { kind: "addSheet"; sheet: string; hidden: boolean }
   | { kind: "deleteSheet"; sheet: string }
   /** Clears values and formats ("All", the default) or only values ("Contents"). */
-  | { kind: "clear"; block: CellBlock & { rowCount: number; columnCount: number }; applyTo?: "All" | "Contents" }
+  | {
+      kind: "clear";
+      block: CellBlock & { rowCount: number; columnCount: number };
+      applyTo?: "All" | "Contents";
+    }
   /** Values already made text-safe (textSafety.cellValue); null leaves a cell unchanged. */
   | { kind: "values"; block: CellBlock; values: (string | number | boolean | null)[][] }
   /** Restores cells as they were, formulas included (Fortryd). */
@@ -55,6 +59,8 @@ export type WriteOp =
       columnWidth?: number;
     }
   | { kind: "addTableColumn"; table: string; header: string }
+  /** Fails the write (ItemNotFound) if the table is gone; changes nothing. */
+  | { kind: "requireTable"; table: string }
   | { kind: "deleteTableColumn"; table: string; header: string }
   | {
       kind: "conditionalFormats";

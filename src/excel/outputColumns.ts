@@ -48,6 +48,14 @@ export interface OutputCells {
   /** Current values and formulas per body row, one entry per output column. */
   values: RawCell[][];
   formulas: unknown[][];
+  /** Current value types per body row ("Error" tells #N/A the error from the text "#N/A"). */
+  valueTypes?: unknown[][];
+  /** Current number formats per body row, one entry per output column (for Fortryd). */
+  numberFormats?: unknown[][];
+  /** Per output column: the types of the conditional formats on its body cells now (see queueOutputFormats). */
+  ruleTypes?: string[][];
+  /** Per output column: the width of its sheet column now, in points. */
+  widths?: number[];
 }
 
 function span(placement: Placement[]) {
@@ -91,9 +99,50 @@ export function outputBlock(
     columnIndex: source.firstColumnIndex + first,
     rowCount: source.bodyRowCount + 1,
     columnCount: width,
-    properties: ["values", "formulas"],
-    bytesPerRow: estimateBytesPerRow(windowSample(layout, source, first, width), width, 2),
+    properties: ["values", "formulas", "numberFormat", "valueTypes"],
+    bytesPerRow: estimateBytesPerRow(windowSample(layout, source, first, width), width, 4),
   };
+}
+
+/**
+ * Queues, for the caller's next sync, what Fortryd needs to put the output columns' formats back: the conditional
+ * formats on each column's body cells and each column's width. Call the returned function after that sync.
+ */
+export function queueOutputFormats(
+  context: Excel.RequestContext,
+  source: TableSource,
+  placement: Placement[]
+): () => Pick<OutputCells, "ruleTypes" | "widths"> {
+  const sheet = context.workbook.worksheets.getItem(source.sheet);
+  const loads = placement.map((p) => {
+    const column = source.firstColumnIndex + p.column;
+    const body =
+      source.bodyRowCount > 0
+        ? sheet.getRangeByIndexes(source.headerRowIndex + 1, column, source.bodyRowCount, 1)
+        : null;
+    const rules = body ? body.conditionalFormats.load("items/type") : null;
+    const top = sheet.getRangeByIndexes(0, column, 1, 1);
+    const format = top.format.load("columnWidth");
+    return { rules, format };
+  });
+  return () => ({
+    ruleTypes: loads.map((l) => (l.rules ? l.rules.items.map((cf) => String(cf.type)) : [])),
+    widths: loads.map((l) => l.format.columnWidth),
+  });
+}
+
+/**
+ * What queueOutputFormats read, or nothing when its sync did not bring it (a read retried after a payload error):
+ * then the run formats as before and Fortryd puts back values and number formats only.
+ */
+export function readQueued(
+  read: () => Pick<OutputCells, "ruleTypes" | "widths">
+): Pick<OutputCells, "ruleTypes" | "widths"> {
+  try {
+    return read();
+  } catch {
+    return {};
+  }
 }
 
 function toRaw(v: unknown): RawCell {
@@ -111,11 +160,17 @@ export function outputCells(
   const values = (data.values ?? []) as unknown[][];
   const formulas = (data.formulas ?? []) as unknown[][];
   const pick = (rows: unknown[][], r: number) => placement.map((p) => rows[r]?.[p.column - first]);
+  const formats = data.numberFormat as unknown[][] | undefined;
+  const types = data.valueTypes as unknown[][] | undefined;
   return {
     placement,
     headerValues: pick(values, 0).map(toRaw),
     values: Array.from({ length: bodyRows }, (_, r) => pick(values, r + 1).map(toRaw)),
     formulas: Array.from({ length: bodyRows }, (_, r) => pick(formulas, r + 1)),
+    numberFormats: formats
+      ? Array.from({ length: bodyRows }, (_, r) => pick(formats, r + 1))
+      : undefined,
+    valueTypes: types ? Array.from({ length: bodyRows }, (_, r) => pick(types, r + 1)) : undefined,
   };
 }
 
@@ -175,6 +230,15 @@ function sameValue(current: RawCell, next: string | number): boolean {
 
 const textOf = (v: RawCell | string | number): string => (v === null ? "" : String(v));
 
+/** The Office.js type of the conditional format a rule becomes (write.ts). */
+function ruleType(rule: ConditionalRule): string {
+  return rule.kind === "trafficLights" ? "IconSet" : "ContainsText";
+}
+
+function sameTypes(a: string[], b: string[]): boolean {
+  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
+}
+
 export function planOutputColumns(input: TableOutputInput): TableOutputPlan {
   const { source, cells, outputs, owned, locale } = input;
   const rows = source.bodyRowCount;
@@ -221,7 +285,11 @@ export function planOutputColumns(input: TableOutputInput): TableOutputPlan {
       if (value !== "") fingerprints.push(fingerprint(input.writer, key, output.column.key, value));
       if (sameValue(current, value)) return;
       // An empty cell is backed up as "" so Fortryd clears what the run put there.
-      backupRow[sheetColumn(i) - first] = cellContent(current, cells.formulas[r]?.[i]) ?? {
+      backupRow[sheetColumn(i) - first] = cellContent(
+        current,
+        cells.formulas[r]?.[i],
+        cells.valueTypes?.[r]?.[i]
+      ) ?? {
         value: "",
       };
       if (current === null || current === "") return;
@@ -235,11 +303,65 @@ export function planOutputColumns(input: TableOutputInput): TableOutputPlan {
     });
     backupCells.push(backupRow);
   }
-  const backup: BackupBlock | null = backupCells.some((row) => row.some((c) => c !== null))
-    ? { sheet: source.sheet, rowIndex: bodyRow, columnIndex: first, cells: backupCells }
-    : null;
+  // Formats, so Fortryd gives existing columns back as they were: their number formats, and no conditional formats
+  // where they had none. A column that already carries someone else's rules keeps them: the run leaves its rules
+  // out there rather than delete the user's. Added columns go away whole; only their width needs putting back.
+  const formatRows: (string | null)[][] = Array.from({ length: rows }, () =>
+    new Array<string | null>(last - first + 1).fill(null)
+  );
+  const ruleFreeColumns: number[] = [];
+  const ownRules: { columnIndex: number; rules: ConditionalRule[] }[] = [];
+  const columnWidths: { columnIndex: number; points: number }[] = [];
+  const applyRules = outputs.map((output, i) => {
+    if (!output.rules) return false;
+    const before = cells.ruleTypes?.[i];
+    if (!cells.placement[i].exists || before === undefined) return true;
+    if (before.length === 0) {
+      ruleFreeColumns.push(sheetColumn(i));
+      return true;
+    }
+    // The same rules as the add-in's own (an earlier run's): drawn again, and again by Fortryd if the write stops
+    // half-way through them.
+    const own = sameTypes(before, output.rules.map(ruleType));
+    if (own) ownRules.push({ columnIndex: sheetColumn(i), rules: output.rules });
+    return own;
+  });
+  outputs.forEach((output, i) => {
+    if (cells.placement[i].exists && output.numberFormat && cells.numberFormats) {
+      for (let r = 0; r < rows; r++) {
+        const previous = String(cells.numberFormats[r]?.[i] ?? "General");
+        if (previous !== output.numberFormat) formatRows[r][sheetColumn(i) - first] = previous;
+      }
+    }
+    const width = cells.widths?.[i];
+    if (!cells.placement[i].exists && output.widthWhenAdded && width !== undefined)
+      columnWidths.push({ columnIndex: sheetColumn(i), points: width });
+  });
+  const formatsChanged = formatRows.some((row) => row.some((f) => f !== null));
+  const backup: BackupBlock | null =
+    backupCells.some((row) => row.some((c) => c !== null)) ||
+    formatsChanged ||
+    ruleFreeColumns.length > 0 ||
+    ownRules.length > 0 ||
+    columnWidths.length > 0
+      ? {
+          sheet: source.sheet,
+          rowIndex: bodyRow,
+          columnIndex: first,
+          cells: backupCells,
+          ...(formatsChanged ? { numberFormats: formatRows } : {}),
+          ...(ruleFreeColumns.length > 0 ? { ruleFreeColumns } : {}),
+          ...(ownRules.length > 0
+            ? { ownRules: ownRules as unknown as BackupBlock["ownRules"] }
+            : {}),
+          ...(columnWidths.length > 0 ? { columnWidths } : {}),
+        }
+      : null;
 
-  const ops: WriteOp[] = [];
+  // The table must still be there: a user who deleted it since the read gets ItemNotFound before any of its cells
+  // (cleared by the deletion) are written again.
+  const ops: WriteOp[] =
+    source.source === "table" ? [{ kind: "requireTable", table: source.name }] : [];
   for (const i of addedIndexes) {
     const header = outputs[i].column.header;
     if (source.source === "table") ops.push({ kind: "addTableColumn", table: source.name, header });
@@ -260,7 +382,7 @@ export function planOutputColumns(input: TableOutputInput): TableOutputPlan {
       ops.push({ kind: "values", block, values: columnValues[i] });
       if (output.numberFormat)
         ops.push({ kind: "numberFormat", block: column, format: output.numberFormat });
-      if (output.rules)
+      if (output.rules && applyRules[i])
         ops.push({ kind: "conditionalFormats", block: column, rules: output.rules });
       if (output.widthWhenAdded && !cells.placement[i].exists)
         ops.push({ kind: "style", block: column, columnWidth: output.widthWhenAdded });

@@ -14,7 +14,13 @@ import { planOutputColumns, type ColumnOutput, type Conflict } from "./outputCol
 import { GOAL_OUTPUTS, type RunData } from "./read";
 import { previousBox, sheetBackup, stateOps } from "./runState";
 import { SUMMARY_SHEET, type BackupBlock, type RunMeta } from "./state";
-import { PERCENT_FORMAT, statusRules, summaryOps } from "./summary";
+import {
+  PERCENT_FORMAT,
+  statusRules,
+  summaryGoalRows,
+  summaryLayoutOps,
+  summaryOps,
+} from "./summary";
 
 export type { Conflict } from "./outputColumns";
 
@@ -49,14 +55,31 @@ export function rowKey(row: Pick<RowResult, "goal" | "part" | "segment">): strin
 
 export const FALLBACK_SUMMARY_SHEET = "Målopfyldelse oversigt";
 
-/** The summary goes to "Oversigt" unless the user has a sheet of that name that the add-in did not make. */
+/** Every sheet name in the workbook, hidden ones included, in lower case: Excel's names ignore case. */
+function takenNames(layout: WorkbookLayout): Set<string> {
+  return new Set(
+    (layout.sheetNames ?? layout.sheets.map((s) => s.name)).map((n) => n.toLowerCase())
+  );
+}
+
+/**
+ * The summary goes to the sheet the add-in made before, else to "Oversigt", else (the user has a sheet of that name,
+ * in any case, hidden or not) to "Målopfyldelse oversigt", else to the first free "Målopfyldelse oversigt 2", 3 …
+ */
 export function summarySheetName(layout: WorkbookLayout): string {
   const owned = layout.state?.meta.owned.sheets ?? [];
-  if (owned.includes(SUMMARY_SHEET)) return SUMMARY_SHEET;
-  if (owned.includes(FALLBACK_SUMMARY_SHEET)) return FALLBACK_SUMMARY_SHEET;
-  return layout.sheets.some((s) => s.name === SUMMARY_SHEET)
-    ? FALLBACK_SUMMARY_SHEET
-    : SUMMARY_SHEET;
+  const numbered = new RegExp(`^${FALLBACK_SUMMARY_SHEET} \\d+$`);
+  const mine = owned.find(
+    (name) => name === SUMMARY_SHEET || name === FALLBACK_SUMMARY_SHEET || numbered.test(name)
+  );
+  if (mine) return mine;
+  const taken = takenNames(layout);
+  if (!taken.has(SUMMARY_SHEET.toLowerCase())) return SUMMARY_SHEET;
+  if (!taken.has(FALLBACK_SUMMARY_SHEET.toLowerCase())) return FALLBACK_SUMMARY_SHEET;
+  for (let n = 2; ; n++) {
+    const name = `${FALLBACK_SUMMARY_SHEET} ${n}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
 }
 
 export function buildWritePlan(input: PlanInput): WritePlan {
@@ -92,8 +115,21 @@ export function buildWritePlan(input: PlanInput): WritePlan {
 
   // The summary sheet: back up what it showed, then redraw it.
   const summarySheet = summarySheetName(layout);
-  const summaryExists = layout.sheets.some((s) => s.name === summarySheet);
-  const summaryBackup = sheetBackup(layout, summarySheet);
+  const summaryExists = takenNames(layout).has(summarySheet.toLowerCase());
+  const backupOfSummary = sheetBackup(layout, summarySheet);
+  const box = previousBox(layout, summarySheet);
+  // Fortryd draws the earlier summary's formats and charts again, for its own number of goals.
+  const summaryBackup =
+    backupOfSummary && box
+      ? {
+          ...backupOfSummary,
+          redraw: summaryLayoutOps(
+            summarySheet,
+            summaryGoalRows(box.rowCount),
+            layout.charts[summarySheet] ?? []
+          ),
+        }
+      : backupOfSummary;
   const backup = [table.backup, summaryBackup].filter((b): b is BackupBlock => b !== null);
   const goalTableRef = { sheet: source.sheet, name: source.name, source: source.source };
   const state = stateOps({

@@ -25,6 +25,8 @@ import {
   outputBlock,
   outputCells,
   placeOutputs,
+  queueOutputFormats,
+  readQueued,
   type OutputCells,
   type OutputColumn,
 } from "./outputColumns";
@@ -198,6 +200,8 @@ export async function readRunData(
   const refList = [...refs.values()];
   for (const ref of refList) blocks.push(evalBlock(layout, ref));
 
+  // In the same sync: the output columns' conditional formats and widths, for Fortryd.
+  const outputFormats = queueOutputFormats(context, goalSource, placement);
   const data = await readBlocks(context, blocks);
 
   const body = (data[0].values ?? []) as unknown[][];
@@ -211,7 +215,14 @@ export async function readRunData(
     const formats = (data[1 + i].numberFormat ?? []) as unknown[][];
     goal.numberFormats![c] = formats.map((row) => String(row[0] ?? "General"));
   });
-  const outputs = outputCells(data[1 + numericColumns.length], placement, rows);
+  let formats = readQueued(outputFormats);
+  if (!formats.widths) {
+    // The sync that carried them was refused (too large) and its blocks were read again in halves: once more.
+    const again = queueOutputFormats(context, goalSource, placement);
+    await context.sync();
+    formats = readQueued(again);
+  }
+  const outputs = { ...outputCells(data[1 + numericColumns.length], placement, rows), ...formats };
 
   const evaluationByTable = new Map<string, RawTable>();
   const store = (ref: EvalRef, values: unknown[][]) => {

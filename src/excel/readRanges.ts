@@ -4,7 +4,7 @@
 import { chunkRows, packBatches, PAYLOAD_BUDGET_BYTES } from "./payload";
 import { officeErrorOf } from "./runner";
 
-export type ReadProperty = "values" | "numberFormat" | "formulas";
+export type ReadProperty = "values" | "numberFormat" | "formulas" | "valueTypes";
 
 export interface BlockRead {
   sheet: string;

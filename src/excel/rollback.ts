@@ -2,21 +2,31 @@
 // was before the run. Used by every writer (goal fulfilment, allocation, scenarios).
 import { scanWorkbook, type WorkbookLayout } from "./layout";
 import type { WriteOp } from "./ops";
-import { STATE_SHEET, type BackupBlock, type RunMeta } from "./state";
+import { backupColumnOf, STATE_SHEET, type BackupBlock, type RunMeta } from "./state";
+import { oldBackupClearOps, restoreStateOps } from "./runState";
 import { undoOps } from "./undo";
 import { executeOps } from "./write";
 
 /**
  * @param meta the metadata the failed run meant to write (what it added and created)
- * @param before the layout read before the run: whose fingerprints, metadata and sheets to return to
+ * @param before the layout read before the run: whose fingerprints, metadata and sheets to return to. The add-in's
+ *   own sheet is put back exactly as it was, the earlier run's record and backup included, so that run can still
+ *   be undone.
  */
 export async function rollBackWrite(
   context: Excel.RequestContext,
   meta: RunMeta,
   backup: BackupBlock[],
   before: WorkbookLayout
-): Promise<void> {
+): Promise<"restored" | "completed"> {
   const now = await scanWorkbook(context);
+  const recorded = now.state?.meta.run;
+  if (meta.run && recorded?.id === meta.run.id && recorded.status === "færdig") {
+    // Excel applied the whole write, "færdig" marker included, and still reported the sync as failed: the run is
+    // complete. Its last step (clearing the earlier backup) is done again, and nothing is rolled back.
+    await executeOps(context, oldBackupClearOps(before.state?.meta, backupColumnOf(meta.run)));
+    return "completed";
+  }
   let ops: WriteOp[] = undoOps({
     meta: {
       ...meta,
@@ -27,10 +37,24 @@ export async function rollBackWrite(
     layout: now,
     previousFingerprintChunks: before.state?.fingerprintChunks ?? [],
   });
+  if (before.state && now.state) {
+    const run = meta.run;
+    const rows =
+      Math.max(
+        meta.owned.fingerprintChunks,
+        run?.previousFingerprintChunks ?? 0,
+        run?.backupChunks ?? 0,
+        before.state.fingerprintChunks.length,
+        before.state.previousFingerprintChunks.length
+      ) + 1;
+    ops = ops.filter((op) => !("block" in op && op.block.sheet === STATE_SHEET));
+    ops.push(...restoreStateOps(before.state, backupColumnOf(run), rows));
+  }
   if (!before.state && now.state) {
     // The run made the add-in's sheet: take it away again instead of leaving an empty one.
     ops = ops.filter((op) => !("block" in op && op.block.sheet === STATE_SHEET));
     ops.push({ kind: "deleteSheet", sheet: STATE_SHEET });
   }
   await executeOps(context, ops);
+  return "restored";
 }

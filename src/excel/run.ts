@@ -5,11 +5,11 @@
 import { evaluateContract, type EvaluationResult, type GoalTableCandidate } from "../core/evaluate";
 import type { CellError, RawTable } from "../core/model";
 import { scanWorkbook, type TableSource, type WorkbookLayout } from "./layout";
-import { buildWritePlan, type Conflict, type WritePlan } from "./plan";
+import { buildWritePlan, summarySheetName, type Conflict, type WritePlan } from "./plan";
 import { goalCandidates, headerTables, readRunData, readWholeTables } from "./read";
 import { readBlocks } from "./readRanges";
 import { officeErrorOf, type ExcelRunner } from "./runner";
-import { decodeBackup, STATE_SHEET, type RunMeta } from "./state";
+import { backupColumnOf, decodeBackup, STATE_SHEET, type RunMeta } from "./state";
 import { undoOps } from "./undo";
 import { rollBackWrite } from "./rollback";
 import { executeOps, WriteFailure } from "./write";
@@ -97,7 +97,11 @@ export async function runOnWorkbook(
 ): Promise<RunOutcome> {
   const locale = options.locale ?? "da";
   return runner(async (context) => {
-    const layout = await scanWorkbook(context, { cultureInfo: options.cultureInfo ?? true });
+    const scanned = await scanWorkbook(context, { cultureInfo: options.cultureInfo ?? true });
+    // A preview writes nothing, so it leaves an interrupted run for the next write (or Fortryd) to undo.
+    const layout = options.dryRun
+      ? scanned
+      : await recoverInterruptedRun(context, scanned, options.cultureInfo ?? true);
     const candidates = goalCandidates(layout);
     const candidateList = candidates.map((c) => ({
       sheet: c.table.sheet,
@@ -113,7 +117,9 @@ export async function runOnWorkbook(
       // the error (and the pane's jump to it) points at a sheet that exists.
       const firstSheet = layout.sheets[0]?.name;
       const errors = evaluated.errors.map((e) =>
-        firstSheet && !layout.sheets.some((s) => s.name === e.sheet) ? { ...e, sheet: firstSheet } : e
+        firstSheet && !layout.sheets.some((s) => s.name === e.sheet)
+          ? { ...e, sheet: firstSheet }
+          : e
       );
       const result = { ...evaluated, errors };
       return {
@@ -131,6 +137,15 @@ export async function runOnWorkbook(
     const saved = layout.state?.meta.mapping;
     const columns = options.columns ?? saved?.columns;
     const year = options.year ?? saved?.year;
+    // The sheets the write changes, checked in the read's sync: a protected one is reported before anything is
+    // written, instead of a write Excel refuses half-way (AccessDenied) and a rollback it refuses too.
+    const protections = [source.sheet, summarySheetName(layout)]
+      .filter((name, i, all) => all.indexOf(name) === i && layout.sheetNames?.includes(name))
+      .map((name) => {
+        const protection = context.workbook.worksheets.getItem(name).protection;
+        protection.load("protected");
+        return { name, protection };
+      });
     const data = await readRunData(context, layout, source, columns);
     const result = evaluateContract([data.goal, ...data.evaluation], {
       locale,
@@ -165,6 +180,21 @@ export async function runOnWorkbook(
       return { ...base, status: "preview", conflicts: plan.conflicts, errors: [], plan };
     if (plan.conflicts.length > 0 && !options.overwrite)
       return { ...base, status: "conflicts", conflicts: plan.conflicts, errors: [], plan };
+    const locked = protections.find((p) => isProtected(p.protection));
+    if (locked) {
+      const message =
+        locale === "en"
+          ? `The sheet '${locked.name}' is protected: unprotect it and try again.`
+          : `Arket '${locked.name}' er beskyttet: fjern beskyttelsen, og prøv igen.`;
+      return {
+        ...base,
+        status: "failed",
+        conflicts: plan.conflicts,
+        errors: [],
+        plan,
+        failure: { code: "AccessDenied", message, restored: true },
+      };
+    }
 
     try {
       await executeOps(context, plan.ops);
@@ -179,12 +209,24 @@ export async function runOnWorkbook(
     } catch (e) {
       const failure =
         e instanceof WriteFailure ? { code: e.code, message: e.message } : officeErrorOf(e);
-      const restored = await rollBackWrite(context, plan.meta, plan.backup, layout).then(
-        () => true,
-        () => false
+      const rollback = await rollBackWrite(context, plan.meta, plan.backup, layout).catch(
+        () => "failed" as const
       );
-      // Task pane: a rollback removes the run record (nothing to undo); a failed rollback leaves this run to undo.
-      const after = restored ? undefined : lastRunOf(plan.meta);
+      if (rollback === "completed") {
+        // Excel had applied the whole write before it reported the failure: the run is written.
+        return {
+          ...base,
+          status: "written",
+          conflicts: plan.conflicts,
+          errors: [],
+          plan,
+          lastRun: lastRunOf(plan.meta),
+        };
+      }
+      const restored = rollback === "restored";
+      // Task pane: a rollback puts the workbook's record back as it was (the earlier run, if any, can still be
+      // undone); a failed rollback leaves this run "i gang", to undo.
+      const after = restored ? lastRun : lastRunOf(plan.meta);
       return {
         ...base,
         status: "failed",
@@ -253,13 +295,14 @@ export async function readAllTables(
 }
 
 /**
- * Fingerprints of the run before the one being undone: column B once a run finished; column A while a run is
- * "i gang" (it had not replaced them yet).
+ * Fingerprints of the run before the one being undone: column B once a run finished, or once an "i gang" run moved
+ * them there (runState.ts); column A while a run is "i gang" before that (it had not replaced them yet).
  */
 function ownershipBefore(layout: WorkbookLayout): string[] {
   const state = layout.state;
   if (!state) return [];
-  return state.meta.run?.status === "færdig"
+  const run = state.meta.run;
+  return run?.status === "færdig" || run?.ownershipIn === "B"
     ? state.previousFingerprintChunks
     : state.fingerprintChunks;
 }
@@ -269,32 +312,66 @@ export interface UndoOutcome {
   message?: string;
 }
 
+/** Whether a loaded WorksheetProtection says protected (false if its sync did not bring it: Excel then says so). */
+function isProtected(protection: Excel.WorksheetProtection): boolean {
+  try {
+    return protection.protected;
+  } catch {
+    return false;
+  }
+}
+
+/** Undoes the run the workbook records (layout.state.meta.run) from the backup on the add-in's sheet. */
+async function undoRecordedRun(
+  context: Excel.RequestContext,
+  layout: WorkbookLayout
+): Promise<void> {
+  const state = layout.state!;
+  const run = state.meta.run!;
+  const [chunks] = await readBlocks(context, [
+    {
+      sheet: STATE_SHEET,
+      rowIndex: 1,
+      columnIndex: backupColumnOf(run),
+      rowCount: Math.max(1, run.backupChunks),
+      columnCount: 1,
+      properties: ["values"],
+      bytesPerRow: 40_000,
+    },
+  ]);
+  const rows = ((chunks.values ?? []) as unknown[][]).slice(0, run.backupChunks);
+  const backup = decodeBackup(rows.map((r) => r[0]));
+  const ops = undoOps({
+    meta: state.meta,
+    backup,
+    layout,
+    previousFingerprintChunks: ownershipBefore(layout),
+  });
+  await executeOps(context, ops);
+}
+
+/**
+ * A run found "i gang" was stopped half-way and could not be rolled back (Excel went away during the write and the
+ * rollback). Before a new write, it is undone from its backup, so the new run starts from the user's workbook and its
+ * own backup holds the user's values, not the half-written ones. Returns the workbook as it is afterwards.
+ */
+export async function recoverInterruptedRun(
+  context: Excel.RequestContext,
+  layout: WorkbookLayout,
+  cultureInfo: boolean
+): Promise<WorkbookLayout> {
+  if (layout.state?.meta.run?.status !== "i gang") return layout;
+  await undoRecordedRun(context, layout);
+  return scanWorkbook(context, { cultureInfo });
+}
+
 /** Fortryd seneste kørsel. */
 export async function undoLastRun(runner: ExcelRunner): Promise<UndoOutcome> {
   return runner(async (context) => {
     const layout = await scanWorkbook(context);
-    const run = layout.state?.meta.run;
-    if (!layout.state || !run) return { status: "nothing" };
-    const [chunks] = await readBlocks(context, [
-      {
-        sheet: STATE_SHEET,
-        rowIndex: 1,
-        columnIndex: 2,
-        rowCount: Math.max(1, run.backupChunks),
-        columnCount: 1,
-        properties: ["values"],
-        bytesPerRow: 40_000,
-      },
-    ]);
-    const backup = decodeBackup(((chunks.values ?? []) as unknown[][]).map((r) => r[0]));
-    const ops = undoOps({
-      meta: layout.state.meta,
-      backup,
-      layout,
-      previousFingerprintChunks: ownershipBefore(layout),
-    });
+    if (!layout.state?.meta.run) return { status: "nothing" };
     try {
-      await executeOps(context, ops);
+      await undoRecordedRun(context, layout);
       return { status: "undone" };
     } catch (e) {
       return { status: "failed", message: officeErrorOf(e).message };

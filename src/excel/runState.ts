@@ -4,6 +4,7 @@
 import type { WorkbookLayout } from "./layout";
 import type { WriteOp } from "./ops";
 import {
+  backupColumnOf,
   encodeBackup,
   encodeFingerprints,
   STATE_SHEET,
@@ -49,6 +50,9 @@ export function stateOps(record: RunRecord): StateOps {
     record.sheet && !previousSheets.includes(record.sheet)
       ? [...previousSheets, record.sheet]
       : previousSheets;
+  // The other backup column than the earlier run's, so its backup stays whole until A1 points at the new one.
+  const oldColumn = previousMeta?.run ? backupColumnOf(previousMeta.run) : null;
+  const backupColumn = oldColumn === 2 ? 3 : 2;
   const run = {
     id: record.runId,
     time: record.now.toISOString(),
@@ -61,6 +65,7 @@ export function stateOps(record: RunRecord): StateOps {
     previousFingerprintChunks: previousChunks.length,
     previousOwnedSheets: previousSheets,
     backupChunks: backupChunks.length,
+    backupColumn,
   };
   const base = {
     version: 1 as const,
@@ -91,35 +96,37 @@ export function stateOps(record: RunRecord): StateOps {
     Math.max(oldRows, currentChunks.length, previousChunks.length, backupChunks.length) + 1;
   const begin: WriteOp[] = [];
   if (!state) begin.push({ kind: "addSheet", sheet: STATE_SHEET, hidden: true });
+  // Backup first, "i gang" after: stopped in between, A1 still describes the earlier run, whose backup is untouched.
   begin.push({
     kind: "clear",
-    block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 2, rowCount: rows, columnCount: 1 },
+    block: {
+      sheet: STATE_SHEET,
+      rowIndex: 1,
+      columnIndex: backupColumn,
+      rowCount: rows,
+      columnCount: 1,
+    },
   });
+  if (backupChunks.length > 0) {
+    begin.push({
+      kind: "values",
+      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: backupColumn },
+      values: backupChunks.map((c) => [cellValue(c)]),
+    });
+  }
   begin.push({
     kind: "values",
     block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
     values: [[cellValue(JSON.stringify(started))]],
   });
-  if (backupChunks.length > 0) {
-    begin.push({
-      kind: "values",
-      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 2 },
-      values: backupChunks.map((c) => [cellValue(c)]),
-    });
-  }
+  // The fingerprints from before the run go to B first, and A1 says so, before A gets the new ones: stopped at any
+  // point, an "i gang" run still knows whose cells were the add-in's before it (Fortryd hands them back).
   const end: WriteOp[] = [
     {
       kind: "clear",
-      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0, rowCount: rows, columnCount: 2 },
+      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 1, rowCount: rows, columnCount: 1 },
     },
   ];
-  if (currentChunks.length > 0) {
-    end.push({
-      kind: "values",
-      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0 },
-      values: currentChunks.map((c) => [cellValue(c)]),
-    });
-  }
   if (previousChunks.length > 0) {
     end.push({
       kind: "values",
@@ -127,11 +134,31 @@ export function stateOps(record: RunRecord): StateOps {
       values: previousChunks.map((c) => [cellValue(c)]),
     });
   }
+  const moved: RunMeta = { ...started, run: { ...started.run!, ownershipIn: "B" } };
+  end.push({
+    kind: "values",
+    block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
+    values: [[cellValue(JSON.stringify(moved))]],
+  });
+  end.push({
+    kind: "clear",
+    block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0, rowCount: rows, columnCount: 1 },
+  });
+  if (currentChunks.length > 0) {
+    end.push({
+      kind: "values",
+      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0 },
+      values: currentChunks.map((c) => [cellValue(c)]),
+    });
+  }
   end.push({
     kind: "values",
     block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
     values: [[cellValue(JSON.stringify(meta))]],
   });
+  // Done: the earlier run can no longer be undone, its backup goes (so no column holds a stale backup). If Excel
+  // reports this sync failed after all, the rollback finds "færdig" and completes the run instead (rollback.ts).
+  end.push(...oldBackupClearOps(previousMeta, backupColumn));
   return { begin, end, meta };
 }
 
@@ -156,4 +183,72 @@ export function previousBox(
   return used
     ? { rowCount: used.rowIndex + used.rowCount, columnCount: used.columnIndex + used.columnCount }
     : null;
+}
+
+/**
+ * Writes the add-in's sheet back as `state` had it before a run that failed: A1, the fingerprints (A, B), and the
+ * failed run's backup column cleared. The earlier run's backup column was never touched, so that run can still be
+ * undone.
+ */
+export function restoreStateOps(
+  state: NonNullable<WorkbookLayout["state"]>,
+  failedBackupColumn: number,
+  rowsToClear: number
+): WriteOp[] {
+  const ops: WriteOp[] = [
+    {
+      kind: "clear",
+      block: {
+        sheet: STATE_SHEET,
+        rowIndex: 1,
+        columnIndex: 0,
+        rowCount: rowsToClear,
+        columnCount: 2,
+      },
+    },
+    {
+      kind: "clear",
+      block: {
+        sheet: STATE_SHEET,
+        rowIndex: 1,
+        columnIndex: failedBackupColumn,
+        rowCount: rowsToClear,
+        columnCount: 1,
+      },
+    },
+  ];
+  const column = (columnIndex: number, chunks: string[]) => {
+    if (chunks.length > 0)
+      ops.push({
+        kind: "values",
+        block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex },
+        values: chunks.map((c) => [cellValue(c)]),
+      });
+  };
+  column(0, state.fingerprintChunks);
+  column(1, state.previousFingerprintChunks);
+  ops.push({
+    kind: "values",
+    block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
+    values: [[cellValue(state.metaText)]],
+  });
+  return ops;
+}
+
+/** Clears the backup column of the run before (`previous`), unless the new run's backup is in that column. */
+export function oldBackupClearOps(previous: RunMeta | undefined, newColumn: number): WriteOp[] {
+  const run = previous?.run;
+  if (!run || backupColumnOf(run) === newColumn) return [];
+  return [
+    {
+      kind: "clear",
+      block: {
+        sheet: STATE_SHEET,
+        rowIndex: 1,
+        columnIndex: backupColumnOf(run),
+        rowCount: run.backupChunks + 1,
+        columnCount: 1,
+      },
+    },
+  ];
 }

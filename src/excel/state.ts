@@ -3,7 +3,9 @@
 //   A1        metadata (JSON): last run, the goal table and column mapping, what the run added
 //   A2:A…     fingerprints of every output cell the last run wrote (the user's own values are the ones that don't match)
 //   B2:B…     the fingerprints of the run before, restored by Fortryd
-//   C2:C…     the backup: every cell value the last run replaced, for Fortryd seneste kørsel
+//   C2:C…     the backup: every cell value the last run replaced, for Fortryd seneste kørsel; runs take turns
+//   D2:D…     with column D (run.backupColumn), so the earlier run's backup stays whole until the new one is
+//             written and A1 points at it: a write stopped at any point leaves a backup that matches A1
 // Pure: encodes and decodes cell contents; src/excel/write.ts puts them in the sheet.
 import { z } from "zod";
 
@@ -17,6 +19,8 @@ export const MAX_STATE_ROWS = 4_000;
 export const CellContentSchema = z.union([
   z.object({ value: z.union([z.string(), z.number(), z.boolean()]) }),
   z.object({ formula: z.string() }),
+  /** An error value typed as a constant (#N/A), not text that reads "#N/A". */
+  z.object({ error: z.string() }),
 ]);
 export type CellContent = z.infer<typeof CellContentSchema>;
 
@@ -27,6 +31,23 @@ export const BackupBlockSchema = z.object({
   rowIndex: z.number().int(),
   columnIndex: z.number().int(),
   cells: z.array(z.array(CellContentSchema.nullable())),
+  /** Number formats the run replaced, same shape as `cells` (null: unchanged). */
+  numberFormats: z.array(z.array(z.string().nullable())).optional(),
+  /** Sheet columns whose cells in this block had no conditional formats before the run put its own there. */
+  ruleFreeColumns: z.array(z.number().int()).optional(),
+  /** Sheet columns that carried the add-in's own rules before the run redrew them: Fortryd draws them again. */
+  ownRules: z
+    .array(
+      z.object({ columnIndex: z.number().int(), rules: z.array(z.record(z.string(), z.unknown())) })
+    )
+    .optional(),
+  /** Widths (points) of sheet columns before the run set them (columns it added). */
+  columnWidths: z.array(z.object({ columnIndex: z.number().int(), points: z.number() })).optional(),
+  /**
+   * For an add-in sheet the run redrew: the operations (ops.ts WriteOp) that draw its earlier formats and charts
+   * again once its values are back. Without them Fortryd puts back values only.
+   */
+  redraw: z.array(z.record(z.string(), z.unknown())).optional(),
 });
 export type BackupBlock = z.infer<typeof BackupBlockSchema>;
 
@@ -71,6 +92,13 @@ export const RunMetaSchema = z.object({
       previousFingerprintChunks: z.number().int(),
       previousOwnedSheets: z.array(z.string()),
       backupChunks: z.number().int(),
+      /**
+       * While "i gang": where the fingerprints from before the run are, A (still, when absent) or B (moved there
+       * before A gets the run's own).
+       */
+      ownershipIn: z.enum(["A", "B"]).optional(),
+      /** Zero-based column of the backup: 2 (C, also when absent) or 3 (D). */
+      backupColumn: z.number().int().min(2).max(3).optional(),
     })
     .optional(),
   /** The last goal-fulfilment run, shown in the pane when the workbook is opened. */
@@ -155,11 +183,21 @@ export function parseMeta(cell: unknown): RunMeta {
 }
 
 /** What a cell holds, for the backup: its formula when it has one, else its constant value. */
-export function cellContent(value: unknown, formula: unknown): CellContent | null {
+export function cellContent(
+  value: unknown,
+  formula: unknown,
+  valueType?: unknown
+): CellContent | null {
   if (typeof formula === "string" && formula.startsWith("=") && formula !== String(value))
     return { formula };
   if (value === null || value === undefined || value === "") return null;
+  if (valueType === "Error") return { error: String(value) };
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
     return { value };
   return { value: String(value) };
+}
+
+/** The state sheet column that holds a run's backup (C unless the run says D). */
+export function backupColumnOf(run: { backupColumn?: number } | undefined): number {
+  return run?.backupColumn ?? 2;
 }

@@ -99,6 +99,38 @@ export function summaryOps(input: SummaryInput): WriteOp[] {
     ])
   );
 
+  const ops: WriteOp[] = [];
+  if (input.previousBox) {
+    ops.push({
+      kind: "clear",
+      block: {
+        sheet,
+        rowIndex: 0,
+        columnIndex: 0,
+        rowCount: input.previousBox.rowCount,
+        columnCount: Math.max(input.previousBox.columnCount, COLUMNS),
+      },
+    });
+  }
+  ops.push({ kind: "values", block: { sheet, rowIndex: 0, columnIndex: 0 }, values: rows });
+  ops.push(...summaryLayoutOps(sheet, result.goals.length, input.existingCharts));
+  return ops;
+}
+
+/** Goal rows of a summary sheet whose values fill `rowCount` rows from the top (the inverse of summaryRowCount). */
+export function summaryGoalRows(rowCount: number): number {
+  return Math.max(0, rowCount - (GOALS_HEADER_ROW + 1));
+}
+
+/**
+ * Everything on the summary sheet but its values: formats, conditional formats, column widths and the two charts,
+ * for `goalRows` goals. Fortryd draws the earlier summary with it again after putting its values back.
+ */
+export function summaryLayoutOps(
+  sheet: string,
+  goalRows: number,
+  existingCharts: string[]
+): WriteOp[] {
   const block = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({
     sheet,
     rowIndex,
@@ -106,20 +138,7 @@ export function summaryOps(input: SummaryInput): WriteOp[] {
     rowCount,
     columnCount,
   });
-  const goalRows = result.goals.length;
   const ops: WriteOp[] = [];
-  if (input.previousBox) {
-    ops.push({
-      kind: "clear",
-      block: block(
-        0,
-        0,
-        input.previousBox.rowCount,
-        Math.max(input.previousBox.columnCount, COLUMNS)
-      ),
-    });
-  }
-  ops.push({ kind: "values", block: { sheet, rowIndex: 0, columnIndex: 0 }, values: rows });
   ops.push({ kind: "style", block: block(0, 0, 1, 1), bold: true, fontSize: 14 });
   ops.push({ kind: "numberFormat", block: block(1, 1, 1, 1), format: DATE_FORMAT });
   ops.push({ kind: "numberFormat", block: block(4, 1, 3, 1), format: PERCENT_FORMAT });
@@ -178,7 +197,7 @@ export function summaryOps(input: SummaryInput): WriteOp[] {
       from: "I1",
       to: "Q16",
       percentAxis: true,
-      exists: input.existingCharts.includes(CHART_FULFILMENT),
+      exists: existingCharts.includes(CHART_FULFILMENT),
     },
     {
       name: CHART_STATUS,
@@ -194,7 +213,7 @@ export function summaryOps(input: SummaryInput): WriteOp[] {
       from: "I18",
       to: "Q34",
       percentAxis: false,
-      exists: input.existingCharts.includes(CHART_STATUS),
+      exists: existingCharts.includes(CHART_STATUS),
     },
   ];
   for (const spec of charts) ops.push({ kind: "chart", sheet, spec });

@@ -4,7 +4,7 @@
 // Pure: returns the operations.
 import { parseAddress } from "../core/address";
 import type { WorkbookLayout } from "./layout";
-import type { WriteOp } from "./ops";
+import type { ConditionalRule, WriteOp } from "./ops";
 import {
   encodeFingerprints,
   STATE_SHEET,
@@ -17,7 +17,76 @@ import { cellValue } from "./textSafety";
 function restoreValue(content: CellContent | null): string | number | boolean | null {
   if (content === null) return null; // unchanged by the run: leave it
   if ("formula" in content) return content.formula;
+  // Typed as it reads, "#N/A" becomes the error value again (cellValue would keep it as text).
+  if ("error" in content) return content.error;
   return cellValue(content.value);
+}
+
+/** Number formats, rule-free columns and column widths as they were before the run (outputColumns.ts). */
+function formatRestoreOps(block: BackupBlock): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const rows = block.cells.length;
+  const formats = block.numberFormats ?? [];
+  const width = formats[0]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    // One operation per run of equal formats down the column.
+    let start = 0;
+    while (start < formats.length) {
+      const format = formats[start][c];
+      let end = start + 1;
+      while (end < formats.length && formats[end][c] === format) end++;
+      if (format !== null) {
+        ops.push({
+          kind: "numberFormat",
+          block: {
+            sheet: block.sheet,
+            rowIndex: block.rowIndex + start,
+            columnIndex: block.columnIndex + c,
+            rowCount: end - start,
+            columnCount: 1,
+          },
+          format,
+        });
+      }
+      start = end;
+    }
+  }
+  for (const columnIndex of block.ruleFreeColumns ?? []) {
+    if (rows === 0) break;
+    ops.push({
+      kind: "conditionalFormats",
+      block: {
+        sheet: block.sheet,
+        rowIndex: block.rowIndex,
+        columnIndex,
+        rowCount: rows,
+        columnCount: 1,
+      },
+      rules: [],
+    });
+  }
+  for (const { columnIndex, rules } of block.ownRules ?? []) {
+    if (rows === 0) break;
+    ops.push({
+      kind: "conditionalFormats",
+      block: {
+        sheet: block.sheet,
+        rowIndex: block.rowIndex,
+        columnIndex,
+        rowCount: rows,
+        columnCount: 1,
+      },
+      rules: rules as unknown as ConditionalRule[],
+    });
+  }
+  for (const { columnIndex, points } of block.columnWidths ?? []) {
+    ops.push({
+      kind: "style",
+      block: { sheet: block.sheet, rowIndex: 0, columnIndex, rowCount: 1, columnCount: 1 },
+      columnWidth: points,
+    });
+  }
+  return ops;
 }
 
 export interface UndoInput {
@@ -34,13 +103,21 @@ export function undoOps(input: UndoInput): WriteOp[] {
   const ops: WriteOp[] = [];
   const ownSheet = run.sheet;
 
+  const names = input.layout.sheetNames;
+  // A table the user deleted since (Excel clears its cells): its output cells are not written back either.
+  const tableGone =
+    run.table?.source === "table" && !input.layout.tables.some((t) => t.name === run.table!.name);
   for (const block of input.backup) {
     if (block.sheet === ownSheet) continue;
+    // A sheet the user deleted since has nothing to put back (and writing to it would stop the whole undo).
+    if (names && !names.includes(block.sheet)) continue;
+    if (tableGone && block.sheet === run.table!.sheet) continue;
     ops.push({
       kind: "formulas",
       block: { sheet: block.sheet, rowIndex: block.rowIndex, columnIndex: block.columnIndex },
       formulas: block.cells.map((row) => row.map(restoreValue)),
     });
+    ops.push(...formatRestoreOps(block));
   }
 
   if (run.table?.source === "table") {
@@ -50,7 +127,7 @@ export function undoOps(input: UndoInput): WriteOp[] {
     for (const header of [...run.addedColumns].reverse()) {
       if (present.has(header)) ops.push({ kind: "deleteTableColumn", table: table.name, header });
     }
-  } else if (run.table && run.addedColumnsAddress) {
+  } else if (run.table && run.addedColumnsAddress && (!names || names.includes(run.table.sheet))) {
     const a = parseAddress(run.addedColumnsAddress);
     ops.push({
       kind: "clear",
@@ -69,11 +146,14 @@ export function undoOps(input: UndoInput): WriteOp[] {
     if (run.sheetCreated) {
       ops.push({ kind: "deleteSheet", sheet: ownSheet });
     } else {
+      const own = input.backup.filter((b) => b.sheet === ownSheet);
+      const redraw = own.flatMap((b) => (b.redraw ?? []) as unknown as WriteOp[]);
       if (current.used) {
-        // Values only: the sheet keeps the run's formats, which are the previous run's when the layout is the same.
+        // With the earlier layout at hand the sheet is cleared and drawn again; without it, values only: the sheet
+        // keeps the run's formats, which are the previous run's when the layout is the same.
         ops.push({
           kind: "clear",
-          applyTo: "Contents",
+          applyTo: redraw.length > 0 ? "All" : "Contents",
           block: {
             sheet: ownSheet,
             rowIndex: 0,
@@ -83,13 +163,14 @@ export function undoOps(input: UndoInput): WriteOp[] {
           },
         });
       }
-      for (const block of input.backup.filter((b) => b.sheet === ownSheet)) {
+      for (const block of own) {
         ops.push({
           kind: "formulas",
           block: { sheet: ownSheet, rowIndex: block.rowIndex, columnIndex: block.columnIndex },
           formulas: block.cells.map((row) => row.map((c) => (c === null ? "" : restoreValue(c)))),
         });
       }
+      ops.push(...redraw);
     }
   }
 
@@ -116,7 +197,7 @@ export function undoOps(input: UndoInput): WriteOp[] {
   };
   ops.push({
     kind: "clear",
-    block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0, rowCount: rows, columnCount: 3 },
+    block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0, rowCount: rows, columnCount: 4 },
   });
   if (previous.length > 0) {
     ops.push({

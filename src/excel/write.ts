@@ -154,6 +154,9 @@ export function queueOp(context: Excel.RequestContext, op: WriteOp): void {
       if (op.columnWidth) format.columnWidth = op.columnWidth;
       return;
     }
+    case "requireTable":
+      context.workbook.tables.getItem(op.table).load("name");
+      return;
     case "addTableColumn":
       context.workbook.tables.getItem(op.table).columns.add(undefined, undefined, op.header);
       return;

@@ -24,6 +24,15 @@ export interface CellReading {
 }
 
 const EMPTY: CellReading = { value: "", valueType: "Empty" };
+const ERROR_LITERALS = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+]);
 const MS_PER_DAY = 86400000;
 
 /** Excel serial number of a JS Date as ExcelJS stores it (UTC wall-clock time), in the 1900 or 1904 system. */
@@ -31,8 +40,14 @@ export function dateToSerial(date: Date, date1904: boolean): number {
   return 25569 + date.getTime() / MS_PER_DAY - (date1904 ? 1462 : 0);
 }
 
+/** ExcelJS's ValueType.Merge: a cell hidden under a merged area's top-left cell. */
+const MERGED_AWAY = 1;
+
 export function readCell(cell: ExcelJS.Cell | undefined, date1904: boolean): CellReading {
   if (!cell) return EMPTY;
+  // ExcelJS hands every cell of a merged area the top-left cell's value; Excel shows it once, and the other cells
+  // read as empty (Range.values gives ""). Merged Nr cells are how a goal with several rows is often written.
+  if (cell.type === (MERGED_AWAY as ExcelJS.ValueType)) return EMPTY;
   const raw = cell.value;
   if (raw !== null && typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw)) {
     // cell.formula translates shared formulas for the cells that borrow them.
@@ -88,6 +103,9 @@ function interpretText(text: string, currentFormat: string, location: string): C
   if (text === "") return { kind: "set", value: null };
   if (currentFormat === "@") return { kind: "set", value: text };
   if (text.startsWith("'")) return { kind: "set", value: text.slice(1) };
+  // An error typed as a constant is that error value, as in Excel ("'#N/A" stays text).
+  if (ERROR_LITERALS.has(text.trim().toUpperCase()))
+    return { kind: "set", value: { error: text.trim().toUpperCase() } as ExcelJS.CellErrorValue };
   if (text.startsWith("=")) {
     if (text.length === 1)
       throw hostError("InvalidArgument", location, 'a formula cannot be just "="');

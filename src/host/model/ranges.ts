@@ -17,6 +17,7 @@ import {
   type ClearTarget,
 } from "./cells";
 import { interpretInput, readCell, type CellReading } from "./cellValues";
+import { clearConditionalFormats } from "./conditionalFormats";
 import { shiftFormula } from "./formulaShift";
 import type { Journal } from "./journal";
 import { formatCellText } from "./numberFormat";
@@ -213,6 +214,8 @@ export function clearContents(
   }
   assertEditable(ref.sheet, target === "Contents" ? "cells" : "formatCells", location, ref.rect);
   clearRange(ref.sheet, ref.rect, target as ClearTarget, journal);
+  // Clearing formats clears conditional formatting too, as in Excel (only "Contents" leaves it).
+  if (target !== "Contents") clearConditionalFormats(ref.sheet, ref.rect, journal, location);
   syncTableHeaders(wb, ref.sheet, ref.rect, journal);
 }
 

@@ -8,6 +8,7 @@ import { formatRect, intersect, parseAddress, rect, type Rect } from "../address
 import { hostError } from "../errors";
 import { clearRange, findCell, shiftCellsLeft, shiftCellsRight, writeCell } from "./cells";
 import { readCell } from "./cellValues";
+import { clearConditionalFormats } from "./conditionalFormats";
 import type { Journal } from "./journal";
 import { assertEditable, type SheetEntity } from "./sheet";
 import type { HostWorkbook } from "./workbook";
@@ -350,6 +351,13 @@ export function deleteTableColumn(
       "in-memory host: deleting a table column that shifts another table"
     );
   }
+  // The column's cells go with their conditional formatting, as in Excel.
+  clearConditionalFormats(
+    table.sheet,
+    rect(rows.row, sheetCol, rows.rowCount, 1),
+    journal,
+    location
+  );
   shiftCellsLeft(table.sheet, rows, sheetCol + 1, journal);
   journal.assign(
     table,
