@@ -29,14 +29,22 @@ import {
 } from "./outputColumns";
 import { wholeTable, wholeTableBlock } from "./read";
 import { readBlocks } from "./readRanges";
-import { officeErrorOf, type ExcelRunner } from "./runner";
+import type { ExcelRunner } from "./runner";
 import { previousBox, sheetBackup, stateOps } from "./runState";
 import { type BackupBlock } from "./state";
 import { cellValue } from "./textSafety";
-import { rollBackWrite } from "./rollback";
-import { executeOps, WriteFailure } from "./write";
+import { recoverInterruptedRun } from "./run";
+import {
+  ownedSheetName,
+  protectedSheetFailure,
+  queueProtectionCheck,
+  takenSheetNames,
+  writeRun,
+} from "./writeRun";
 
 export const ALLOCATION_SHEET = "Fordeling";
+/** Where the allocation goes when the user has a sheet called Fordeling of their own. */
+export const FALLBACK_ALLOCATION_SHEET = "Fordeling (beregnet)";
 export const CHART_AMOUNTS = "Fordeling af beløb";
 const SHARE_FORMAT = "0.0000 %";
 const AMOUNT_FORMAT = "#,##0";
@@ -77,6 +85,8 @@ export interface AllocationRunOutcome {
   audit: AuditReport | null;
   errors: CellError[];
   conflicts: Conflict[];
+  /** The add-in's sheet the allocation is (or would be) drawn on: Fordeling, or Fordeling (beregnet) … */
+  sheet?: string;
   failure?: { code: string; message: string; restored: boolean };
 }
 
@@ -197,7 +207,11 @@ export async function runAllocationOnWorkbook(
 ): Promise<AllocationRunOutcome> {
   const locale = options.locale ?? "da";
   return runner(async (context) => {
-    const layout = await scanWorkbook(context, { cultureInfo: options.cultureInfo ?? true });
+    const scanned = await scanWorkbook(context, { cultureInfo: options.cultureInfo ?? true });
+    // A preview writes nothing, so it leaves an interrupted run for the next write (or Fortryd) to undo.
+    const layout = options.dryRun
+      ? scanned
+      : await recoverInterruptedRun(context, scanned, options.cultureInfo ?? true);
     const sources = keySources(layout);
     const candidates = sources.map((s) => ({ sheet: s.sheet, name: s.name, source: s.source }));
     const wanted = options.table;
@@ -226,6 +240,9 @@ export async function runAllocationOnWorkbook(
     }
     const tableRef = { sheet: source.sheet, name: source.name, source: source.source };
     const placement = placeOutputs(source.headers, ALLOCATION_OUTPUTS);
+    // The sheet the write draws, and a protection check of both sheets riding along with the read's sync.
+    const sheetName = ownedSheetName(layout, ALLOCATION_SHEET, FALLBACK_ALLOCATION_SHEET);
+    const lockedSheet = queueProtectionCheck(context, layout, [source.sheet, sheetName]);
     // One read: the key as the user typed it and the cells where the output columns are or go.
     const [keyData, outData] = await readBlocks(context, [
       wholeTableBlock(layout, source),
@@ -313,11 +330,17 @@ export async function runAllocationOnWorkbook(
     if (table.conflicts.length > 0 && !options.overwrite)
       return { ...base, status: "conflicts", errors: [], conflicts: table.conflicts };
 
-    const sheet = ALLOCATION_SHEET;
-    const owned = layout.state?.meta.owned.sheets ?? [];
-    const exists = layout.sheets.some((s) => s.name === sheet);
-    const sheetName = exists && !owned.includes(sheet) ? "Fordeling (beregnet)" : sheet;
-    const sheetExists = layout.sheets.some((s) => s.name === sheetName);
+    const locked = lockedSheet();
+    if (locked) {
+      return {
+        ...base,
+        status: "failed",
+        errors: [],
+        conflicts: table.conflicts,
+        failure: protectedSheetFailure(locked, locale),
+      };
+    }
+    const sheetExists = takenSheetNames(layout).has(sheetName.toLowerCase());
     const backup = [table.backup, sheetBackup(layout, sheetName)].filter(
       (b): b is BackupBlock => b !== null
     );
@@ -349,24 +372,16 @@ export async function runAllocationOnWorkbook(
       }),
       ...state.end
     );
-    try {
-      await executeOps(context, ops);
-      return { ...base, status: "written", errors: [], conflicts: table.conflicts };
-    } catch (e) {
-      const failure =
-        e instanceof WriteFailure ? { code: e.code, message: e.message } : officeErrorOf(e);
-      const restored = await rollBackWrite(context, state.meta, backup, layout).then(
-        () => true,
-        () => false
-      );
-      return {
-        ...base,
-        status: "failed",
-        errors: [],
-        conflicts: table.conflicts,
-        failure: { ...failure, restored },
-      };
-    }
+    const written = await writeRun(context, { ops, meta: state.meta, backup }, layout);
+    return written.status === "written"
+      ? { ...base, status: "written", errors: [], conflicts: table.conflicts, sheet: sheetName }
+      : {
+          ...base,
+          status: "failed",
+          errors: [],
+          conflicts: table.conflicts,
+          failure: written.failure,
+        };
   });
 }
 

@@ -11,8 +11,8 @@ import { readBlocks } from "./readRanges";
 import { officeErrorOf, type ExcelRunner } from "./runner";
 import { backupColumnOf, decodeBackup, STATE_SHEET, type RunMeta } from "./state";
 import { undoOps } from "./undo";
-import { rollBackWrite } from "./rollback";
-import { executeOps, WriteFailure } from "./write";
+import { executeOps } from "./write";
+import { protectedSheetFailure, queueProtectionCheck, writeRun } from "./writeRun";
 
 export interface RunOptions {
   /** The user's choice of goal table (sheet + table name, or sheet name for a plain range). */
@@ -63,15 +63,25 @@ export interface RunOutcome {
 /** The last run recorded in the workbook: when it ran (ISO time) and its overall text ("97,2 %, 9 af 9 mål målt"). */
 export interface LastRun {
   time: string;
+  /** Which writer made the run that Fortryd would undo: Beregn, a Fordeling or a saved scenario. */
+  writer: "mål" | "fordeling" | "scenarie";
+  /** The add-in's sheet that run drew (Oversigt, Fordeling, Scenarie 1 …). */
+  sheet: string | null;
+  /** For a goal run: its overall figure ("97,2 %, 9 af 9 mål målt"). */
   overallText: string;
 }
 
 /** Task pane: the last run recorded in the workbook's state sheet, if any. */
 function lastRunOf(meta: RunMeta | undefined): LastRun | undefined {
-  // Shown while a run can be undone: the last goal run's time and overall figure.
-  return meta?.run && meta.lastGoalRun
-    ? { time: meta.lastGoalRun.time, overallText: meta.lastGoalRun.overallText }
-    : undefined;
+  // Shown while a run can be undone, whichever writer made it.
+  const run = meta?.run;
+  if (!run) return undefined;
+  return {
+    time: run.time,
+    writer: run.writer,
+    sheet: run.sheet,
+    overallText: run.writer === "mål" ? (meta.lastGoalRun?.overallText ?? "") : "",
+  };
 }
 
 function chooseGoalSource(
@@ -139,13 +149,10 @@ export async function runOnWorkbook(
     const year = options.year ?? saved?.year;
     // The sheets the write changes, checked in the read's sync: a protected one is reported before anything is
     // written, instead of a write Excel refuses half-way (AccessDenied) and a rollback it refuses too.
-    const protections = [source.sheet, summarySheetName(layout)]
-      .filter((name, i, all) => all.indexOf(name) === i && layout.sheetNames?.includes(name))
-      .map((name) => {
-        const protection = context.workbook.worksheets.getItem(name).protection;
-        protection.load("protected");
-        return { name, protection };
-      });
+    const lockedSheet = queueProtectionCheck(context, layout, [
+      source.sheet,
+      summarySheetName(layout),
+    ]);
     const data = await readRunData(context, layout, source, columns);
     const result = evaluateContract([data.goal, ...data.evaluation], {
       locale,
@@ -180,24 +187,20 @@ export async function runOnWorkbook(
       return { ...base, status: "preview", conflicts: plan.conflicts, errors: [], plan };
     if (plan.conflicts.length > 0 && !options.overwrite)
       return { ...base, status: "conflicts", conflicts: plan.conflicts, errors: [], plan };
-    const locked = protections.find((p) => isProtected(p.protection));
+    const locked = lockedSheet();
     if (locked) {
-      const message =
-        locale === "en"
-          ? `The sheet '${locked.name}' is protected: unprotect it and try again.`
-          : `Arket '${locked.name}' er beskyttet: fjern beskyttelsen, og prøv igen.`;
       return {
         ...base,
         status: "failed",
         conflicts: plan.conflicts,
         errors: [],
         plan,
-        failure: { code: "AccessDenied", message, restored: true },
+        failure: protectedSheetFailure(locked, locale),
       };
     }
 
-    try {
-      await executeOps(context, plan.ops);
+    const written = await writeRun(context, plan, layout);
+    if (written.status === "written") {
       return {
         ...base,
         status: "written",
@@ -206,37 +209,18 @@ export async function runOnWorkbook(
         plan,
         lastRun: lastRunOf(plan.meta),
       };
-    } catch (e) {
-      const failure =
-        e instanceof WriteFailure ? { code: e.code, message: e.message } : officeErrorOf(e);
-      const rollback = await rollBackWrite(context, plan.meta, plan.backup, layout).catch(
-        () => "failed" as const
-      );
-      if (rollback === "completed") {
-        // Excel had applied the whole write before it reported the failure: the run is written.
-        return {
-          ...base,
-          status: "written",
-          conflicts: plan.conflicts,
-          errors: [],
-          plan,
-          lastRun: lastRunOf(plan.meta),
-        };
-      }
-      const restored = rollback === "restored";
-      // Task pane: a rollback puts the workbook's record back as it was (the earlier run, if any, can still be
-      // undone); a failed rollback leaves this run "i gang", to undo.
-      const after = restored ? lastRun : lastRunOf(plan.meta);
-      return {
-        ...base,
-        status: "failed",
-        conflicts: plan.conflicts,
-        errors: [],
-        plan,
-        failure: { ...failure, restored },
-        lastRun: after,
-      };
     }
+    // Task pane: a rollback puts the workbook's record back as it was (the earlier run, if any, can still be undone);
+    // a failed rollback leaves this run "i gang", to undo.
+    return {
+      ...base,
+      status: "failed",
+      conflicts: plan.conflicts,
+      errors: [],
+      plan,
+      failure: written.failure,
+      lastRun: written.failure.restored ? lastRun : lastRunOf(plan.meta),
+    };
   });
 }
 
@@ -313,13 +297,6 @@ export interface UndoOutcome {
 }
 
 /** Whether a loaded WorksheetProtection says protected (false if its sync did not bring it: Excel then says so). */
-function isProtected(protection: Excel.WorksheetProtection): boolean {
-  try {
-    return protection.protected;
-  } catch {
-    return false;
-  }
-}
 
 /** Undoes the run the workbook records (layout.state.meta.run) from the backup on the add-in's sheet. */
 async function undoRecordedRun(

@@ -4,18 +4,19 @@
 import type { WhatIfResult } from "../core/whatif";
 import { scanWorkbook, type WorkbookLayout } from "./layout";
 import type { ChartSpec, WriteOp } from "./ops";
-import { officeErrorOf, type ExcelRunner } from "./runner";
-import { rollBackWrite } from "./rollback";
+import type { ExcelRunner } from "./runner";
+import { recoverInterruptedRun } from "./run";
 import { stateOps } from "./runState";
 import { excelSerial, PERCENT_FORMAT } from "./summary";
 import { cellValue } from "./textSafety";
-import { executeOps, WriteFailure } from "./write";
+import { takenSheetNames, writeRun } from "./writeRun";
 
 export const CHART_SCENARIO = "Før og efter";
 
 /** The first free name "Scenarie N" (N from 1) among the workbook's sheets. */
-export function nextScenarioName(layout: Pick<WorkbookLayout, "sheets">, existing: string[] = []): string {
-  const taken = new Set([...layout.sheets.map((s) => s.name.toLowerCase()), ...existing.map((s) => s.toLowerCase())]);
+export function nextScenarioName(layout: WorkbookLayout): string {
+  // Hidden sheets and letter case count: Excel's sheet names are unique regardless of case.
+  const taken = takenSheetNames(layout);
   for (let n = 1; ; n++) {
     const name = `Scenarie ${n}`;
     if (!taken.has(name.toLowerCase())) return name;
@@ -36,12 +37,35 @@ export function scenarioSheetOps(sheet: string, result: WhatIfResult, now: Date)
   const head = 4 + Math.max(1, result.applied.length);
   put(head, ["Mål", "Før", "Efter", "Ændring", "Status før", "Status efter", "Titel"]);
   const goals = result.difference.goals;
-  goals.forEach((g, i) => put(head + 1 + i, [`Mål ${g.id}`, g.before, g.after, g.delta, g.statusBefore, g.statusAfter, g.title]));
+  goals.forEach((g, i) =>
+    put(head + 1 + i, [
+      `Mål ${g.id}`,
+      g.before,
+      g.after,
+      g.delta,
+      g.statusBefore,
+      g.statusAfter,
+      g.title,
+    ])
+  );
   const total = head + 1 + goals.length;
   const o = result.difference.overall;
-  put(total, ["Samlet", o.before, o.after, o.delta, result.difference.overallText.before, result.difference.overallText.after]);
+  put(total, [
+    "Samlet",
+    o.before,
+    o.after,
+    o.delta,
+    result.difference.overallText.before,
+    result.difference.overallText.after,
+  ]);
 
-  const block = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({ sheet, rowIndex, columnIndex, rowCount, columnCount });
+  const block = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({
+    sheet,
+    rowIndex,
+    columnIndex,
+    rowCount,
+    columnCount,
+  });
   const chart: ChartSpec = {
     name: CHART_SCENARIO,
     type: "ColumnClustered",
@@ -58,7 +82,11 @@ export function scenarioSheetOps(sheet: string, result: WhatIfResult, now: Date)
     { kind: "numberFormat", block: block(1, 1, 1, 1), format: "dd-mm-yyyy hh:mm" },
     { kind: "style", block: block(head, 0, 1, 7), bold: true, fill: "#D9E1F2" },
     { kind: "style", block: block(total, 0, 1, 7), bold: true },
-    { kind: "numberFormat", block: block(head + 1, 1, goals.length + 1, 3), format: PERCENT_FORMAT },
+    {
+      kind: "numberFormat",
+      block: block(head + 1, 1, goals.length + 1, 3),
+      format: PERCENT_FORMAT,
+    },
     { kind: "style", block: block(0, 0, 1, 1), columnWidth: 90 },
     { kind: "style", block: block(0, 6, 1, 1), columnWidth: 300 },
     { kind: "chart", sheet, spec: chart },
@@ -71,10 +99,22 @@ export interface ScenarioOutcome {
   failure?: { code: string; message: string; restored: boolean };
 }
 
-export async function saveScenario(runner: ExcelRunner, result: WhatIfResult, options: { now?: Date; runId?: string; name?: string } = {}): Promise<ScenarioOutcome> {
+export async function saveScenario(
+  runner: ExcelRunner,
+  result: WhatIfResult,
+  options: { now?: Date; runId?: string; name?: string } = {}
+): Promise<ScenarioOutcome> {
   return runner(async (context) => {
-    const layout = await scanWorkbook(context, { cultureInfo: false });
-    const sheet = options.name && !layout.sheets.some((s) => s.name === options.name) ? options.name : nextScenarioName(layout);
+    const layout = await recoverInterruptedRun(
+      context,
+      await scanWorkbook(context, { cultureInfo: false }),
+      false
+    );
+    const taken = takenSheetNames(layout);
+    const sheet =
+      options.name && !taken.has(options.name.toLowerCase())
+        ? options.name
+        : nextScenarioName(layout);
     const now = options.now ?? new Date();
     const state = stateOps({
       layout,
@@ -87,19 +127,19 @@ export async function saveScenario(runner: ExcelRunner, result: WhatIfResult, op
       sheetCreated: true,
       backup: [],
       // A scenario owns no cells in the user's tables; other writers' fingerprints are kept.
-      fingerprints: [...(layout.state?.fingerprints ?? [])].filter((f) => f.startsWith("scenarie:")),
+      fingerprints: [...(layout.state?.fingerprints ?? [])].filter((f) =>
+        f.startsWith("scenarie:")
+      ),
     });
-    const ops: WriteOp[] = [...state.begin, { kind: "addSheet", sheet, hidden: false }, ...scenarioSheetOps(sheet, result, now), ...state.end];
-    try {
-      await executeOps(context, ops);
-      return { status: "written", sheet };
-    } catch (e) {
-      const failure = e instanceof WriteFailure ? { code: e.code, message: e.message } : officeErrorOf(e);
-      const restored = await rollBackWrite(context, state.meta, [], layout).then(
-        () => true,
-        () => false
-      );
-      return { status: "failed", sheet, failure: { ...failure, restored } };
-    }
+    const ops: WriteOp[] = [
+      ...state.begin,
+      { kind: "addSheet", sheet, hidden: false },
+      ...scenarioSheetOps(sheet, result, now),
+      ...state.end,
+    ];
+    const written = await writeRun(context, { ops, meta: state.meta, backup: [] }, layout);
+    return written.status === "written"
+      ? { status: "written", sheet }
+      : { status: "failed", sheet, failure: written.failure };
   });
 }

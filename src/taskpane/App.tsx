@@ -28,6 +28,9 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   title: { display: "block", margin: `0 0 ${tokens.spacingVerticalS}` },
+  // The three tabs are wider than a 320–360 px pane: they wrap rather than scroll the whole pane sideways (a selected
+  // tab out of view would be scrolled into it, shifting every section).
+  tabs: { flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalM },
 });
 
@@ -37,11 +40,36 @@ export function App({ env }: { env: PaneEnvironment }) {
   const text = useMemo(() => ({ t, locale: env.locale }), [t, env.locale]);
   const theme = useMemo(() => paneTheme(env.theme), [env.theme]);
   const [tab, setTab] = useState<SectionId>("maalopfyldelse");
+  // Bumped when Fordeling or Hvad nu hvis writes: Målopfyldelse reads the workbook again, so its Fortryd knows.
+  const [otherWrites, setOtherWrites] = useState(0);
+  const otherEnv = useMemo<PaneEnvironment>(
+    () => ({
+      ...env,
+      onAfterWrite: () => {
+        env.onAfterWrite?.();
+        setOtherWrites((n) => n + 1);
+      },
+    }),
+    [env]
+  );
 
   const sections: { id: SectionId; label: string; content: ReactNode }[] = [
-    { id: "maalopfyldelse", label: t.tabMaalopfyldelse, content: <Maalopfyldelse env={env} /> },
-    { id: "fordeling", label: t.tabFordeling, content: <Fordeling /> },
-    { id: "hvadnuhvis", label: t.tabHvadNuHvis, content: <HvadNuHvis /> },
+    {
+      id: "maalopfyldelse",
+      label: t.tabMaalopfyldelse,
+      content: <Maalopfyldelse env={env} refreshKey={otherWrites} />,
+    },
+    // Fordeling and Hvad nu hvis read the workbook when their tab is first opened.
+    {
+      id: "fordeling",
+      label: t.tabFordeling,
+      content: <Fordeling env={otherEnv} active={tab === "fordeling"} />,
+    },
+    {
+      id: "hvadnuhvis",
+      label: t.tabHvadNuHvis,
+      content: <HvadNuHvis env={otherEnv} active={tab === "hvadnuhvis"} />,
+    },
   ];
 
   return (
@@ -59,6 +87,7 @@ export function App({ env }: { env: PaneEnvironment }) {
             selectedValue={tab}
             onTabSelect={(_, data) => setTab(data.value as SectionId)}
             aria-label={t.tabsLabel}
+            className={styles.tabs}
           >
             {sections.map((s) => (
               <Tab key={s.id} id={`tab-${s.id}`} value={s.id} aria-controls={`panel-${s.id}`}>

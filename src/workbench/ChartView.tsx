@@ -1,4 +1,3 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // A chart of the host's snapshot drawn as plain SVG: column and bar charts (value axis from the chart's minimum and
 // maximum, e.g. 0–100 %), line charts, and pie/doughnut charts with a legend. Enough to see what the add-in drew;
 // not a chart engine.

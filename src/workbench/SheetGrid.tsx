@@ -1,4 +1,3 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 // One sheet of the host's snapshot as a grid: column letters, row numbers, column widths, each cell's displayed text
 // (Range.text: the host applies the number format, e.g. "75 %", General, dates), its fill, font colour, bold and
 // italic, and on top the conditional formats (status text rules → fill, traffic lights → a coloured dot). The

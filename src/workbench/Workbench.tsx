@@ -1,4 +1,3 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 /* global window, document, fetch, URL, URLSearchParams, Blob, BlobPart, MessageEvent, HTMLDivElement, HTMLIFrameElement, setTimeout */
 // The workbench: a workbook in the in-memory Excel host (src/host), its sheets as grids with their charts, and the
 // REAL task pane beside them in an iframe (taskpane-workbench.html: the taskpane bundle + officeShim.ts), whose

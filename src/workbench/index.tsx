@@ -1,4 +1,3 @@
-/* eslint-disable react/react-in-jsx-scope -- JSX uses the automatic runtime (tsconfig "react-jsx", Babel runtime "automatic") */
 /* global document, __SAMPLE_WORKBOOKS__ */
 // Entry of workbench.html: the workbench page (see Workbench.tsx).
 import { createRoot } from "react-dom/client";

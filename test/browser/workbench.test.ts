@@ -5,7 +5,7 @@
 // Seed 004 (Erhvervshus Nordjylland, afrapportering 2020; KKR Nordjylland's overview says 97 %):
 // goal 6 "Erhvervshusene som knudepunkter" is 3 of 4 activities = 75 % "Delvist opfyldt"; every other goal "Opfyldt".
 // Every request must stay on localhost (data: and blob: are local too); nothing is fetched from the internet.
-// Needs Chromium: apt-get install -y chromium (or CHROMIUM_PATH). Writes test/screenshots/{workbench,oversigt}.png.
+// Needs Chromium: apt-get install -y chromium (or CHROMIUM_PATH). Writes test/screenshots/{workbench,oversigt,hvadnuhvis}.png.
 import ExcelJS from "exceljs";
 import fs from "fs";
 import path from "path";
@@ -238,6 +238,48 @@ describe(`workbench with ${SAMPLE} (seed 004, Nordjylland 2020)`, () => {
     sheet!.eachRow((r) => r.eachCell((c) => texts.push(String(c.value))));
     expect(texts).toContain("Delvist opfyldt");
     expect(workbook.getWorksheet(SUMMARY_SHEET)).toBeDefined();
+  });
+
+  test("Hvad nu hvis: goal 1 at NPS 58 is 50 % and the overall 91,7 %, and the goal table is not changed", async () => {
+    // The goal table as the grid shows it now (calculated by the first test), and the workbook's sheets.
+    await page.getByRole("tab", { name: new RegExp(`^${GOAL_SHEET}`) }).click();
+    const sheetTabs = () =>
+      page.getByRole("tablist", { name: "Ark" }).getByRole("tab").allTextContents();
+    const tabsBefore = await sheetTabs();
+    const gridBefore = await readGrid(GOAL_SHEET);
+    expect(goalRows(gridBefore).get("1")?.Resultat.text).toBe("72");
+
+    const pane = page.frameLocator("iframe.pane-frame");
+    await pane.getByRole("tab", { name: "Hvad nu hvis" }).click();
+    const goal1 = pane.getByRole("region", { name: /^Mål 1 – / });
+    const result = goal1.getByRole("textbox", { name: "Resultat" });
+    await result.waitFor({ timeout: 30_000 });
+    await expect(result.inputValue()).resolves.toBe("72");
+    await expect(pane.getByTestId("whatif-overall-before").textContent()).resolves.toBe("97,2 %");
+    // Every keystroke is evaluated at once: no button to press.
+    await result.fill("58");
+    await goal1.getByTestId("goal-after").filter({ hasText: "50 %" }).waitFor({ timeout: 10_000 });
+    await expect(goal1.getByTestId("goal-after").textContent()).resolves.toMatch(
+      /^50 %Delvist opfyldt/
+    );
+    await expect(goal1.getByTestId("goal-before").textContent()).resolves.toBe("100 %Opfyldt");
+    await expect(pane.getByTestId("whatif-overall-after").textContent()).resolves.toBe("91,7 %");
+    await expect(goal1.getByTestId("goal-distance").textContent()).resolves.toContain(
+      "2 point fra 100 %"
+    );
+
+    // The pane beside the goal table, from the overall down to goal 1's before, after and distance.
+    await pane
+      .getByRole("heading", { name: "Samlet målopfyldelse" })
+      .evaluate((e) => e.scrollIntoView({ block: "start" }));
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "hvadnuhvis.png") });
+
+    // Nothing was written: the same sheets, and the goal table's cells as they were (goal 1 still 72).
+    await expect(sheetTabs()).resolves.toEqual(tabsBefore);
+    const gridAfter = await readGrid(GOAL_SHEET);
+    expect([...gridAfter.entries()]).toEqual([...gridBefore.entries()]);
+    expect(goalRows(gridAfter).get("1")?.Resultat.text).toBe("72");
   });
 
   test("made no request outside this machine and logged no errors", () => {

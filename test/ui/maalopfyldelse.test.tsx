@@ -237,7 +237,7 @@ describe("goals awaiting data", () => {
 });
 
 describe("tabs", () => {
-  test("three sections; the two to come say so, and the result survives switching", async () => {
+  test("three sections, each saying what it does, and the result survives switching", async () => {
     const user = userEvent.setup();
     renderPane(goalWorkbook());
     await idle();
@@ -247,7 +247,7 @@ describe("tabs", () => {
     await user.click(screen.getByRole("tab", { name: "Fordeling" }));
     await nextFrame();
     expect(screen.getByRole("tabpanel", { name: "Fordeling" }).textContent).toContain(
-      "Fordeling af basisbevillingen efter indbyggertal kommer i en senere version."
+      "Fordeler et beløb efter indbyggertal"
     );
     // Keyboard: arrow keys move between tabs, Enter opens the focused one.
     await user.keyboard("{ArrowRight}");
@@ -255,7 +255,7 @@ describe("tabs", () => {
     await user.keyboard("{Enter}");
     await nextFrame();
     expect(screen.getByRole("tabpanel", { name: "Hvad nu hvis" }).textContent).toContain(
-      "Hvad nu hvis-beregninger kommer i en senere version."
+      "Prøv andre tærskler, resultater og regler."
     );
     await user.click(screen.getByRole("tab", { name: "Målopfyldelse" }));
     await nextFrame();

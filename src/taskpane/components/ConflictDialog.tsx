@@ -1,5 +1,6 @@
 // Asked before anything is overwritten: output cells that hold a user's own values, each with what it holds now and
 // what the run would write. Overskriv reruns with overwrite (the old values go to the backup); Annuller writes nothing.
+// Målopfyldelse asks about its result columns (the default words); Fordeling passes its own title and body.
 import {
   Body1,
   Button,
@@ -12,6 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useId } from "react";
 import { formatNumber } from "../../core/format";
 import type { Conflict } from "../../excel/plan";
 import type { PaneLocale } from "../i18n";
@@ -41,9 +43,14 @@ export function ConflictDialog(props: {
   conflicts: Conflict[];
   onOverwrite: () => void;
   onCancel: () => void;
+  /** Instead of "N celler i resultatkolonnerne …" (another writer's columns). */
+  title?: string;
+  /** Instead of "Beregningen vil skrive i disse celler …". */
+  body?: string;
 }) {
   const { t, locale } = usePaneText();
   const styles = useStyles();
+  const bodyId = useId();
   const { conflicts } = props;
   const listed = conflicts.slice(0, MAX_LISTED);
   return (
@@ -52,12 +59,12 @@ export function ConflictDialog(props: {
       modalType="alert"
       onOpenChange={(_, data) => (data.open ? undefined : props.onCancel())}
     >
-      <DialogSurface aria-describedby="conflicts-body">
+      <DialogSurface aria-describedby={bodyId}>
         <DialogBody>
-          <DialogTitle>{t.conflictsTitle(conflicts.length)}</DialogTitle>
+          <DialogTitle>{props.title ?? t.conflictsTitle(conflicts.length)}</DialogTitle>
           <DialogContent>
-            <Body1 id="conflicts-body" as="p">
-              {t.conflictsBody}
+            <Body1 id={bodyId} as="p">
+              {props.body ?? t.conflictsBody}
             </Body1>
             <ul className={styles.list} aria-label={t.conflictsListLabel}>
               {listed.map((c) => (

@@ -15,7 +15,8 @@ const useStyles = makeStyles({
   },
 });
 
-export function LiveRegion({ text }: { text: string }) {
+/** `testId` tells the sections' regions apart (every section has its own; the tests find them by it). */
+export function LiveRegion({ text, testId = "live-region" }: { text: string; testId?: string }) {
   const styles = useStyles();
   return (
     <div
@@ -23,7 +24,7 @@ export function LiveRegion({ text }: { text: string }) {
       aria-live="polite"
       aria-atomic="true"
       className={styles.hidden}
-      data-testid="live-region"
+      data-testid={testId}
     >
       {text}
     </div>

@@ -57,9 +57,15 @@ export function RunActions(props: {
         </Field>
       ) : null}
       <Caption1 as="p">
-        {lastRun
-          ? t.lastRun(formatRunTime(lastRun.time, locale), lastRun.overallText)
-          : t.noLastRun}
+        {!lastRun
+          ? t.noLastRun
+          : lastRun.writer === "mål"
+            ? t.lastRun(formatRunTime(lastRun.time, locale), lastRun.overallText)
+            : t.lastOtherRun(
+                formatRunTime(lastRun.time, locale),
+                lastRun.writer,
+                lastRun.sheet ?? ""
+              )}
       </Caption1>
     </div>
   );

@@ -1,15 +1,243 @@
-// Fordeling: allocation of the base grant by population key. Filled in by a later issue.
-import { Body1, Subtitle1 } from "@fluentui/react-components";
+// Fordeling: split the base grant by population key. The key table and the parameters, a preview of the split while
+// the total is typed (nothing written), the audit of the key as printed, and Skriv fordelingen with the same conflict
+// question as Beregn. State lives in useAllocationState; this component only lays it out.
+import {
+  Body1,
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Subtitle1,
+  tokens,
+  useRestoreFocusTarget,
+} from "@fluentui/react-components";
+import { formatKroner } from "../../core/format";
+import { describeError } from "../../core/messages";
+import type { CellError } from "../../core/model";
+import type { AllocationRunOutcome } from "../../excel/allocation";
+import { AllocationSetup } from "../components/AllocationSetup";
+import { AllocationView } from "../components/AllocationView";
+import { AuditFindings } from "../components/AuditFindings";
+import { CellLinkList } from "../components/CellLinkList";
+import { ConflictDialog } from "../components/ConflictDialog";
+import { FailureMessage } from "../components/FailureMessage";
+import { LiveRegion } from "../components/LiveRegion";
+import type { PaneEnvironment } from "../environment";
+import type { Messages, PaneLocale } from "../i18n";
+import { failureKind } from "../officeErrors";
 import { usePaneText } from "../PaneText";
+import { useAllocationState, type AllocationState, type TotalReading } from "../useAllocationState";
 
-export function Fordeling() {
-  const { t } = usePaneText();
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  heading: { margin: 0 },
+  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+/** An error without a place is about the total (it cannot be split as asked): the field shows it. */
+const aboutTotal = (e: CellError) => e.sheet === "";
+
+/** The errors listed with their cells: not the total's (under the field), nor "no key table" (said by the setup). */
+const listed = (e: CellError) => !aboutTotal(e) && e.code !== "no-key-table";
+
+/** What the section shows: the last write, else the last preview. */
+function shownOutcome(state: AllocationState): AllocationRunOutcome | null {
+  return state.outcome ?? state.preview;
+}
+
+/** Whether the shown outcome was computed from a total (a preview without one only read the key). */
+function hasTotal(state: AllocationState): boolean {
+  return state.outcome !== null || state.previewHasTotal;
+}
+
+function announcement(
+  state: AllocationState,
+  total: TotalReading,
+  t: Messages,
+  locale: PaneLocale
+): string {
+  if (state.busy) return t.announceBusy;
+  if (state.exception)
+    return `${t.exceptionTitle}. ${t.failure[failureKind(state.exception.code)]}`;
+  const shown = shownOutcome(state);
+  if (!shown) return "";
+  const kr = (v: number) => formatKroner(v, locale);
+  // The key's own errors are news as soon as the tab opens; the rest needs a total that can be read.
+  if (shown.status === "errors") {
+    const counted = shown.errors.filter(listed);
+    return counted.length > 0 ? t.announceAllocationErrors(counted.length) : "";
+  }
+  if (total.kind !== "ok") return "";
+  switch (shown.status) {
+    case "conflicts":
+      return t.announceAllocationConflicts(shown.conflicts.length);
+    case "failed":
+      return `${t.announceAllocationFailed} ${t.failure[failureKind(shown.failure?.code)]}`;
+    case "written":
+      return shown.allocation ? t.announceAllocationWritten(kr(shown.allocation.sum)) : "";
+    case "preview":
+      return shown.allocation && hasTotal(state)
+        ? t.announceAllocationPreview(kr(shown.allocation.sum), kr(shown.allocation.difference))
+        : "";
+  }
+}
+
+export function Fordeling({ env, active }: { env: PaneEnvironment; active: boolean }) {
+  const { t, locale } = usePaneText();
+  const styles = useStyles();
+  const c = useAllocationState(env, active);
+  const { state, total } = c;
+  const restoreFocusTarget = useRestoreFocusTarget();
+  const busy = state.busy !== null;
+  const shown = shownOutcome(state);
+  const computed = hasTotal(state) && total.kind === "ok";
+
+  const runErrors = shown?.status === "errors" ? shown.errors : [];
+  const cellErrors = runErrors.filter(listed);
+  const totalErrors =
+    total.kind === "invalid"
+      ? [t.totalInvalid(total.message)]
+      : computed
+        ? runErrors.filter(aboutTotal).map((e) => e.message)
+        : [];
+  const suggestAmounts =
+    state.inputs.basis === "population" &&
+    cellErrors.some((e) => e.code === "missing-population-column");
+  const tableName = shown?.table?.name ?? "";
+  const showFigures =
+    computed &&
+    shown?.allocation &&
+    (shown.status === "preview" || shown.status === "written" || shown.status === "conflicts");
+  const progressLabel = state.busy === "write" ? t.allocationWriting : t.allocationPreviewing;
+
   return (
-    <section aria-labelledby="heading-fordeling">
-      <Subtitle1 as="h2" id="heading-fordeling">
+    <section aria-labelledby="heading-fordeling" className={styles.root}>
+      <Subtitle1 as="h2" id="heading-fordeling" className={styles.heading}>
         {t.tabFordeling}
       </Subtitle1>
-      <Body1 as="p">{t.fordelingLater}</Body1>
+      <LiveRegion text={announcement(state, total, t, locale)} testId="fordeling-live-region" />
+      <Body1 as="p">{t.fordelingIntro}</Body1>
+
+      <AllocationSetup
+        inputs={state.inputs}
+        candidates={shown?.candidates ?? []}
+        table={shown?.table ?? null}
+        totalErrors={totalErrors}
+        suggestAmounts={suggestAmounts}
+        controller={c}
+      />
+
+      <div className={styles.actions} role="group" aria-label={t.allocationActionsLabel}>
+        <div className={styles.buttons}>
+          <Button
+            {...restoreFocusTarget}
+            appearance="primary"
+            onClick={c.write}
+            disabledFocusable={!c.canWrite}
+          >
+            {t.writeAllocation}
+          </Button>
+          <Button appearance="secondary" onClick={c.refresh} disabledFocusable={busy}>
+            {t.reload}
+          </Button>
+        </div>
+        {busy ? (
+          <Field label={progressLabel}>
+            <ProgressBar thickness="large" />
+          </Field>
+        ) : null}
+      </div>
+
+      {state.exception ? (
+        <FailureMessage
+          title={t.exceptionTitle}
+          code={state.exception.code}
+          onRetry={c.retry}
+          retryDisabled={busy}
+        />
+      ) : null}
+
+      {shown ? (
+        <div className={styles.result}>
+          {cellErrors.length > 0 ? (
+            <section aria-labelledby="heading-fordeling-errors">
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle id="heading-fordeling-errors">
+                    {t.allocationErrorsTitle(cellErrors.length)}
+                  </MessageBarTitle>
+                  {t.allocationErrorsBody}
+                </MessageBarBody>
+              </MessageBar>
+              <CellLinkList
+                label={t.allocationErrorsListLabel}
+                onSelect={c.selectCell}
+                items={cellErrors.map((e) => ({
+                  sheet: e.sheet,
+                  cell: e.cell,
+                  text: describeError(e),
+                }))}
+              />
+            </section>
+          ) : null}
+          {shown.status === "failed" && shown.failure ? (
+            <FailureMessage
+              title={t.allocationFailedTitle}
+              code={shown.failure.code}
+              restored={shown.failure.restored}
+              onRetry={c.retry}
+              retryDisabled={busy}
+            />
+          ) : null}
+          {shown.status === "conflicts" && !state.conflictsOpen ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {t.allocationConflictsCancelled(shown.conflicts.length)}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button {...restoreFocusTarget} onClick={c.openConflicts} disabledFocusable={busy}>
+                  {t.reviewConflicts}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          ) : null}
+          {shown.status === "written" ? (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.allocationWrittenTitle}</MessageBarTitle>
+                {`${t.allocationWritten(tableName, shown.sheet ?? "Fordeling")} ${t.allocationUndoHint}`}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {showFigures && shown.status === "preview" ? (
+            <Body1 as="p">{t.allocationPreviewNote}</Body1>
+          ) : null}
+          {showFigures && shown.status === "preview" && shown.conflicts.length > 0 ? (
+            <Body1 as="p">{t.allocationPreviewConflicts(shown.conflicts.length)}</Body1>
+          ) : null}
+          {showFigures && shown.allocation ? (
+            <AllocationView allocation={shown.allocation} basis={state.inputs.basis} />
+          ) : null}
+          {showFigures && shown.audit ? (
+            <AuditFindings audit={shown.audit} onSelect={c.selectCell} />
+          ) : null}
+        </div>
+      ) : null}
+
+      <ConflictDialog
+        open={state.conflictsOpen && shown?.status === "conflicts"}
+        conflicts={shown?.status === "conflicts" ? shown.conflicts : []}
+        onOverwrite={c.overwrite}
+        onCancel={c.closeConflicts}
+        title={t.allocationConflictsTitle(shown?.conflicts.length ?? 0)}
+        body={t.allocationConflictsBody}
+      />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import {
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { ConflictDialog } from "../components/ConflictDialog";
 import { ErrorList } from "../components/ErrorList";
 import { FailureMessage } from "../components/FailureMessage";
@@ -61,10 +62,24 @@ function announcement(state: PaneState, t: Messages, locale: PaneLocale): string
   }
 }
 
-export function Maalopfyldelse({ env }: { env: PaneEnvironment }) {
+export function Maalopfyldelse({
+  env,
+  refreshKey = 0,
+}: {
+  env: PaneEnvironment;
+  refreshKey?: number;
+}) {
   const { t, locale } = usePaneText();
   const styles = useStyles();
   const pane = usePaneState(env);
+  // Another section wrote to the workbook: read it again (the run to undo may now be that one).
+  const { refresh } = pane;
+  const seenKey = useRef(refreshKey);
+  useEffect(() => {
+    if (refreshKey === seenKey.current) return;
+    seenKey.current = refreshKey;
+    refresh();
+  }, [refreshKey, refresh]);
   const { state } = pane;
   const shown = state.outcome ?? state.preview;
   const setup = state.preview;
