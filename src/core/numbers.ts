@@ -35,6 +35,13 @@ export function isExcelError(raw: RawCell): boolean {
   return typeof raw === "string" && EXCEL_ERROR.test(raw.trim());
 }
 
+/** A value as Excel's Range.values gives it ("" for an empty cell) as a RawCell (null for an empty cell). */
+export function toRawCell(v: unknown): RawCell {
+  if (v === "" || v === undefined || v === null) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return String(v);
+}
+
 export function isBlank(raw: RawCell | undefined): boolean {
   return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
 }

@@ -2,6 +2,7 @@
 // the first rows of it, every table's place and headers, the add-in's own state and summary sheet.
 // What the tables are is then decided by the pure core (headers.ts), so the pane can show the guess and let the user
 // correct it.
+import { toRawCell } from "../core/numbers";
 import { findDataHeaderRow, findGoalHeaderRow } from "../core/headers";
 import type { RawCell } from "../core/model";
 import { decodeFingerprints, MAX_STATE_ROWS, parseMeta, STATE_SHEET, type RunMeta } from "./state";
@@ -66,12 +67,6 @@ export interface WorkbookLayout {
   charts: Record<string, string[]>;
 }
 
-function toRaw(v: unknown): RawCell {
-  if (v === "" || v === undefined || v === null) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  return String(v);
-}
-
 export async function scanWorkbook(
   context: Excel.RequestContext,
   options: { cultureInfo?: boolean } = {}
@@ -130,7 +125,7 @@ export async function scanWorkbook(
             rowCount: used.rowCount,
             columnCount: used.columnCount,
           },
-      window: win.isNullObject ? [] : win.values.map((row) => row.map(toRaw)),
+      window: win.isNullObject ? [] : win.values.map((row) => row.map(toRawCell)),
     };
   });
   const tableInfos: TableInfo[] = tableRanges

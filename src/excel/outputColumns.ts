@@ -5,6 +5,7 @@
 //  - every cell whose content changes is kept in the backup for Fortryd;
 //  - values are text-safe (textSafety.ts).
 // Pure: reads what the caller read, returns operations.
+import { toRawCell } from "../core/numbers";
 import { cellAddress, rangeAddress } from "../core/address";
 import { normaliseHeader } from "../core/headers";
 import { cellError, type MessageLocale } from "../core/messages";
@@ -145,12 +146,6 @@ export function readQueued(
   }
 }
 
-function toRaw(v: unknown): RawCell {
-  if (v === "" || v === undefined || v === null) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  return String(v);
-}
-
 export function outputCells(
   data: BlockData,
   placement: Placement[],
@@ -164,8 +159,8 @@ export function outputCells(
   const types = data.valueTypes as unknown[][] | undefined;
   return {
     placement,
-    headerValues: pick(values, 0).map(toRaw),
-    values: Array.from({ length: bodyRows }, (_, r) => pick(values, r + 1).map(toRaw)),
+    headerValues: pick(values, 0).map(toRawCell),
+    values: Array.from({ length: bodyRows }, (_, r) => pick(values, r + 1).map(toRawCell)),
     formulas: Array.from({ length: bodyRows }, (_, r) => pick(formulas, r + 1)),
     numberFormats: formats
       ? Array.from({ length: bodyRows }, (_, r) => pick(formats, r + 1))

@@ -1,6 +1,7 @@
 // Reads what a run needs once the layout is known: the goal table's body (values, the number formats of its numeric
 // columns, what its output columns hold now, or the cells where they will go) and only the evaluation columns that
 // its indicators name. Usually one sync; more only when the data is larger than one 5 MB request.
+import { toRawCell } from "../core/numbers";
 import { findGoalTables, type GoalTableCandidate } from "../core/evaluate";
 import { applyColumnOverrides, mapGoalColumns } from "../core/headers";
 import {
@@ -88,12 +89,6 @@ function windowRows(
     out.push(cells);
   }
   return out;
-}
-
-function toRaw(v: unknown): RawCell {
-  if (v === "" || v === undefined || v === null) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  return String(v);
 }
 
 interface EvalRef {
@@ -208,7 +203,7 @@ export async function readRunData(
   const goal: RawTable = {
     ...goalHeaderTable,
     rowCount: rows,
-    columns: goalSource.headers.map((_, c) => body.map((row) => toRaw(row[c]))),
+    columns: goalSource.headers.map((_, c) => body.map((row) => toRawCell(row[c]))),
     numberFormats: goalSource.headers.map(() => undefined),
   };
   numericColumns.forEach((c, i) => {
@@ -232,7 +227,7 @@ export async function readRunData(
       table = { ...ref.table, columns: ref.table.headers.map(() => undefined) };
       evaluationByTable.set(key, table);
     }
-    table.columns[ref.column] = values.map((row) => toRaw(row[0]));
+    table.columns[ref.column] = values.map((row) => toRawCell(row[0]));
   };
   refList.forEach((ref, i) =>
     store(ref, (data[2 + numericColumns.length + i].values ?? []) as unknown[][])
@@ -292,7 +287,7 @@ export function wholeTable(s: TableSource, data: BlockData): RawTable {
     firstColumnIndex: s.firstColumnIndex,
     headers: s.headers,
     rowCount: s.bodyRowCount,
-    columns: s.headers.map((_, c) => values.map((row) => toRaw(row[c]))),
+    columns: s.headers.map((_, c) => values.map((row) => toRawCell(row[c]))),
     numberFormats: s.headers.map((_, c) => formats.map((row) => String(row[c] ?? "General"))),
   };
 }

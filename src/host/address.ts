@@ -17,26 +17,17 @@ export function rect(row: number, col: number, rowCount = 1, colCount = 1): Rect
   return { row, col, rowCount, colCount };
 }
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function columnFromLetters(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
+// Column letters and cell addresses are the core's (pure, shared with the adapter's messages).
+export {
+  columnLetters,
+  columnIndexFromLetters as columnFromLetters,
+  cellAddress,
+} from "../core/address";
+import {
+  cellAddress,
+  columnIndexFromLetters as columnFromLetters,
+  columnLetters,
+} from "../core/address";
 
 /** Excel's own form: "B3", "B3:D9", whole columns "B:D", whole rows "3:9" (whole sheet reads as rows "1:1048576"). */
 export function formatRect(r: Rect): string {

@@ -3,7 +3,13 @@ export { allocate, validateKey, nameKey } from "./allocate";
 export { auditKey, legacyRoundingCanGive, AuditSettingsSchema, type AuditSettings } from "./audit";
 export { csvToRawTable } from "./csv";
 export { formatFixed, formatShare } from "./display";
-export { readKeyTable, keyFromTable, isTotalLabel, amountUnitFromHeader, looksLikeKeyTable } from "./keyTable";
+export {
+  readKeyTable,
+  keyFromTable,
+  isTotalLabel,
+  amountUnitFromHeader,
+  looksLikeKeyTable,
+} from "./keyTable";
 export { allocationMessage } from "./messages";
 export { compareForTies } from "./rounding";
 export * from "./schema";
