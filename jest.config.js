@@ -19,6 +19,9 @@ module.exports = {
       ...common,
       displayName: "ui",
       testEnvironment: "jsdom",
+      // Resolve packages as Node does (CommonJS builds): jsdom's "browser" condition picks ESM-only builds (uuid's,
+      // via ExcelJS) that Jest would have to transform.
+      testEnvironmentOptions: { customExportConditions: ["node", "node-addons"] },
       testMatch: ["<rootDir>/test/ui/**/*.test.ts?(x)"],
     },
     {

@@ -100,8 +100,16 @@ export function outputBlock(
     columnIndex: source.firstColumnIndex + first,
     rowCount: source.bodyRowCount + 1,
     columnCount: width,
-    properties: ["values", "formulas", "numberFormat", "valueTypes"],
-    bytesPerRow: estimateBytesPerRow(windowSample(layout, source, first, width), width, 4),
+    // Where no output column exists yet the cells must only be seen to be empty; existing ones are read whole, for
+    // the backup (formulas, number formats, error values).
+    properties: placement.some((p) => p.exists)
+      ? ["values", "formulas", "numberFormat", "valueTypes"]
+      : ["values"],
+    bytesPerRow: estimateBytesPerRow(
+      windowSample(layout, source, first, width),
+      width,
+      placement.some((p) => p.exists) ? 4 : 1
+    ),
   };
 }
 
@@ -279,6 +287,8 @@ export function planOutputColumns(input: TableOutputInput): TableOutputPlan {
       cellsWritten++;
       if (value !== "") fingerprints.push(fingerprint(input.writer, key, output.column.key, value));
       if (sameValue(current, value)) return;
+      // A column the run adds goes away whole on Fortryd: its (empty) cells need no backup.
+      if (!cells.placement[i].exists) return;
       // An empty cell is backed up as "" so Fortryd clears what the run put there.
       backupRow[sheetColumn(i) - first] = cellContent(
         current,

@@ -2,8 +2,11 @@
 // The adapter measures what it sends and estimates what it reads, and packs work into as few syncs as fit.
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-/** Headroom for the request envelope and our estimate's error. */
-export const PAYLOAD_BUDGET_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES * 0.8);
+/**
+ * What a sync may carry: 90 % of the limit, headroom for the request envelope (and, for reads, an estimate's error;
+ * a read Excel still refuses is halved and read again).
+ */
+export const PAYLOAD_BUDGET_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES * 0.9);
 export const CELL_READ_LIMIT = 5_000_000;
 
 /** Bytes of a value as JSON, the way Office.js sends it. */
@@ -15,22 +18,6 @@ export function jsonBytes(value: unknown): number {
     bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
   }
   return bytes;
-}
-
-/** Splits rows into consecutive chunks whose estimated size stays within the budget (and the cell limit). */
-export function chunkRows(
-  rowCount: number,
-  bytesPerRow: number,
-  cellsPerRow: number,
-  budget = PAYLOAD_BUDGET_BYTES
-): { start: number; count: number }[] {
-  const byBytes = Math.max(1, Math.floor(budget / Math.max(1, bytesPerRow)));
-  const byCells = Math.max(1, Math.floor(CELL_READ_LIMIT / Math.max(1, cellsPerRow)));
-  const size = Math.min(byBytes, byCells);
-  const chunks: { start: number; count: number }[] = [];
-  for (let start = 0; start < rowCount; start += size)
-    chunks.push({ start, count: Math.min(size, rowCount - start) });
-  return chunks;
 }
 
 /** Packs items with known sizes into batches (syncs) in order, each within the budget. */

@@ -1,7 +1,7 @@
 // Reads many rectangular blocks in as few syncs as the 5 MB payload limit allows. Each block is split into row
 // chunks from an estimate of its bytes per row; chunks are packed into syncs in order. If Excel still refuses a
 // sync as too large, its chunks are halved and read again.
-import { chunkRows, packBatches, PAYLOAD_BUDGET_BYTES } from "./payload";
+import { CELL_READ_LIMIT, packBatches, PAYLOAD_BUDGET_BYTES } from "./payload";
 import { officeErrorOf } from "./runner";
 
 export type ReadProperty = "values" | "numberFormat" | "formulas" | "valueTypes";
@@ -36,6 +36,38 @@ export function isPayloadError(e: unknown): boolean {
   return PAYLOAD_CODES.has(officeErrorOf(e).code);
 }
 
+/**
+ * Cuts the blocks into row chunks and fills each sync up to the budget, a block running on into the next sync where
+ * it does not fit, so no sync carries only a block's small remainder. A range read stays within Excel's cell limit.
+ */
+export function planReadBatches(blocks: BlockRead[], budget = PAYLOAD_BUDGET_BYTES): Chunk[][] {
+  const batches: Chunk[][] = [];
+  let current: Chunk[] = [];
+  let used = 0;
+  blocks.forEach((b, block) => {
+    const perRow = Math.max(1, b.bytesPerRow);
+    const maxRows = Math.max(1, Math.floor(CELL_READ_LIMIT / Math.max(1, b.columnCount)));
+    let start = 0;
+    while (start < b.rowCount) {
+      let count = Math.min(b.rowCount - start, maxRows, Math.floor((budget - used) / perRow));
+      if (count <= 0) {
+        if (current.length > 0) {
+          batches.push(current);
+          current = [];
+          used = 0;
+          continue;
+        }
+        count = 1; // a single row larger than the budget still has to be read
+      }
+      current.push({ block, start, count, bytes: count * perRow });
+      used += count * perRow;
+      start += count;
+    }
+  });
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
 export async function readBlocks(
   context: Excel.RequestContext,
   blocks: BlockRead[],
@@ -44,21 +76,13 @@ export async function readBlocks(
   const results: BlockData[] = blocks.map((b) =>
     Object.fromEntries(b.properties.map((p) => [p, new Array(b.rowCount)]))
   );
-  let pending: Chunk[] = blocks.flatMap((b, i) =>
-    b.rowCount === 0
-      ? []
-      : chunkRows(b.rowCount, b.bytesPerRow, b.columnCount * b.properties.length, budget).map(
-          (c) => ({
-            block: i,
-            start: c.start,
-            count: c.count,
-            bytes: c.count * b.bytesPerRow,
-          })
-        )
-  );
+  let planned: Chunk[][] | null = planReadBatches(blocks, budget);
+  let pending: Chunk[] = planned.flat();
   // Each pass reads what fits; the loop runs once per 4 MB of data, not once per row.
   while (pending.length > 0) {
-    const batches = packBatches(pending, (c) => c.bytes, budget);
+    // The first pass fills every sync to the budget; a retry after a refusal packs the halved chunks.
+    const batches = planned ?? packBatches(pending, (c) => c.bytes, budget);
+    planned = null;
     const retry: Chunk[] = [];
     for (const batch of batches) {
       const loaded = batch.map((chunk) => {
@@ -100,7 +124,7 @@ export async function readBlocks(
 }
 
 /**
- * Bytes per row of a sample of rows as JSON, with a 25 % margin: the sample is the best guess for the rest. An
+ * Bytes per row of a sample of rows as JSON, with a 15 % margin: the sample is the best guess for the rest. An
  * underestimate costs one more sync (the read is halved and retried), an overestimate costs syncs every time.
  */
 export function estimateBytesPerRow(
@@ -111,7 +135,7 @@ export function estimateBytesPerRow(
   const fallback = columnCount * 24 * properties;
   if (sample.length === 0) return fallback;
   const bytes = JSON.stringify(sample).length / sample.length;
-  return Math.max(4, Math.ceil(bytes * 1.25 * properties));
+  return Math.max(4, Math.ceil(bytes * 1.15 * properties));
 }
 
 /** A number format such as "General" or "0 %" costs about a dozen bytes per cell as JSON. */

@@ -20,13 +20,32 @@ export class WriteFailure extends Error {
   }
 }
 
-/** Splits value and formula blocks bigger than the budget into row chunks, so every operation fits in a request. */
+/**
+ * Bytes an operation puts in the request. A number format is stored once in the operation but sent as one string per
+ * cell (Range.numberFormat takes a 2-D array), so it is counted per cell.
+ */
+export function requestBytes(op: WriteOp): number {
+  if (op.kind === "numberFormat") {
+    return (
+      64 +
+      op.block.rowCount * op.block.columnCount * (jsonBytes(op.format) + 1) +
+      op.block.rowCount * 2
+    );
+  }
+  return jsonBytes(op);
+}
+
+/**
+ * Splits value, formula and number-format blocks bigger than the budget into row chunks, so every operation fits in a
+ * request.
+ */
 export function splitLargeOps(ops: WriteOp[], budget = PAYLOAD_BUDGET_BYTES): WriteOp[] {
   const out: WriteOp[] = [];
   for (const op of ops) {
-    if ((op.kind === "values" || op.kind === "formulas") && jsonBytes(op) > budget) {
+    const bytes = requestBytes(op);
+    if ((op.kind === "values" || op.kind === "formulas") && bytes > budget) {
       const rows = op.kind === "values" ? op.values : op.formulas;
-      const perRow = jsonBytes(rows) / Math.max(1, rows.length);
+      const perRow = bytes / Math.max(1, rows.length);
       const size = Math.max(1, Math.floor(budget / Math.max(1, perRow)));
       for (let start = 0; start < rows.length; start += size) {
         const slice = rows.slice(start, start + size);
@@ -36,6 +55,16 @@ export function splitLargeOps(ops: WriteOp[], budget = PAYLOAD_BUDGET_BYTES): Wr
             ? { kind: "values", block, values: slice }
             : { kind: "formulas", block, formulas: slice }
         );
+      }
+    } else if (op.kind === "numberFormat" && bytes > budget) {
+      const perRow = bytes / Math.max(1, op.block.rowCount);
+      const size = Math.max(1, Math.floor(budget / Math.max(1, perRow)));
+      for (let start = 0; start < op.block.rowCount; start += size) {
+        const count = Math.min(size, op.block.rowCount - start);
+        out.push({
+          ...op,
+          block: { ...op.block, rowIndex: op.block.rowIndex + start, rowCount: count },
+        });
       }
     } else {
       out.push(op);
@@ -187,7 +216,7 @@ export async function executeOps(
   ops: WriteOp[],
   budget = PAYLOAD_BUDGET_BYTES
 ): Promise<WriteReport> {
-  const batches = packBatches(splitLargeOps(ops, budget), (op) => jsonBytes(op), budget);
+  const batches = packBatches(splitLargeOps(ops, budget), requestBytes, budget);
   const report: WriteReport = { syncs: 0, requestBytes: [] };
   for (const batch of batches) {
     context.application.suspendApiCalculationUntilNextSync();
@@ -204,7 +233,7 @@ export async function executeOps(
       );
     }
     report.syncs++;
-    report.requestBytes.push(batch.reduce((a, op) => a + jsonBytes(op), 0));
+    report.requestBytes.push(batch.reduce((a, op) => a + requestBytes(op), 0));
   }
   return report;
 }

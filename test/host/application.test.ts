@@ -4,29 +4,26 @@ import { describe, expect, test } from "@jest/globals";
 import { hostWith } from "./support";
 
 describe("application", () => {
-  test.each([
+  test.each<["," | ".", string[]]>([
     [",", ["da-DK", ",", "."]],
     [".", ["en-US", ".", ","]],
-  ] as const)(
-    "with decimal separator %p the culture reports %p",
-    async (decimalSeparator, expected) => {
-      {
-        const host = hostWith({ Mål: [] }, { decimalSeparator });
-        const read = await host.run(async (context) => {
-          const culture = context.application.cultureInfo.load(
-            "name, numberFormat/numberDecimalSeparator, numberFormat/numberGroupSeparator"
-          );
-          await context.sync();
-          return [
-            culture.name,
-            culture.numberFormat.numberDecimalSeparator,
-            culture.numberFormat.numberGroupSeparator,
-          ];
-        });
-        expect(read).toEqual(expected);
-      }
+  ])("with decimal separator %p the culture reports %p", async (decimalSeparator, expected) => {
+    {
+      const host = hostWith({ Mål: [] }, { decimalSeparator });
+      const read = await host.run(async (context) => {
+        const culture = context.application.cultureInfo.load(
+          "name, numberFormat/numberDecimalSeparator, numberFormat/numberGroupSeparator"
+        );
+        await context.sync();
+        return [
+          culture.name,
+          culture.numberFormat.numberDecimalSeparator,
+          culture.numberFormat.numberGroupSeparator,
+        ];
+      });
+      expect(read).toEqual(expected);
     }
-  );
+  });
 
   test("calculation mode is Automatic and can be set; suspendApiCalculationUntilNextSync is a counted operation", async () => {
     const host = hostWith({ Mål: [] });
