@@ -8,16 +8,23 @@ import {
   Title2,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
 import { messages } from "./i18n";
 import type { PaneEnvironment } from "./environment";
 import { PaneTextProvider } from "./PaneText";
-import { Fordeling } from "./sections/Fordeling";
-import { HvadNuHvis } from "./sections/HvadNuHvis";
 import { Maalopfyldelse } from "./sections/Maalopfyldelse";
 import { paneTheme } from "./theme";
 
 type SectionId = "maalopfyldelse" | "fordeling" | "hvadnuhvis";
+
+// Fordeling and Hvad nu hvis (with the allocation and what-if cores) load when their tab is first opened: the pane
+// starts with less JavaScript.
+const Fordeling = lazy(() =>
+  import("./sections/Fordeling").then((m) => ({ default: m.Fordeling }))
+);
+const HvadNuHvis = lazy(() =>
+  import("./sections/HvadNuHvis").then((m) => ({ default: m.HvadNuHvis }))
+);
 
 const useStyles = makeStyles({
   root: {
@@ -53,7 +60,9 @@ export function App({ env }: { env: PaneEnvironment }) {
     [env]
   );
 
-  const sections: { id: SectionId; label: string; content: ReactNode }[] = [
+  // A lazy section is mounted from the first time its tab opens, then kept (hidden), so its state survives tab switches.
+  const [opened, setOpened] = useState<Set<SectionId>>(() => new Set(["maalopfyldelse"]));
+  const sections: { id: SectionId; label: string; content: ReactNode; lazy?: boolean }[] = [
     {
       id: "maalopfyldelse",
       label: t.tabMaalopfyldelse,
@@ -64,11 +73,13 @@ export function App({ env }: { env: PaneEnvironment }) {
       id: "fordeling",
       label: t.tabFordeling,
       content: <Fordeling env={otherEnv} active={tab === "fordeling"} />,
+      lazy: true,
     },
     {
       id: "hvadnuhvis",
       label: t.tabHvadNuHvis,
       content: <HvadNuHvis env={otherEnv} active={tab === "hvadnuhvis"} />,
+      lazy: true,
     },
   ];
 
@@ -85,7 +96,11 @@ export function App({ env }: { env: PaneEnvironment }) {
           </Title2>
           <TabList
             selectedValue={tab}
-            onTabSelect={(_, data) => setTab(data.value as SectionId)}
+            onTabSelect={(_, data) => {
+              const id = data.value as SectionId;
+              setTab(id);
+              setOpened((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
+            }}
             aria-label={t.tabsLabel}
             className={styles.tabs}
           >
@@ -104,7 +119,13 @@ export function App({ env }: { env: PaneEnvironment }) {
               hidden={tab !== s.id}
               className={styles.panel}
             >
-              {s.content}
+              {s.lazy ? (
+                opened.has(s.id) ? (
+                  <Suspense fallback={null}>{s.content}</Suspense>
+                ) : null
+              ) : (
+                s.content
+              )}
             </div>
           ))}
         </main>
