@@ -53,7 +53,7 @@ export interface GoalRow {
   errors: CellError[];
 }
 
-const PENDING_TEXTS = new Set([
+export const PENDING_TEXTS = new Set([
   "afventer",
   "afventerdata",
   "afventermaling",
@@ -63,7 +63,7 @@ const PENDING_TEXTS = new Set([
   "ikkemaltendnu",
 ]);
 
-const RULE_ALIASES: Record<string, RuleKind> = {
+export const RULE_ALIASES: Record<string, RuleKind> = {
   trin: "trin",
   trinvis: "trin",
   tiers: "trin",
@@ -132,6 +132,16 @@ function symbolKey(text: string): string {
   if (t === "≥" || t === ">=") return "mindst";
   if (t === "≤" || t === "<=") return "hoejst";
   return normaliseHeader(t);
+}
+
+/** "mindst", "højst", "≥", "at most" … as a direction; undefined for anything else. Shared with what-if. */
+export function directionFromText(text: string): Direction | undefined {
+  return DIRECTION_ALIASES[symbolKey(text)];
+}
+
+/** "Afventer data", "pending", "ikke målt" …: the result is not in yet. Shared with what-if. */
+export function isPendingText(text: string): boolean {
+  return PENDING_TEXTS.has(normaliseHeader(text));
 }
 
 export interface ParsedGoalTable {
@@ -224,7 +234,7 @@ export function parseGoalTable(
     }
     const directionText = text("direction");
     if (directionText) {
-      const direction = DIRECTION_ALIASES[symbolKey(directionText)];
+      const direction = directionFromText(directionText);
       if (direction) row.direction = direction;
       else err(roles.direction as number, "unknown-direction", { text: directionText });
     }
@@ -268,7 +278,7 @@ export function parseGoalTable(
     if (roles.result !== undefined && !isBlank(at("result"))) {
       const raw = at("result");
       const t = text("result");
-      if (PENDING_TEXTS.has(normaliseHeader(t))) {
+      if (isPendingText(t)) {
         row.resultPending = true;
       } else {
         const q = readQuantity(raw, formatAt(table, r, roles.result), numberLocale);

@@ -22,72 +22,25 @@ import {
 } from "../numbers";
 import { displayFulfilment } from "../rules/taerskler";
 import { cellAt, cellText } from "../tables";
+import { directionFromText, isPendingText, RULE_ALIASES } from "../goalTable";
 import { whatIfMessage } from "./messages";
 import { changeText } from "./parse";
 import type { ChangeValue, WhatIfChange } from "./schema";
 
-/** Rule names a change may use, English and Danish (normalised as headers are), and what each becomes. */
+/**
+ * Rule names a change may use: the goal table's own (goalTable.ts), plus "threshold"/"tærskel", which in a change
+ * means "count as a threshold again" (the opposite of forholdsmæssig).
+ */
 const RULES: Record<string, RuleKind | "threshold"> = {
-  trin: "trin",
-  trinvis: "trin",
-  tiers: "trin",
-  step: "trin",
+  ...RULE_ALIASES,
   threshold: "threshold",
   taerskel: "threshold",
   terskel: "threshold",
-  lineaer: "lineaer",
-  linear: "lineaer",
-  interpoleret: "lineaer",
-  antal: "antal",
-  count: "antal",
-  maltal: "antal",
-  forholdsmaessig: "forholdsmaessig",
   forholdsmassig: "forholdsmaessig",
-  proportional: "forholdsmaessig",
-  proportionel: "forholdsmaessig",
-  janej: "janej",
-  yesno: "janej",
-  proces: "janej",
-  process: "janej",
-  indsatser: "indsatser",
-  aktiviteter: "indsatser",
-  activities: "indsatser",
-  aar: "aarstaerskel",
-  aarstaerskel: "aarstaerskel",
-  arstaerskel: "aarstaerskel",
-  year: "aarstaerskel",
-  basis: "basisplus",
-  basisplus: "basisplus",
-  baseline: "basisplus",
-  afventer: "afventer",
-  pending: "afventer",
 };
 export const KNOWN_RULES_TEXT =
   "trin/threshold, lineær, antal, forholdsmæssig/proportional, ja/nej, indsatser, år, basis, afventer";
 
-const DIRECTIONS: Record<string, Direction> = {
-  mindst: "mindst",
-  min: "mindst",
-  minimum: "mindst",
-  atleast: "mindst",
-  storreerbedre: "mindst",
-  hojst: "hoejst",
-  hoejst: "hoejst",
-  max: "hoejst",
-  maksimum: "hoejst",
-  maximum: "hoejst",
-  atmost: "hoejst",
-  mindreerbedre: "hoejst",
-};
-
-const PENDING = new Set([
-  "afventer",
-  "afventerdata",
-  "afventermaling",
-  "pending",
-  "awaitingdata",
-  "ikkemalt",
-]);
 const CLEAR = new Set(["", "ingen", "none", "slet", "fjern", "-", "–"]);
 
 export interface RowInfo {
@@ -392,7 +345,7 @@ export function applyChanges(ctx: ApplyContext, changes: WhatIfChange[]): ApplyO
       }
       case "result": {
         const was = before("result");
-        if (typed === "" || PENDING.has(typed.replace(/\s+/g, "").toLowerCase())) {
+        if (typed === "" || isPendingText(typed)) {
           for (const r of target) {
             staged.push({
               key: "result",
@@ -443,15 +396,8 @@ export function applyChanges(ctx: ApplyContext, changes: WhatIfChange[]): ApplyO
         break;
       }
       case "direction": {
-        const symbol: Record<string, string> = {
-          "≥": "mindst",
-          ">=": "mindst",
-          "≤": "hojst",
-          "<=": "hojst",
-        };
         // Blank: back to the default, at least.
-        const direction: Direction | undefined =
-          typed === "" ? "mindst" : DIRECTIONS[symbol[typed] ?? normaliseHeader(typed)];
+        const direction: Direction | undefined = typed === "" ? "mindst" : directionFromText(typed);
         if (direction === undefined) return fail("unknown-direction", { text: typed });
         const word = direction === "hoejst" ? "højst" : "mindst";
         const was = before("direction");
@@ -481,7 +427,7 @@ export function applyChanges(ctx: ApplyContext, changes: WhatIfChange[]): ApplyO
       case "assume": {
         let f: number | null;
         const lower = typed.toLowerCase();
-        if (CLEAR.has(lower) || PENDING.has(lower.replace(/\s+/g, ""))) f = null;
+        if (CLEAR.has(lower) || isPendingText(typed)) f = null;
         else {
           const q = readValue(change.value, numberLocale);
           if (q.ok && q.value.kind === "boolean") f = q.value.value ? 1 : 0;
