@@ -38,6 +38,28 @@ export interface StateOps {
   meta: RunMeta;
 }
 
+/** Writes the add-in's metadata text into A1 of its sheet. */
+export function metaOp(text: string): WriteOp {
+  return {
+    kind: "values",
+    block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
+    values: [[cellValue(text)]],
+  };
+}
+
+/** Writes chunks (fingerprints, backup) down one column of the add-in's sheet from row 2; nothing when empty. */
+export function chunkColumnOps(columnIndex: number, chunks: string[]): WriteOp[] {
+  return chunks.length === 0
+    ? []
+    : [
+        {
+          kind: "values",
+          block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex },
+          values: chunks.map((c) => [cellValue(c)]),
+        },
+      ];
+}
+
 export function stateOps(record: RunRecord): StateOps {
   const state = record.layout.state;
   const previousMeta = state?.meta;
@@ -107,18 +129,7 @@ export function stateOps(record: RunRecord): StateOps {
       columnCount: 1,
     },
   });
-  if (backupChunks.length > 0) {
-    begin.push({
-      kind: "values",
-      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: backupColumn },
-      values: backupChunks.map((c) => [cellValue(c)]),
-    });
-  }
-  begin.push({
-    kind: "values",
-    block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
-    values: [[cellValue(JSON.stringify(started))]],
-  });
+  begin.push(...chunkColumnOps(backupColumn, backupChunks), metaOp(JSON.stringify(started)));
   // The fingerprints from before the run go to B first, and A1 says so, before A gets the new ones: stopped at any
   // point, an "i gang" run still knows whose cells were the add-in's before it (Fortryd hands them back).
   const end: WriteOp[] = [
@@ -127,35 +138,14 @@ export function stateOps(record: RunRecord): StateOps {
       block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 1, rowCount: rows, columnCount: 1 },
     },
   ];
-  if (previousChunks.length > 0) {
-    end.push({
-      kind: "values",
-      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 1 },
-      values: previousChunks.map((c) => [cellValue(c)]),
-    });
-  }
+  end.push(...chunkColumnOps(1, previousChunks));
   const moved: RunMeta = { ...started, run: { ...started.run!, ownershipIn: "B" } };
-  end.push({
-    kind: "values",
-    block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
-    values: [[cellValue(JSON.stringify(moved))]],
-  });
+  end.push(metaOp(JSON.stringify(moved)));
   end.push({
     kind: "clear",
     block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0, rowCount: rows, columnCount: 1 },
   });
-  if (currentChunks.length > 0) {
-    end.push({
-      kind: "values",
-      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0 },
-      values: currentChunks.map((c) => [cellValue(c)]),
-    });
-  }
-  end.push({
-    kind: "values",
-    block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
-    values: [[cellValue(JSON.stringify(meta))]],
-  });
+  end.push(...chunkColumnOps(0, currentChunks), metaOp(JSON.stringify(meta)));
   // Done: the earlier run can no longer be undone, its backup goes (so no column holds a stale backup). If Excel
   // reports this sync failed after all, the rollback finds "færdig" and completes the run instead (rollback.ts).
   end.push(...oldBackupClearOps(previousMeta, backupColumn));
@@ -217,21 +207,11 @@ export function restoreStateOps(
       },
     },
   ];
-  const column = (columnIndex: number, chunks: string[]) => {
-    if (chunks.length > 0)
-      ops.push({
-        kind: "values",
-        block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex },
-        values: chunks.map((c) => [cellValue(c)]),
-      });
-  };
-  column(0, state.fingerprintChunks);
-  column(1, state.previousFingerprintChunks);
-  ops.push({
-    kind: "values",
-    block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
-    values: [[cellValue(state.metaText)]],
-  });
+  ops.push(
+    ...chunkColumnOps(0, state.fingerprintChunks),
+    ...chunkColumnOps(1, state.previousFingerprintChunks),
+    metaOp(state.metaText)
+  );
   return ops;
 }
 

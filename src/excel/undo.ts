@@ -12,6 +12,7 @@ import {
   type CellContent,
   type RunMeta,
 } from "./state";
+import { chunkColumnOps, metaOp } from "./runState";
 import { cellValue } from "./textSafety";
 
 function restoreValue(content: CellContent | null): string | number | boolean | null {
@@ -199,17 +200,6 @@ export function undoOps(input: UndoInput): WriteOp[] {
     kind: "clear",
     block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0, rowCount: rows, columnCount: 4 },
   });
-  if (previous.length > 0) {
-    ops.push({
-      kind: "values",
-      block: { sheet: STATE_SHEET, rowIndex: 1, columnIndex: 0 },
-      values: previous.map((c) => [cellValue(c)]),
-    });
-  }
-  ops.push({
-    kind: "values",
-    block: { sheet: STATE_SHEET, rowIndex: 0, columnIndex: 0 },
-    values: [[cellValue(JSON.stringify(meta))]],
-  });
+  ops.push(...chunkColumnOps(0, previous), metaOp(JSON.stringify(meta)));
   return ops;
 }
