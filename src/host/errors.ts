@@ -7,6 +7,7 @@
 
 export type HostErrorCode =
   | "AccessDenied"
+  | "ApiNotFound"
   | "GeneralException"
   | "InvalidArgument"
   | "InvalidOperation"
@@ -19,10 +20,14 @@ export type HostErrorCode =
   | "PropertyNotLoaded"
   | "RangeExceedsLimit"
   | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded";
+  | "ResponsePayloadSizeLimitExceeded"
+  | "UndoNotSupported";
 
 const MESSAGES: Record<HostErrorCode, string> = {
   AccessDenied: "You cannot perform the requested operation.",
+  ApiNotFound:
+    "The API you are trying to use could not be found. It may be available in a newer version of the Office " +
+    "application. See Office client application and platform availability for Office Add-ins for more information.",
   GeneralException: "There was an internal error while processing the request.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperation: "The operation attempted is invalid on the object.",
@@ -41,6 +46,8 @@ const MESSAGES: Record<HostErrorCode, string> = {
   RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
+  UndoNotSupported:
+    "The JavaScript API request failed due to lack of support for the undo operation.",
 };
 
 export interface HostErrorDebugInfo {

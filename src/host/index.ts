@@ -14,17 +14,45 @@ import { writeXlsx } from "./model/xlsx";
 import { HostRequestContext } from "./runtime/context";
 import { HostEngine } from "./runtime/engine";
 import { NotImplementedByHostError } from "./errors";
-import type { ExcelHost, ExcelHostOptions, HostRunOptions } from "./types";
+import { DEFAULT_PROFILE, PROFILES, profileDefaults, setSupported } from "./platform/profiles";
+import { environmentVariable, resolveStrictness } from "./platform/strictness";
+import type { ExcelHost, ExcelHostOptions, HostRunOptions, PlatformProfile } from "./types";
 
 export type * from "./types";
 export { HostApiError, NotImplementedByHostError } from "./errors";
+export { PROFILES } from "./platform/profiles";
+export { STRICTNESS_NAMES } from "./platform/strictness";
 
-const DEFAULTS: ResolvedHostOptions = {
-  payloadLimitBytes: 5 * 1024 * 1024,
-  decimalSeparator: ",",
-  cellReadLimit: 5_000_000,
-  workbookName: "Workbook.xlsx",
-};
+/** Options from the environment, for surveys of the adapter under Excel's behaviours (src/host/README.md). */
+function environmentOptions(): ExcelHostOptions {
+  const profile = environmentVariable("EXCEL_HOST_PROFILE");
+  if (profile !== undefined && !(PROFILES as readonly string[]).includes(profile))
+    throw new Error(`EXCEL_HOST_PROFILE: unknown profile '${profile}' (${PROFILES.join(", ")})`);
+  return {
+    profile: profile as PlatformProfile | undefined,
+    mergeUndoGroupByDefault: environmentVariable("EXCEL_HOST_MERGE_UNDO") === "1" || undefined,
+    structureProtected: environmentVariable("EXCEL_HOST_STRUCTURE_PROTECTED") === "1" || undefined,
+  };
+}
+
+export function resolveOptions(options: ExcelHostOptions): ResolvedHostOptions {
+  const given = { ...stripUndefined(environmentOptions()), ...stripUndefined(options) };
+  const profile = given.profile ?? DEFAULT_PROFILE;
+  const defaults = profileDefaults(profile);
+  return {
+    profile,
+    strict: resolveStrictness(given.strictness),
+    payloadLimitBytes: given.payloadLimitBytes ?? defaults.payloadLimitBytes,
+    decimalSeparator: given.decimalSeparator ?? ",",
+    excelSeparators: given.excelSeparators,
+    cellReadLimit: given.cellReadLimit ?? 5_000_000,
+    workbookName: given.workbookName ?? "Workbook.xlsx",
+    requirementSets: given.requirementSets ?? defaults.requirementSets,
+    structureProtected: given.structureProtected ?? false,
+    mergeUndoGroupByDefault: given.mergeUndoGroupByDefault ?? false,
+    today: given.today ?? (() => new Date()),
+  };
+}
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -33,7 +61,7 @@ export function createExcelHost(
   workbook: ExcelJS.Workbook,
   options: ExcelHostOptions = {}
 ): ExcelHost {
-  const resolved: ResolvedHostOptions = { ...DEFAULTS, ...stripUndefined(options) };
+  const resolved = resolveOptions(options);
   const engine = new HostEngine(new HostWorkbook(workbook, resolved));
 
   async function run<T>(first: HostRunOptions | Batch<T>, second?: Batch<T>): Promise<T> {
@@ -44,10 +72,11 @@ export function createExcelHost(
       if (key !== "mergeUndoGroup" && key !== "delayForCellEdit")
         throw new NotImplementedByHostError(`RunOptions.${key}`);
     }
-    const context = new HostRequestContext(
-      engine,
-      engine.startRun(runOptions.mergeUndoGroup === true)
-    );
+    // mergeUndoGroup is ExcelApi 1.20; an Excel without it has no undo groups (the host then runs ungrouped).
+    const grouped =
+      (runOptions.mergeUndoGroup ?? resolved.mergeUndoGroupByDefault) === true &&
+      setSupported(resolved.requirementSets, "ExcelApi", "1.20");
+    const context = new HostRequestContext(engine, engine.startRun(grouped));
     try {
       const result = await batch(context as unknown as Excel.RequestContext);
       // Excel.run sends what the batch left queued (developers should not rely on it; the stats mark it).
@@ -61,6 +90,11 @@ export function createExcelHost(
   return {
     run: run as ExcelHost["run"],
     stats: engine.stats,
+    profile: resolved.profile,
+    undo: engine.undo,
+    diagnostics: profileDefaults(resolved.profile).diagnostics,
+    isSetSupported: (name, minVersion) => setSupported(resolved.requirementSets, name, minVersion),
+    staleFormulas: () => engine.wb.calculation.staleAddresses(),
     failSync: (fault) => engine.failSync(fault),
     toXlsx: () => writeXlsx(engine.wb),
     snapshot: () => takeSnapshot(engine.wb),

@@ -1,15 +1,67 @@
 /* global Excel */ // Office.js types only (@types/office-js); nothing reads the global at run time.
 // Public types of the in-memory Excel host (src/host/index.ts).
 
+/**
+ * The Excel the host imitates where Microsoft documents a difference between platforms (see src/host/README.md,
+ * "Platform profiles"): payload limits (only Excel on the web has them), which calls have no undo support, the
+ * requirement sets present and what Office.context.diagnostics reports. Windows and Mac differ in nothing the
+ * documentation names; both exist so that tests and Kontrollér Excel can say which one they mean.
+ */
+export type PlatformProfile = "web" | "windows" | "mac";
+
+/**
+ * Documented Excel behaviours that the adapter of today does not survive yet, each switched on separately (all off
+ * by default, which is the host's behaviour before issue 13). `"all"` switches every one on. The environment variable
+ * EXCEL_HOST_STRICT ("all" or a comma-separated list) sets the default for hosts created without this option.
+ */
+export interface HostStrictness {
+  /** In a run with mergeUndoGroup, a call the undo page lists as unsupported on the profile fails with
+   * UndoNotSupported (platform/undoSupport.ts). Without it the call runs and only clears the undo stack. */
+  undoGroups?: boolean;
+  /** Worksheet.delete on a VeryHidden sheet fails with InvalidOperation (Worksheet.delete reference). */
+  veryHiddenDelete?: boolean;
+  /** Strings written through Range.values/formulas become dates, times, currency and fractions as Excel's en-US
+   * typed input makes them ("1/2" → 2 January, "15-feb" → 15 February); see model/typedInput.ts. */
+  textParsing?: boolean;
+  /** Web profile: a request or response over the payload limit fails with GeneralException, as the office-js issue
+   * threads report, instead of the documented *PayloadSizeLimitExceeded codes. */
+  payloadGeneralException?: boolean;
+  /** A method called on a null object (including one derived from it: getRow, getIntersection…, format) fails its
+   * sync with ItemNotFound. Excel does not document what happens; the host refuses it. */
+  nullObjects?: boolean;
+}
+
+export type HostStrictnessName = keyof HostStrictness;
+
 export interface ExcelHostOptions {
-  /** Request and response size limit of one context.sync(), in bytes of JSON (Excel on the web: 5 MB). */
+  /** Default "web" (see src/host/README.md for why). */
+  profile?: PlatformProfile;
+  /** Opt-in strictness, per behaviour (default: none, or EXCEL_HOST_STRICT). */
+  strictness?: HostStrictness | "all";
+  /** Request and response size limit of one context.sync(), in bytes of JSON. Default: 5 MB on the web profile, none
+   * on Windows and Mac (the limit "only occurs in Office on the web"). */
   payloadLimitBytes?: number;
-  /** The user's decimal separator: "," reports culture da-DK (group "."), "." en-US (group ","). Default ",". */
+  /** The operating system's decimal separator (CultureInfo): "," reports culture da-DK (group "."), "." en-US
+   * (group ","). Default ",". */
   decimalSeparator?: "," | ".";
-  /** Most cells one range read may cover (Excel: 5,000,000). */
+  /** Separators set in Excel's own options (File > Options > Advanced), which then differ from the system's:
+   * Application.useSystemSeparators reads false and decimalSeparator/thousandsSeparator read these. */
+  excelSeparators?: { decimal: string; thousands: string };
+  /** Most cells one range read may cover (Excel: 5,000,000 on every platform). */
   cellReadLimit?: number;
   /** Workbook.name. Default "Workbook.xlsx". */
   workbookName?: string;
+  /** Requirement sets present, name → highest version (e.g. { ExcelApi: "1.14" } for Office 2021). Default: the
+   * profile's (platform/profiles.ts). Members of a missing set throw ApiNotFound; isSetSupported answers from it. */
+  requirementSets?: Readonly<Record<string, string>>;
+  /** The workbook's structure is protected (Workbook.protection.protected): sheets cannot be added, deleted,
+   * renamed, moved, hidden or shown (AccessDenied). ExcelJS does not read this from files, so it is an option. */
+  structureProtected?: boolean;
+  /** Every run is grouped as if Excel.run got { mergeUndoGroup: true } (what src/taskpane/officeRunner.ts does
+   * where ExcelApi 1.20 exists). Lets adapter tests that call host.run directly run grouped. */
+  mergeUndoGroupByDefault?: boolean;
+  /** "Today" for typed dates without a year ("15-feb" is 15 February of the current year). Default: the clock. */
+  today?: () => Date;
 }
 
 /** Options of ExcelHost.run, as Excel.RunOptions (ExcelApi 1.20 adds mergeUndoGroup). */
@@ -31,7 +83,7 @@ export interface SyncRecord {
 
 /** One ExcelHost.run call. */
 export interface RunRecord {
-  /** Excel.RunOptions.mergeUndoGroup as given (the host has no undo stack; it only records the request). */
+  /** Whether the run was one undo group: Excel.RunOptions.mergeUndoGroup, where ExcelApi 1.20 is present. */
   mergeUndoGroup: boolean;
   syncs: number;
 }
@@ -41,7 +93,37 @@ export interface HostStats {
   readonly syncs: number;
   readonly requests: readonly SyncRecord[];
   readonly runs: readonly RunRecord[];
+  /** Office.js members the batches used since the last reset ("Range.values", "Worksheet.delete", …) → times:
+   * reads, assignments, calls and loads. docs/excel-fidelity.md lists every member the adapter uses. */
+  readonly members: ReadonlyMap<string, number>;
   reset(): void;
+}
+
+/** One call the undo page lists as unsupported on the profile ("Worksheet.delete"). */
+export interface UndoUnsupportedCall {
+  /** Index of the run in stats.runs (counted since the last stats.reset()). */
+  run: number;
+  api: string;
+  /** The run was one undo group (mergeUndoGroup). */
+  grouped: boolean;
+  /** Refused with UndoNotSupported (undoGroups strictness) instead of run. */
+  refused: boolean;
+}
+
+/** The user's undo stack as far as the add-in affects it. */
+export interface HostUndo {
+  /** How many times a call without undo support cleared the stack ("the user's undo stack is cleared starting from
+   * that API call"). A routine run should leave this unchanged. */
+  readonly clearedCount: number;
+  /** Every such call, in order, run or refused. */
+  readonly calls: readonly UndoUnsupportedCall[];
+}
+
+/** Office.context.diagnostics as the profile reports it. */
+export interface HostDiagnostics {
+  host: "Excel";
+  platform: "OfficeOnline" | "PC" | "Mac";
+  version: string;
 }
 
 export interface SyncFault {
@@ -59,6 +141,15 @@ export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   run<T>(options: HostRunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   readonly stats: HostStats;
+  readonly profile: PlatformProfile;
+  readonly undo: HostUndo;
+  /** Office.context.diagnostics of the profile. */
+  readonly diagnostics: HostDiagnostics;
+  /** Office.context.requirements.isSetSupported, answered from the host's requirement sets. */
+  isSetSupported(name: string, minVersion?: string): boolean;
+  /** Formula cells whose value is stale ("Sheet!A1"): they read cells written while calculation was suspended
+   * (or in Manual mode) and no Application.calculate has run since. */
+  staleFormulas(): string[];
   failSync(fault: SyncFault): void;
   /** The workbook as .xlsx (ExcelJS): cells, number formats, fills, fonts, column widths, tables, conditional
    * formats, sheet order/visibility/protection. Charts are not written (ExcelJS cannot). */
@@ -103,6 +194,8 @@ export interface CellSnapshot {
   value: string | number | boolean | null;
   /** "=…" when the cell holds a formula. */
   formula?: string;
+  /** Set on a formula whose value is stale (see ExcelHost.staleFormulas). */
+  stale?: true;
   valueType: "Empty" | "String" | "Double" | "Boolean" | "Error";
   /** As Range.text reads it (number format applied, host locale). */
   text: string;
@@ -121,6 +214,7 @@ export interface TableSnapshot {
   address: string;
   headerAddress: string | null;
   bodyAddress: string | null;
+  totalsAddress: string | null;
   columns: string[];
   showHeaders: boolean;
   showTotals: boolean;

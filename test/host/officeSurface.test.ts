@@ -8,6 +8,7 @@ import { describe, expect, test } from "@jest/globals";
 import { readFileSync } from "fs";
 import { join } from "path";
 import ts from "typescript";
+import { OFFICE_REQUIREMENTS } from "../../src/host/api/officeRequirements";
 import { OFFICE_ENUMS, OFFICE_MEMBERS } from "../../src/host/api/officeSurface";
 import { isOfficeMember } from "../../src/host/runtime/strictGuard";
 import { hostWith } from "./support";
@@ -40,6 +41,43 @@ function extract(): { members: Record<string, string[]>; enums: Record<string, s
   };
 }
 
+/** The "[Api set: ExcelApi 1.11]" of each member of the classes in OFFICE_MEMBERS: [get or call, set if later].
+ * Overloads keep the lowest set. */
+function extractRequirements(): Record<string, Record<string, string[]>> {
+  const source = ts.createSourceFile(DTS, readFileSync(DTS, "utf8"), ts.ScriptTarget.Latest, true);
+  const order = (a: string, b: string) => {
+    const [sa, va] = a.split(" ");
+    const [sb, vb] = b.split(" ");
+    if (sa !== sb) return sa < sb ? -1 : 1;
+    const [a1, a2] = va.split(".").map(Number);
+    const [b1, b2] = vb.split(".").map(Number);
+    return a1 - b1 || a2 - b2;
+  };
+  const out: Record<string, Record<string, string[]>> = {};
+  const visit = (node: ts.Node, ns: string) => {
+    if (ts.isModuleDeclaration(node)) {
+      const inner = ns ? `${ns}.${node.name.text}` : node.name.text;
+      if (node.body) ts.forEachChild(node.body, (child) => visit(child, inner));
+      return;
+    }
+    if (!ts.isClassDeclaration(node) || !node.name || ns !== "Excel") return;
+    if (!OFFICE_MEMBERS[node.name.text]) return;
+    const entries = (out[node.name.text] ??= {});
+    for (const member of node.members) {
+      if (!member.name || !ts.isIdentifier(member.name)) continue;
+      const trivia = member.getFullText().slice(0, member.getLeadingTriviaWidth());
+      const found = /\[Api set: (ExcelApi(?:Online|Desktop)? \d+\.\d+)([^\]]*)\]/.exec(trivia);
+      if (!found) continue;
+      const setter = /(\d+\.\d+) for set/.exec(found[2]);
+      const sets = setter ? [found[1], found[1].replace(/\d+\.\d+$/, setter[1])] : [found[1]];
+      const previous = entries[member.name.text];
+      if (!previous || order(sets[0], previous[0]) < 0) entries[member.name.text] = sets;
+    }
+  };
+  ts.forEachChild(source, (child) => visit(child, ""));
+  return out;
+}
+
 describe("Office.js surface", () => {
   const extracted = extract();
 
@@ -50,6 +88,22 @@ describe("Office.js surface", () => {
     for (const [name, values] of Object.entries(OFFICE_ENUMS)) {
       expect({ name, values: extracted.enums[name] }).toEqual({ name, values: [...values] });
     }
+  });
+
+  test("requirement sets match @types/office-js (regenerate officeRequirements.ts if this fails)", () => {
+    const extracted = extractRequirements();
+    expect(Object.keys(OFFICE_REQUIREMENTS).sort()).toEqual(Object.keys(extracted).sort());
+    for (const [name, members] of Object.entries(OFFICE_REQUIREMENTS)) {
+      expect({ name, members }).toEqual({ name, members: extracted[name] });
+    }
+    // Spot checks against the reference pages: cultureInfo (ExcelApi 1.11), Worksheet.visibility (1.1 to read, 1.2
+    // to set), getRangeByIndexes (1.7), suspendApiCalculationUntilNextSync (1.6).
+    expect(OFFICE_REQUIREMENTS.Application.cultureInfo).toEqual(["ExcelApi 1.11"]);
+    expect(OFFICE_REQUIREMENTS.Worksheet.visibility).toEqual(["ExcelApi 1.1", "ExcelApi 1.2"]);
+    expect(OFFICE_REQUIREMENTS.Worksheet.getRangeByIndexes).toEqual(["ExcelApi 1.7"]);
+    expect(OFFICE_REQUIREMENTS.Application.suspendApiCalculationUntilNextSync).toEqual([
+      "ExcelApi 1.6",
+    ]);
   });
 
   test("every property and method the host implements exists on the Office.js class", async () => {
@@ -64,6 +118,7 @@ describe("Office.js surface", () => {
       const objects: [string, object][] = [
         ["Workbook", context.workbook],
         ["Application", context.application],
+        ["WorkbookProtection", context.workbook.protection],
         ["CultureInfo", context.application.cultureInfo],
         ["NumberFormatInfo", context.application.cultureInfo.numberFormat],
         ["WorksheetCollection", context.workbook.worksheets],

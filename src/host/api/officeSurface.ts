@@ -202,6 +202,7 @@ export const OFFICE_MEMBERS: Readonly<Record<string, readonly string[]>> = {
     "verticalPageBreaks",
     "visibility",
   ],
+  WorkbookProtection: ["context", "load", "protect", "protected", "toJSON", "unprotect"],
   WorksheetProtection: [
     "allowEditRanges",
     "canPauseProtection",

@@ -13,6 +13,7 @@ import {
   headerRect,
   renameTable,
   tableByName,
+  totalsRect,
   type TableColumnEntity,
   type TableEntity,
 } from "../model/tables";
@@ -173,8 +174,15 @@ export class TableApi extends HostObject<TableEntity> {
     return this._range("getHeaderRowRange()", headerRect);
   }
 
+  /** The body excludes a totals row; the table's range (getRange) includes it. */
   getDataBodyRange(): RangeApi {
     return this._range("getDataBodyRange()", bodyRect);
+  }
+
+  /** "Gets the range object associated with the totals row of the table." (ExcelApi 1.1). Without a totals row the
+   * host fails with InvalidOperation (Excel's behaviour there is not documented). */
+  getTotalRowRange(): RangeApi {
+    return this._range("getTotalRowRange()", totalsRect);
   }
 
   delete(): void {
@@ -333,7 +341,7 @@ export class TableColumnApi extends HostObject<ColumnRef> {
     return ref.table.alive && columnOf(ref).index >= 0;
   }
 
-  private _range(call: string, part: "all" | "body" | "header"): RangeApi {
+  private _range(call: string, part: "all" | "body" | "header" | "totals"): RangeApi {
     return RangeApi._create(
       this,
       call,
@@ -356,6 +364,10 @@ export class TableColumnApi extends HostObject<ColumnRef> {
 
   getHeaderRowRange(): RangeApi {
     return this._range("getHeaderRowRange()", "header");
+  }
+
+  getTotalRowRange(): RangeApi {
+    return this._range("getTotalRowRange()", "totals");
   }
 
   delete(): void {

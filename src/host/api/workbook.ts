@@ -1,5 +1,6 @@
 // Excel.Workbook: the entry point of a batch (context.workbook).
 
+import { hostError } from "../errors";
 import type { HostWorkbook } from "../model/workbook";
 import type { HostRequestContext } from "../runtime/context";
 import { defineApi, HostObject } from "../runtime/clientObject";
@@ -31,6 +32,17 @@ export class WorkbookApi extends HostObject<HostWorkbook> {
     );
   }
 
+  get protection(): WorkbookProtectionApi {
+    return this._child(
+      "protection",
+      () =>
+        new WorkbookProtectionApi(this.context, {
+          path: "workbook.protection",
+          locate: (exec) => exec.wb,
+        })
+    );
+  }
+
   get application(): ApplicationApi {
     return this._child(
       "application",
@@ -51,4 +63,33 @@ defineApi(WorkbookApi, "Workbook", { name: { get: (wb) => wb.name } }, [
   "worksheets",
   "tables",
   "application",
+  "protection",
 ]);
+
+/**
+ * Excel.WorkbookProtection (ExcelApi 1.7): `protected`, protect(password?) "Protects the workbook. Fails if the
+ * workbook has been protected." and unprotect(password?). The failure code is not documented; the host uses
+ * AccessDenied, as for WorksheetProtection. Both calls have no undo support on any platform (undo page).
+ */
+export class WorkbookProtectionApi extends HostObject<HostWorkbook> {
+  protect(password?: string): void {
+    this._call("protect", [password === undefined ? null : "***"], (wb, exec, location) => {
+      if (wb.structure.protected)
+        throw hostError("AccessDenied", location, "the workbook is already protected");
+      exec.journal.assign(wb, "structure", { protected: true, password });
+    });
+  }
+
+  unprotect(password?: string): void {
+    this._call("unprotect", [password === undefined ? null : "***"], (wb, exec, location) => {
+      if (!wb.structure.protected) return;
+      if (wb.structure.password !== undefined && wb.structure.password !== password)
+        throw hostError("InvalidArgument", location, "wrong password");
+      exec.journal.assign(wb, "structure", { protected: false });
+    });
+  }
+}
+
+defineApi(WorkbookProtectionApi, "WorkbookProtection", {
+  protected: { get: (wb) => wb.structure.protected },
+});

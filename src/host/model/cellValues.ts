@@ -4,14 +4,26 @@
 // result, error objects); Office.js shows one: `values` has "" for empty cells, serial numbers for dates and the
 // error text ("#N/A") for errors, `valueTypes` says "Empty" | "String" | "Double" | "Boolean" | "Error".
 //
-// Writing: Excel treats a value written through `values` or `formulas` as if a user typed it. The documented rule
-// (Excel.Range.values in @types/office-js): a string starting with "=", "+" or "-" is read as a formula; strings are
-// parsed locale-neutrally ("Locale-shaped strings … are stored as text"), so "12.5" becomes a number and "12,5" stays
-// text; a leading apostrophe stores the rest as literal text; a cell formatted as Text ("@") keeps the string as typed.
-// `null` leaves the cell unchanged. ExcelJS has no calculation engine: formulas the host writes have no result.
+// Writing: Excel treats a value written through `values` or `formulas` as if a user typed it, with en-US conventions
+// whatever the user's locale (OfficeDev/office-js#1559; see typedInput.ts). The documented rule (Excel.Range.values
+// reference): a string starting with "=", "+" or "-" is read as a formula; "Locale-shaped strings … are stored as
+// text", so "12.5" becomes a number and "12,5" stays text (the host's reading; Excel's input parser is not
+// documented for it); a leading apostrophe stores the rest as literal text (the apostrophe is not part of the value:
+// Range.formulas reads it back without it, OfficeDev/office-js#6687); a cell formatted as Text ("@") keeps the string
+// as typed. With the textParsing strictness the host also turns dates, times, currency and fractions into numbers
+// (typedInput.ts); without it only ISO dates. `null` leaves the cell unchanged. ExcelJS has no calculation engine:
+// formulas the host writes have no result.
 
 import type ExcelJS from "exceljs";
 import { hostError } from "../errors";
+import { recognizeTypedInput } from "./typedInput";
+
+/** How strings are read: with Excel's full en-US typed-input recognition (textParsing strictness) or not. */
+export interface TextParsing {
+  typedInput: boolean;
+  today: Date;
+  date1904: boolean;
+}
 
 export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
 
@@ -84,7 +96,12 @@ const SKIP: CellInput = { kind: "skip" };
  * `currentFormat` is the cell's number format at that moment: "@" (Text) keeps strings verbatim.
  * Throws InvalidArgument for what Excel rejects (non-finite numbers, objects, a lone "=").
  */
-export function interpretInput(input: unknown, currentFormat: string, location: string): CellInput {
+export function interpretInput(
+  input: unknown,
+  currentFormat: string,
+  location: string,
+  parsing?: TextParsing
+): CellInput {
   if (input === null || input === undefined) return SKIP;
   if (typeof input === "number") {
     if (!Number.isFinite(input))
@@ -94,12 +111,17 @@ export function interpretInput(input: unknown, currentFormat: string, location: 
   if (typeof input === "boolean") return { kind: "set", value: input };
   // Office.js sends the request as JSON, so a Date arrives as its ISO text (and stays text, like other strings
   // with a time part).
-  if (input instanceof Date) return interpretText(input.toJSON(), currentFormat, location);
-  if (typeof input === "string") return interpretText(input, currentFormat, location);
+  if (input instanceof Date) return interpretText(input.toJSON(), currentFormat, location, parsing);
+  if (typeof input === "string") return interpretText(input, currentFormat, location, parsing);
   throw hostError("InvalidArgument", location, `unsupported cell input: ${JSON.stringify(input)}`);
 }
 
-function interpretText(text: string, currentFormat: string, location: string): CellInput {
+function interpretText(
+  text: string,
+  currentFormat: string,
+  location: string,
+  parsing: TextParsing | undefined
+): CellInput {
   if (text === "") return { kind: "set", value: null };
   if (currentFormat === "@") return { kind: "set", value: text };
   if (text.startsWith("'")) return { kind: "set", value: text.slice(1) };
@@ -121,6 +143,17 @@ function interpretText(text: string, currentFormat: string, location: string): C
         numFmt: general ? number.percentFormat : undefined,
       };
     return { kind: "set", value: number.value };
+  }
+  if (parsing?.typedInput) {
+    const typed = recognizeTypedInput(text, parsing.today, parsing.date1904);
+    if (typed) {
+      const general = currentFormat === "General";
+      return {
+        kind: "set",
+        value: typed.value,
+        numFmt: general && typed.numFmt !== "General" ? typed.numFmt : undefined,
+      };
+    }
   }
   if ((text.startsWith("+") || text.startsWith("-")) && text.length > 1) {
     return { kind: "set", value: { formula: text } as ExcelJS.CellFormulaValue };

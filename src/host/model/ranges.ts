@@ -125,6 +125,11 @@ export function writeContents(
   assertEditable(ref.sheet, "cells", location, ref.rect);
   const scalar = !Array.isArray(input);
   const { row: top, col: left } = ref.rect;
+  const parsing = {
+    typedInput: wb.options.strict.textParsing,
+    today: wb.options.today(),
+    date1904: wb.date1904,
+  };
   for (let i = 0; i < ref.rect.rowCount; i++) {
     for (let j = 0; j < ref.rect.colCount; j++) {
       const r = top + i;
@@ -132,7 +137,8 @@ export function writeContents(
       const parsed = interpretInput(
         at(i, j),
         numberFormatOf(effectiveStyle(ref.sheet, r, c)),
-        location
+        location,
+        parsing
       );
       if (parsed.kind === "skip") continue;
       let value = parsed.value;
@@ -148,8 +154,11 @@ export function writeContents(
         parsed.numFmt ? setNumberFormat(parsed.numFmt) : undefined,
         journal
       );
+      if (value !== null && typeof value === "object" && "formula" in value)
+        wb.calculation.noteFormula(ref.sheet, r, c);
     }
   }
+  wb.calculation.noteWrite(ref.sheet, ref.rect);
   syncTableHeaders(wb, ref.sheet, ref.rect, journal);
 }
 
@@ -214,6 +223,7 @@ export function clearContents(
   }
   assertEditable(ref.sheet, target === "Contents" ? "cells" : "formatCells", location, ref.rect);
   clearRange(ref.sheet, ref.rect, target as ClearTarget, journal);
+  if (target !== "Formats") wb.calculation.noteWrite(ref.sheet, ref.rect);
   // Clearing formats clears conditional formatting too, as in Excel (only "Contents" leaves it).
   if (target !== "Contents") clearConditionalFormats(ref.sheet, ref.rect, journal, location);
   syncTableHeaders(wb, ref.sheet, ref.rect, journal);

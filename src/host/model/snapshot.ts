@@ -32,7 +32,7 @@ import {
   hasVisibleFormat,
   numberFormatOf,
 } from "./styles";
-import { bodyRect, headerRect, type TableEntity } from "./tables";
+import { bodyRect, headerRect, totalsRect, type TableEntity } from "./tables";
 import type { HostWorkbook } from "./workbook";
 
 export function takeSnapshot(wb: HostWorkbook): HostSnapshot {
@@ -63,6 +63,7 @@ function sheetSnapshot(wb: HostWorkbook, sheet: SheetEntity, position: number): 
       column,
       value: reading.value,
       ...(reading.formula !== undefined ? { formula: reading.formula } : {}),
+      ...(wb.calculation.isStale(sheet, row, column) ? { stale: true as const } : {}),
       valueType: reading.valueType,
       text: formatCellText(reading, numberFormat, wb.locale),
       numberFormat,
@@ -96,6 +97,7 @@ function sheetSnapshot(wb: HostWorkbook, sheet: SheetEntity, position: number): 
 function tableSnapshot(table: TableEntity): TableSnapshot {
   const header = headerRect(table);
   const body = bodyRect(table);
+  const totals = totalsRect(table);
   return {
     id: table.id,
     name: table.name,
@@ -103,6 +105,7 @@ function tableSnapshot(table: TableEntity): TableSnapshot {
     address: formatRect(table.rect),
     headerAddress: header ? formatRect(header) : null,
     bodyAddress: body ? formatRect(body) : null,
+    totalsAddress: totals ? formatRect(totals) : null,
     columns: table.columns.map((c) => c.name),
     showHeaders: table.showHeaders,
     showTotals: table.showTotals,

@@ -44,12 +44,26 @@ export function bodyRect(table: TableEntity): Rect | null {
   return count > 0 ? rect(top, table.rect.col, count, table.rect.colCount) : null;
 }
 
+/** The totals row (the table's last row when showTotals). */
+export function totalsRect(table: TableEntity): Rect | null {
+  return table.showTotals
+    ? rect(table.rect.row + table.rect.rowCount - 1, table.rect.col, 1, table.rect.colCount)
+    : null;
+}
+
 export function columnRect(
   table: TableEntity,
   index: number,
-  part: "all" | "body" | "header"
+  part: "all" | "body" | "header" | "totals"
 ): Rect | null {
-  const base = part === "all" ? table.rect : part === "body" ? bodyRect(table) : headerRect(table);
+  const base =
+    part === "all"
+      ? table.rect
+      : part === "body"
+        ? bodyRect(table)
+        : part === "header"
+          ? headerRect(table)
+          : totalsRect(table);
   return base ? rect(base.row, table.rect.col + index, base.rowCount, 1) : null;
 }
 

@@ -5,17 +5,27 @@ import type ExcelJS from "exceljs";
 import { rect } from "../address";
 import { hostError } from "../errors";
 import type { ChartEntity } from "./charts";
+import { Calculation } from "./calculation";
 import { importConditionalFormats } from "./conditionalFormats";
 import type { Journal } from "./journal";
 import { displayLocale, type DisplayLocale } from "./numberFormat";
 import { SheetEntity, type SheetVisibility } from "./sheet";
 import { importTables, type TableEntity } from "./tables";
+import type { PlatformProfile } from "../types";
+import type { ResolvedStrictness } from "../platform/strictness";
 
 export interface ResolvedHostOptions {
+  profile: PlatformProfile;
+  strict: ResolvedStrictness;
   payloadLimitBytes: number;
   decimalSeparator: "," | ".";
+  excelSeparators?: { decimal: string; thousands: string };
   cellReadLimit: number;
   workbookName: string;
+  requirementSets: Readonly<Record<string, string>>;
+  structureProtected: boolean;
+  mergeUndoGroupByDefault: boolean;
+  today: () => Date;
 }
 
 type IdKind = "sheet" | "table" | "conditionalFormat" | "chart";
@@ -25,6 +35,9 @@ export class HostWorkbook {
   tables: TableEntity[] = [];
   activeSheet!: SheetEntity;
   calculationMode = "Automatic";
+  readonly calculation = new Calculation(this);
+  /** Workbook.protection: the structure (sheets added, deleted, renamed, moved, hidden) is locked. */
+  structure: { protected: boolean; password?: string };
   readonly locale: DisplayLocale;
   readonly date1904: boolean;
   private readonly counters: Record<IdKind, number> = {
@@ -38,8 +51,14 @@ export class HostWorkbook {
     readonly excel: ExcelJS.Workbook,
     readonly options: ResolvedHostOptions
   ) {
-    this.locale = displayLocale(options.decimalSeparator);
+    // Range.text shows numbers with Excel's separators, which are the system's unless set in Excel's options.
+    this.locale = displayLocale(
+      options.excelSeparators?.decimal === "." || options.excelSeparators?.decimal === ","
+        ? options.excelSeparators.decimal
+        : options.decimalSeparator
+    );
     this.date1904 = !!(excel.properties as { date1904?: boolean } | undefined)?.date1904;
+    this.structure = { protected: options.structureProtected };
     // Excel always has at least one sheet; an empty ExcelJS workbook gets "Sheet1", as a new Excel workbook does.
     if (excel.worksheets.length === 0) excel.addWorksheet("Sheet1");
     for (const ws of excel.worksheets) {
@@ -87,7 +106,19 @@ export class HostWorkbook {
     return this.sheets.flatMap((s) => s.charts);
   }
 
+  /**
+   * Workbook structure protection "prevent[s] users from adding, deleting, moving, or renaming worksheets"
+   * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#protect-workbook-structure); hiding and
+   * showing sheets too, as in Excel's Protect Workbook. The error code Excel gives is not documented: the host uses
+   * AccessDenied ("You cannot perform the requested operation."), its code for protected sheets.
+   */
+  assertStructureEditable(location: string): void {
+    if (this.structure.protected)
+      throw hostError("AccessDenied", location, "the workbook's structure is protected");
+  }
+
   addSheet(name: string, journal: Journal, location: string): SheetEntity {
+    this.assertStructureEditable(location);
     validateSheetName(this, name, undefined, location);
     const ws = this.excel.addWorksheet(name);
     journal.record(() => this.excel.removeWorksheet(ws.id));
@@ -106,6 +137,7 @@ export class HostWorkbook {
 
   renameSheet(sheet: SheetEntity, name: string, journal: Journal, location: string): void {
     if (name === sheet.name) return;
+    this.assertStructureEditable(location);
     validateSheetName(this, name, sheet, location);
     const old = sheet.name;
     // ExcelJS refuses a name that matches any sheet case-insensitively, itself included: go through a placeholder.
@@ -118,6 +150,14 @@ export class HostWorkbook {
   }
 
   deleteSheet(sheet: SheetEntity, journal: Journal, location: string): void {
+    this.assertStructureEditable(location);
+    // "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+    // `InvalidOperation` exception. You should first change its visibility to hidden or visible before deleting it."
+    // (Excel.Worksheet.delete reference; "This behavior is by design", OfficeDev/office-js#365, where Excel on Mac
+    // 16.2 answered GeneralException in 2019.)
+    if (this.options.strict.veryHiddenDelete && sheet.visibility === "VeryHidden") {
+      throw hostError("InvalidOperation", location, `'${sheet.name}' is VeryHidden`);
+    }
     const others = this.sheets.filter((s) => s !== sheet);
     if (!others.some((s) => s.visibility === "Visible")) {
       throw hostError(
@@ -156,6 +196,7 @@ export class HostWorkbook {
     journal: Journal,
     location: string
   ): void {
+    if (visibility !== sheet.visibility) this.assertStructureEditable(location);
     if (
       visibility !== "Visible" &&
       sheet.visibility === "Visible" &&
@@ -181,6 +222,7 @@ export class HostWorkbook {
         `position ${position} is outside 0..${this.sheets.length - 1}`
       );
     }
+    if (this.sheets.indexOf(sheet) !== position) this.assertStructureEditable(location);
     const others = this.sheets.filter((s) => s !== sheet);
     others.splice(position, 0, sheet);
     journal.assign(this, "sheets", others);

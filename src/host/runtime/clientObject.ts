@@ -90,7 +90,7 @@ export abstract class HostObject<E> {
     this._path = init.path;
     this._locate = init.locate;
     this._bound = init.bound;
-    return guard(this, this._typeName);
+    return guard(this, this._typeName, context._memberUsed);
   }
 
   /** @internal True once a sync found this to be a null object. */
@@ -154,11 +154,26 @@ export abstract class HostObject<E> {
     return child;
   }
 
-  /** @internal Locator for children: resolve this object, then step to the child (null objects stay null). */
+  /**
+   * @internal Locator for children: resolve this object, then step to the child. A null object's children are null
+   * too; with the nullObjects strictness, reaching a child of a null object (a method such as getRow, or a
+   * navigation property) fails the sync instead. The *OrNullObject documentation says only that the object's
+   * isNullObject is true (learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model
+   * #ornullobject-methods-and-properties); what a call on it does is not documented, so code must test
+   * isNullObject after a sync and branch, never chain through the null object.
+   */
   _via<C>(step: (entity: E, exec: Exec) => C | null): (exec: Exec) => C | null {
     return (exec) => {
       const entity = this._resolveOrNull(exec);
-      return entity === null ? null : step(entity, exec);
+      if (entity !== null) return step(entity, exec);
+      if (exec.wb.options.strict.nullObjects) {
+        throw hostError(
+          "ItemNotFound",
+          this._typeName,
+          `${this._path} is a null object; a method was called on it`
+        );
+      }
+      return null;
     };
   }
 
@@ -177,14 +192,18 @@ export abstract class HostObject<E> {
     const spec = this._scalarTable[name];
     const location = `${this._typeName}.${name}`;
     this._loaded.set(name, value);
-    this._enqueue(name, value, (exec) =>
-      spec.set!(this._require(exec, name), value, exec, location)
+    this._enqueue(
+      name,
+      value,
+      (exec) => spec.set!(this._require(exec, name), value, exec, location),
+      location
     );
   }
 
-  /** @internal Queues a method call (or anything else that acts on the entity at sync time). */
-  _enqueue(member: string, args: unknown, run: (exec: Exec) => void): void {
-    this.context._enqueue({ path: this._path, member, args, run });
+  /** @internal Queues a method call (or anything else that acts on the entity at sync time). `api` names a set or
+   * call on the document ("Worksheet.delete") for the undo rules; loads and lookups have none. */
+  _enqueue(member: string, args: unknown, run: (exec: Exec) => void, api?: string): void {
+    this.context._enqueue({ path: this._path, member, args, run, api });
   }
 
   /** @internal Queues a method that changes the document. */
@@ -193,8 +212,12 @@ export abstract class HostObject<E> {
     args: unknown[],
     apply: (entity: E, exec: Exec, location: string) => void
   ): void {
-    this._enqueue(member, args, (exec) =>
-      apply(this._require(exec, member), exec, `${this._typeName}.${member}`)
+    const location = `${this._typeName}.${member}`;
+    this._enqueue(
+      member,
+      args,
+      (exec) => apply(this._require(exec, member), exec, location),
+      location
     );
   }
 
@@ -245,6 +268,7 @@ export abstract class HostObject<E> {
     const nested = new Map<string, string[][]>();
     for (const [head, ...rest] of paths) {
       if (head in this._scalarTable) {
+        this.context._memberUsed(this._typeName, head, false);
         if (!plan.scalars.includes(head)) plan.scalars.push(head);
       } else if (this._navigationNames.includes(head)) {
         nested.set(head, [...(nested.get(head) ?? []), rest]);

@@ -18,11 +18,15 @@ export class HostRequestContext {
     private readonly engine: HostEngine,
     private readonly run: RunRecord
   ) {
-    const self = guard(this, "RequestContext");
+    const self = guard(this, "RequestContext", this._memberUsed);
     this.workbook = new WorkbookApi(self);
     this.application = this.workbook.application;
     return self;
   }
+
+  /** @internal Every proxy of this context reports the Office.js members used (stats, requirement sets). */
+  readonly _memberUsed = (typeName: string, member: string, assigning: boolean): void =>
+    this.engine.memberUsed(typeName, member, assigning);
 
   /** @internal Queues one operation for the next sync. */
   _enqueue(operation: Operation): void {

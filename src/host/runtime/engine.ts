@@ -5,11 +5,31 @@
 //   Office.js either) and nothing loaded in that sync reaches the proxies.
 // - Response payload over the limit: everything the sync did is rolled back (ResponsePayloadSizeLimitExceeded).
 // - Injected fault (failSync): the first `afterOperations` operations are applied, then it rejects.
+// - Payload limits apply on the web profile only ("This error only occurs in Office on the web": error-handling
+//   reference, learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling). With the
+//   payloadGeneralException strictness they fail with GeneralException ("An internal error has occurred."), the code
+//   Excel on the web gave for oversized requests in OfficeDev/office-js#1314, OfficeDev/office-js#1012 and
+//   OfficeDev/office-js-docs-reference#354 (2019–2020; the *PayloadSizeLimitExceeded codes were documented later,
+//   office-js-docs-pr#2278, October 2020).
+// - Undo (platform/undoSupport.ts): a set or call the undo page lists as unsupported on the profile clears the user's
+//   undo stack; inside a mergeUndoGroup run, with the undoGroups strictness, it fails with UndoNotSupported instead
+//   and is not applied (the page: "the `UndoNotSupported` error is thrown to let you know that the operation can't
+//   be grouped").
 
-import { HostApiError, hostError } from "../errors";
+import { HostApiError, hostError, type HostErrorCode } from "../errors";
 import { Journal } from "../model/journal";
 import type { HostWorkbook } from "../model/workbook";
-import type { HostStats, RunRecord, SyncFault, SyncRecord } from "../types";
+import { OFFICE_REQUIREMENTS } from "../api/officeRequirements";
+import { requirementMet } from "../platform/profiles";
+import { undoUnsupported } from "../platform/undoSupport";
+import type {
+  HostStats,
+  HostUndo,
+  RunRecord,
+  SyncFault,
+  SyncRecord,
+  UndoUnsupportedCall,
+} from "../types";
 import { jsonBytes } from "./payload";
 
 /** What an operation sees while its sync runs. */
@@ -29,6 +49,8 @@ export interface Operation {
   readonly member: string;
   /** The arguments or value sent (counted in the request payload). */
   readonly args: unknown;
+  /** "Class.member" for a property set or a method call on a document object (what the undo page lists). */
+  readonly api?: string;
   run(exec: Exec): void;
 }
 
@@ -37,17 +59,25 @@ class ResponseTooLarge extends Error {}
 class Stats implements HostStats {
   requests: SyncRecord[] = [];
   runs: RunRecord[] = [];
+  members = new Map<string, number>();
   get syncs(): number {
     return this.requests.length;
   }
   reset(): void {
     this.requests = [];
     this.runs = [];
+    this.members = new Map();
   }
+}
+
+class Undo implements HostUndo {
+  clearedCount = 0;
+  calls: UndoUnsupportedCall[] = [];
 }
 
 export class HostEngine {
   readonly stats = new Stats();
+  readonly undo = new Undo();
   private syncCount = 0;
   private faults: { atSync: number; fault: SyncFault }[] = [];
 
@@ -64,6 +94,56 @@ export class HostEngine {
     const record: RunRecord = { mergeUndoGroup, syncs: 0 };
     this.stats.runs.push(record);
     return record;
+  }
+
+  private readonly missing = new Map<string, ReadonlyMap<string, readonly string[]>>();
+
+  /**
+   * Counts one use of an Office.js member for stats.members and refuses, synchronously, a member whose requirement
+   * set the host lacks: Office.js checks the set when the member is used (its "throwIfApiNotSupported", message
+   * "The method or property {0} is part of the {1} requirement set, which is not available in your version of
+   * {2}."), with the documented code ApiNotFound (application-specific-api-error-handling).
+   */
+  memberUsed(typeName: string, member: string, assigning: boolean): void {
+    const key = `${typeName}.${member}`;
+    this.stats.members.set(key, (this.stats.members.get(key) ?? 0) + 1);
+    let missing = this.missing.get(typeName);
+    if (missing === undefined) {
+      missing = new Map(
+        Object.entries(OFFICE_REQUIREMENTS[typeName] ?? {}).filter(
+          ([, sets]) => !sets.every((set) => requirementMet(this.wb.options.requirementSets, set))
+        )
+      );
+      this.missing.set(typeName, missing);
+    }
+    const sets = missing.get(member);
+    if (sets === undefined) return;
+    const needed = assigning ? sets[sets.length - 1] : sets[0];
+    if (!requirementMet(this.wb.options.requirementSets, needed)) {
+      throw hostError("ApiNotFound", key, `${key} is part of ${needed}, which this host lacks`);
+    }
+  }
+
+  /** Runs one operation, applying the undo rules of the profile to sets and calls without undo support. */
+  private runOperation(op: Operation, exec: Exec, run: RunRecord): void {
+    const { profile, strict } = this.wb.options;
+    if (op.api === undefined || !undoUnsupported(op.api, profile)) {
+      op.run(exec);
+      return;
+    }
+    const call: UndoUnsupportedCall = {
+      run: this.stats.runs.indexOf(run),
+      api: op.api,
+      grouped: run.mergeUndoGroup,
+      refused: run.mergeUndoGroup && strict.undoGroups,
+    };
+    this.undo.calls.push(call);
+    if (call.refused) {
+      throw hostError("UndoNotSupported", op.api, `${op.api} has no undo support on ${profile}`);
+    }
+    op.run(exec);
+    // "the user's undo stack is cleared starting from that API call" (undo page).
+    this.undo.clearedCount++;
   }
 
   execute(operations: readonly Operation[], run: RunRecord, implicit: boolean): void {
@@ -86,10 +166,12 @@ export class HostEngine {
     const faultIndex = this.faults.findIndex((f) => f.atSync === number);
     const fault = faultIndex >= 0 ? this.faults.splice(faultIndex, 1)[0].fault : undefined;
 
+    const tooLarge = (code: HostErrorCode): HostErrorCode =>
+      this.wb.options.strict.payloadGeneralException ? "GeneralException" : code;
     if (record.requestBytes > limit) {
       reject(
         hostError(
-          "RequestPayloadSizeLimitExceeded",
+          tooLarge("RequestPayloadSizeLimitExceeded"),
           "context.sync",
           `request is ${record.requestBytes} bytes, limit ${limit}`
         )
@@ -116,28 +198,32 @@ export class HostEngine {
         )
       : undefined;
     try {
+      this.wb.calculation.beginSync();
       operations.forEach((op, index) => {
         if (injected && index === (fault?.afterOperations ?? 0)) throw injected;
-        op.run(exec);
+        this.runOperation(op, exec, run);
       });
       if (injected) throw injected;
     } catch (error) {
       if (error instanceof ResponseTooLarge) {
         journal.rollback();
+        this.wb.calculation.discardSync();
         reject(
           hostError(
-            "ResponsePayloadSizeLimitExceeded",
+            tooLarge("ResponsePayloadSizeLimitExceeded"),
             "context.sync",
             `response exceeds ${limit} bytes`
           )
         );
       }
       journal.commit();
+      this.wb.calculation.endSync();
       if (error instanceof HostApiError) reject(error);
       record.error = "HostFailure";
       throw error;
     }
     journal.commit();
+    this.wb.calculation.endSync();
     for (const effect of effects) effect();
   }
 }

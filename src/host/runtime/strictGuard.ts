@@ -23,18 +23,25 @@ export function isOfficeMember(typeName: string, name: string): boolean {
   return membersOf(typeName).has(name);
 }
 
-export function guard<T extends object>(target: T, typeName: string): T {
+/** Told of every Office.js member a batch reads, assigns or calls; may throw (ApiNotFound). */
+export type MemberListener = (typeName: string, member: string, assigning: boolean) => void;
+
+export function guard<T extends object>(target: T, typeName: string, listener?: MemberListener): T {
   const members = membersOf(typeName);
+  // The host's own code reads `context` on every proxy; it is not a use of the API.
+  const heard = (prop: string) => listener !== undefined && prop !== "context";
   return new Proxy(target, {
     get(t, prop, receiver) {
-      if (typeof prop === "string" && !(prop in t) && members.has(prop)) {
-        throw new NotImplementedByHostError(`${typeName}.${prop}`);
+      if (typeof prop === "string" && members.has(prop)) {
+        if (!(prop in t)) throw new NotImplementedByHostError(`${typeName}.${prop}`);
+        if (heard(prop)) listener!(typeName, prop, false);
       }
       return Reflect.get(t, prop, receiver);
     },
     set(t, prop, value, receiver) {
-      if (typeof prop === "string" && !(prop in t) && members.has(prop)) {
-        throw new NotImplementedByHostError(`${typeName}.${prop}`);
+      if (typeof prop === "string" && members.has(prop)) {
+        if (!(prop in t)) throw new NotImplementedByHostError(`${typeName}.${prop}`);
+        if (heard(prop)) listener!(typeName, prop, true);
       }
       return Reflect.set(t, prop, value, receiver);
     },
