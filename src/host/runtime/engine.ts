@@ -137,12 +137,13 @@ export class HostEngine {
       grouped: run.mergeUndoGroup,
       refused: run.mergeUndoGroup && strict.undoGroups,
     };
-    this.undo.calls.push(call);
     if (call.refused) {
+      this.undo.calls.push(call);
       throw hostError("UndoNotSupported", op.api, `${op.api} has no undo support on ${profile}`);
     }
     op.run(exec);
-    // "the user's undo stack is cleared starting from that API call" (undo page).
+    // Only a call that ran clears the stack: "the user's undo stack is cleared starting from that API call".
+    this.undo.calls.push(call);
     this.undo.clearedCount++;
   }
 
