@@ -23,7 +23,8 @@ export function columnNumber(letters: string): number {
 
 export function columnLetters(col: number): string {
   let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -52,11 +53,16 @@ export function parseRange(text: string): RangeRef | null {
 }
 
 export function cellInGrid(cell: CellRef): boolean {
-  return cell.row >= 1 && cell.row <= EXCEL_MAX_ROWS && cell.col >= 1 && cell.col <= EXCEL_MAX_COLUMNS;
+  return (
+    cell.row >= 1 && cell.row <= EXCEL_MAX_ROWS && cell.col >= 1 && cell.col <= EXCEL_MAX_COLUMNS
+  );
 }
 
 export function rangeInGrid(range: RangeRef): boolean {
-  return cellInGrid({ row: range.top, col: range.left }) && cellInGrid({ row: range.bottom, col: range.right });
+  return (
+    cellInGrid({ row: range.top, col: range.left }) &&
+    cellInGrid({ row: range.bottom, col: range.right })
+  );
 }
 
 export function rangeCells(range: RangeRef): number {
@@ -72,7 +78,8 @@ export function outOfGrid(range: RangeRef): { da: string; en: string } {
       da: `række ${fmt(badRow, ".")} ligger uden for Excels ark (rækkerne 1 til 1.048.576)`,
       en: `row ${fmt(badRow, ",")} is outside Excel's sheet (rows 1 to 1,048,576)`,
     };
-  const badCol = [range.left, range.right].find((c) => c < 1 || c > EXCEL_MAX_COLUMNS) ?? range.right;
+  const badCol =
+    [range.left, range.right].find((c) => c < 1 || c > EXCEL_MAX_COLUMNS) ?? range.right;
   const letters = badCol >= 1 && badCol < 1e12 ? ` (${columnLetters(badCol)})` : "";
   return {
     da: `kolonne ${fmt(badCol, ".")}${letters} ligger uden for Excels ark (kolonnerne A til XFD, 1 til 16.384)`,

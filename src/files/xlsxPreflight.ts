@@ -98,8 +98,7 @@ function partName(name: string): string {
 
 /** Files that are not zip archives at all: say what they look like. */
 function sniff(bytes: Uint8Array): void {
-  if (bytes.length === 0)
-    refuse("not-a-zip", {}, "filen er tom.", "the file is empty.");
+  if (bytes.length === 0) refuse("not-a-zip", {}, "filen er tom.", "the file is empty.");
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) return;
   const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
   if (bytes.length >= 8 && ole.every((b, i) => bytes[i] === b))
@@ -111,7 +110,12 @@ function sniff(bytes: Uint8Array): void {
     );
   const head = bytes.subarray(0, 4096);
   const text = new TextDecoder("utf-8", { fatal: false }).decode(head);
-  const printable = text.replace(/[\uFFFD\u0000-\u0008\u000E-\u001F]/g, "").length;
+  let printable = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Tab, line breaks and form feed count as text; other control characters and undecodable bytes do not.
+    if (code !== 0xfffd && (code >= 0x20 || (code >= 0x09 && code <= 0x0d))) printable++;
+  }
   if (text.length > 0 && printable / text.length > 0.95)
     refuse(
       "text-file",
@@ -250,7 +254,10 @@ class Preflight {
         `${labelEn} takes ${formatBytes(entry.declaredSize, "en")} unpacked; at most ${formatBytes(this.limits.maxEntryUncompressedBytes, "en")} per part can be read (a zip bomb?).`
       );
     const ratio = entry.declaredSize / Math.max(1, entry.compressedSize);
-    if (entry.declaredSize >= this.limits.ratioCheckFromBytes && ratio > this.limits.maxCompressionRatio)
+    if (
+      entry.declaredSize >= this.limits.ratioCheckFromBytes &&
+      ratio > this.limits.maxCompressionRatio
+    )
       refuse(
         "compression-ratio",
         { part: name },
@@ -274,7 +281,10 @@ class Preflight {
             rid: attribute(attrs, "id"),
           });
         } else if (name === "definedName") {
-          definedName = { name: attribute(attrs, "name") ?? "", localSheetId: attribute(attrs, "localSheetId") };
+          definedName = {
+            name: attribute(attrs, "name") ?? "",
+            localSheetId: attribute(attrs, "localSheetId"),
+          };
         }
       },
       text: (_name, text) => {
@@ -322,7 +332,11 @@ class Preflight {
   private checkSheets(sheets: SheetInfo[], targets: Map<string, string>): void {
     const byId = new Map<number, string>();
     for (const sheet of sheets) {
-      if (!Number.isInteger(sheet.sheetId) || sheet.sheetId < 1 || sheet.sheetId > EXCEL_MAX_SHEET_ID)
+      if (
+        !Number.isInteger(sheet.sheetId) ||
+        sheet.sheetId < 1 ||
+        sheet.sheetId > EXCEL_MAX_SHEET_ID
+      )
         refuse(
           "sheet-id-out-of-bounds",
           { sheet: sheet.name, part: "xl/workbook.xml" },
@@ -387,7 +401,11 @@ class Preflight {
             col = 0;
             if (!(row >= 1 && row <= EXCEL_MAX_ROWS)) {
               if (Number.isNaN(row)) badRef(r ?? "", "en række", "a row");
-              outside(`${row}:${row}`, { top: row, bottom: row, left: 1, right: 1 }, "row-out-of-bounds");
+              outside(
+                `${row}:${row}`,
+                { top: row, bottom: row, left: 1, right: 1 },
+                "row-out-of-bounds"
+              );
             }
             return;
           }
@@ -401,11 +419,21 @@ class Preflight {
               if (!cell) return badRef(r, "en celle", "a cell");
               col = cell.col;
               if (!cellInGrid(cell))
-                outside(r, { top: cell.row, bottom: cell.row, left: cell.col, right: cell.col }, cell.col > EXCEL_MAX_COLUMNS || cell.col < 1 ? "column-out-of-bounds" : "row-out-of-bounds");
+                outside(
+                  r,
+                  { top: cell.row, bottom: cell.row, left: cell.col, right: cell.col },
+                  cell.col > EXCEL_MAX_COLUMNS || cell.col < 1
+                    ? "column-out-of-bounds"
+                    : "row-out-of-bounds"
+                );
               return;
             }
             if (col > EXCEL_MAX_COLUMNS)
-              outside(`${columnLetters(col)}${row}`, { top: row, bottom: row, left: col, right: col }, "column-out-of-bounds");
+              outside(
+                `${columnLetters(col)}${row}`,
+                { top: row, bottom: row, left: col, right: col },
+                "column-out-of-bounds"
+              );
             return;
           }
           case "col": {
@@ -528,7 +556,10 @@ class Preflight {
         const n = parseInt(text, 10);
         const max = name === "col" ? EXCEL_MAX_COLUMNS : EXCEL_MAX_ROWS;
         if (!(n >= 0 && n < max)) {
-          const range = name === "col" ? { top: 1, bottom: 1, left: n + 1, right: n + 1 } : { top: n + 1, bottom: n + 1, left: 1, right: 1 };
+          const range =
+            name === "col"
+              ? { top: 1, bottom: 1, left: n + 1, right: n + 1 }
+              : { top: n + 1, bottom: n + 1, left: 1, right: 1 };
           const why = outOfGrid(range);
           refuse(
             name === "col" ? "column-out-of-bounds" : "row-out-of-bounds",

@@ -97,7 +97,11 @@ export function readZipDirectory(bytes: Uint8Array, limits: PreflightLimits): Zi
     if (end > bytes.length) truncated();
     const name = new TextDecoder("utf-8").decode(bytes.subarray(at + 46, at + 46 + nameLength));
     // Zip64: the sizes and offset that overflowed are in extra field 0x0001, in this order.
-    if (declaredSize === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+    if (
+      declaredSize === 0xffffffff ||
+      compressedSize === 0xffffffff ||
+      localOffset === 0xffffffff
+    ) {
       let extra = at + 46 + nameLength;
       const extraEnd = extra + extraLength;
       while (extra + 4 <= extraEnd) {
@@ -105,8 +109,8 @@ export function readZipDirectory(bytes: Uint8Array, limits: PreflightLimits): Zi
         const size = u16(extra + 2);
         if (id === 0x0001) {
           let field = extra + 4;
-          if (declaredSize === 0xffffffff) (declaredSize = u64(field)), (field += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = u64(field)), (field += 8);
+          if (declaredSize === 0xffffffff) ((declaredSize = u64(field)), (field += 8));
+          if (compressedSize === 0xffffffff) ((compressedSize = u64(field)), (field += 8));
           if (localOffset === 0xffffffff) localOffset = u64(field);
           break;
         }
@@ -153,7 +157,10 @@ export function checkZipEntries(entries: ZipEntry[]): void {
       });
     }
     seen.set(key, name);
-    if ((entry.flags & 0x0001) !== 0 || (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATE)) {
+    if (
+      (entry.flags & 0x0001) !== 0 ||
+      (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATE)
+    ) {
       throw new WorkbookRefusedError({
         code: "unsupported-entry",
         part: name,
@@ -162,7 +169,9 @@ export function checkZipEntries(entries: ZipEntry[]): void {
       });
     }
   }
-  const byOffset = entries.filter((e) => e.compressedSize > 0).sort((a, b) => a.dataOffset - b.dataOffset);
+  const byOffset = entries
+    .filter((e) => e.compressedSize > 0)
+    .sort((a, b) => a.dataOffset - b.dataOffset);
   for (let i = 1; i < byOffset.length; i++) {
     const before = byOffset[i - 1];
     if (before.dataOffset + before.compressedSize > byOffset[i].dataOffset) {
@@ -177,7 +186,9 @@ export function checkZipEntries(entries: ZipEntry[]): void {
 }
 
 function printable(name: string): string {
-  const cleaned = name.replace(/[\u0000-\u001f\u007f]/g, "?");
+  const cleaned = Array.from(name, (ch) =>
+    ch.charCodeAt(0) < 0x20 || ch === "\u007f" ? "?" : ch
+  ).join("");
   return cleaned.length > 80 ? `${cleaned.slice(0, 77)}…` : cleaned;
 }
 
@@ -227,7 +238,8 @@ export async function inflateEntry(
       }
     }
     if (output.length > maxBytes) onTooLarge(output.length);
-    for (let at = 0; at < output.length; at += 1 << 16) onChunk(output.subarray(at, at + (1 << 16)));
+    for (let at = 0; at < output.length; at += 1 << 16)
+      onChunk(output.subarray(at, at + (1 << 16)));
     return output.length;
   }
   // The compressed input is pulled 64 KiB at a time, so the inflater never runs ahead of the reader by more than
@@ -244,7 +256,12 @@ export async function inflateEntry(
     },
   });
   const reader = input
-    .pipeThrough(new DecompressionStream("deflate-raw") as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)
+    .pipeThrough(
+      new DecompressionStream("deflate-raw") as unknown as ReadableWritablePair<
+        Uint8Array,
+        Uint8Array
+      >
+    )
     .getReader();
   let produced = 0;
   for (;;) {

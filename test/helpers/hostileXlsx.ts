@@ -103,7 +103,8 @@ function escapeXml(text: string): string {
 
 function columnLetters(col: number): string {
   let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -225,7 +226,9 @@ export function baseWorkbook(options: BaseOptions = {}): Buffer {
 // 1024 copies inflate to 1 GiB from about 1 MB.
 
 export function bombSheet(copies = 1024): { compressed: Uint8Array; uncompressedSize: number } {
-  const head = utf8(`<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="${MAIN}"><sheetData>`);
+  const head = utf8(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="${MAIN}"><sheetData>`
+  );
   const row = "<row><c><v>1</v></c></row>";
   const chunk = utf8(row + " ".repeat((1 << 20) - row.length));
   const flush = { finishFlush: zlibConstants.Z_FULL_FLUSH, level: 9 };
@@ -276,7 +279,8 @@ export const HOSTILE_CASES: HostileCase[] = [
   },
   {
     name: "a column past XFD (<col max>)",
-    bytes: () => baseWorkbook({ goals: { before: `<cols><col min="1" max="300000000" width="9"/></cols>` } }),
+    bytes: () =>
+      baseWorkbook({ goals: { before: `<cols><col min="1" max="300000000" width="9"/></cols>` } }),
     expect: /Mål.*300000000/,
   },
   {
@@ -319,7 +323,13 @@ export const HOSTILE_CASES: HostileCase[] = [
     name: "a zip bomb (1 GiB of XML in about 1 MB)",
     bytes: () =>
       baseWorkbook({
-        replace: { "xl/worksheets/sheet1.xml": { name: "xl/worksheets/sheet1.xml", data: "", raw: bombSheet() } },
+        replace: {
+          "xl/worksheets/sheet1.xml": {
+            name: "xl/worksheets/sheet1.xml",
+            data: "",
+            raw: bombSheet(),
+          },
+        },
       }),
     expect: /xl\/worksheets\/sheet1\.xml/,
   },
