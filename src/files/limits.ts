@@ -25,30 +25,34 @@ export interface PreflightLimits {
   /** Uncompressed ÷ compressed size, for entries above `ratioCheckFromBytes`. */
   maxCompressionRatio: number;
   ratioCheckFromBytes: number;
-  /** Cells one merged area may cover (ExcelJS creates a Cell object for each). */
-  maxMergeCells: number;
-  /** Cells all merged areas of one sheet may cover together. */
-  maxMergeCellsPerSheet: number;
-  /** Merged areas on one sheet (ExcelJS checks each new one against all before it). */
+  /** Cells (<c> elements) in all worksheets: ExcelJS keeps about 300 bytes of heap per cell. */
+  maxCells: number;
+  /** Cells the merged areas of the workbook may cover, one area or all together (ExcelJS creates a Cell object
+   * for each). */
+  maxMergedCells: number;
+  /** Merged areas on one sheet (ExcelJS checks each new one against all before it: quadratic). */
   maxMergesPerSheet: number;
-  /** Cells the data validations of one sheet may cover together (ExcelJS stores one entry per cell). */
-  maxValidationCellsPerSheet: number;
-  /** Cells the absolute ranges of all defined names may cover together (ExcelJS stores one object per cell). */
+  /** Cells the data validations of the workbook may cover together (ExcelJS stores one entry per cell). */
+  maxValidationCells: number;
+  /** Cells the $-ranges of all defined names may cover together (ExcelJS stores one object per cell). */
   maxDefinedNameCells: number;
   /** Shared strings (ExcelJS keeps every one). */
   maxSharedStrings: number;
 }
 
+/** Measured on this project's 2-core machine under load in docs/files.md: the largest file each budget accepts
+ * loads in ExcelJS within seconds to tens of seconds and well inside Node's default 4 GB heap. */
 export const DEFAULT_LIMITS: PreflightLimits = {
   maxEntries: 10_000,
   maxTotalUncompressedBytes: 256 * 1024 * 1024,
   maxEntryUncompressedBytes: 192 * 1024 * 1024,
   maxCompressionRatio: 1_000,
   ratioCheckFromBytes: 1024 * 1024,
-  maxMergeCells: 1_048_576,
-  maxMergeCellsPerSheet: 2_097_152,
-  maxMergesPerSheet: 5_000,
-  maxValidationCellsPerSheet: 2_097_152,
-  maxDefinedNameCells: 2_097_152,
+  maxCells: 3_000_000,
+  maxMergedCells: 262_144,
+  maxMergesPerSheet: 4_096,
+  // Two whole columns: a drop-down list applied to column C in Excel is stored as C1:C1048576.
+  maxValidationCells: 2 * 1_048_576,
+  maxDefinedNameCells: 2 * 1_048_576,
   maxSharedStrings: 5_000_000,
 };

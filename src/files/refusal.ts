@@ -24,6 +24,7 @@ export type RefusalCode =
   | "column-out-of-bounds"
   | "bad-reference"
   | "range-out-of-bounds"
+  | "too-many-cells"
   | "merge-too-large"
   | "too-many-merges"
   | "validation-too-large"

@@ -141,6 +141,8 @@ interface SheetInfo {
 class Preflight {
   private inflated = 0;
   private cells = 0;
+  private mergedCells = 0;
+  private validationCells = 0;
   private readonly sheetOfPart = new Map<string, string>();
   private readonly done = new Set<string>();
 
@@ -379,8 +381,6 @@ class Preflight {
     let row = 0;
     let col = 0;
     let merges = 0;
-    let mergeCells = 0;
-    let validationCells = 0;
     const outside = (ref: string, range: RangeRef, code: RefusalCode = "range-out-of-bounds") => {
       const why = outOfGrid(range);
       refuse(code, { sheet, ref }, `${why.da}.`, `${why.en}.`);
@@ -410,7 +410,13 @@ class Preflight {
             return;
           }
           case "c": {
-            this.cells++;
+            if (++this.cells > limits.maxCells)
+              refuse(
+                "too-many-cells",
+                { sheet },
+                `arbejdsbogen har over ${formatCount(limits.maxCells, "da")} udfyldte celler; flere kan ikke læses.`,
+                `the workbook has more than ${formatCount(limits.maxCells, "en")} cells with content, more than can be read.`
+              );
             const r = attribute(attrs, "r");
             if (r === undefined) {
               col++;
@@ -462,23 +468,22 @@ class Preflight {
             const cells = rangeCells(range);
             // ExcelJS creates a Cell object for every cell of a merged area and checks each new area against
             // every earlier one (lib/doc/worksheet.js, _mergeCellsInternal).
-            if (cells > limits.maxMergeCells)
+            if (cells > limits.maxMergedCells)
               refuse(
                 "merge-too-large",
                 { sheet, ref },
-                `den flettede celle dækker ${formatCount(cells, "da")} celler; højst ${formatCount(limits.maxMergeCells, "da")} pr. fletning kan læses.`,
-                `the merged cell covers ${formatCount(cells, "en")} cells; at most ${formatCount(limits.maxMergeCells, "en")} per merge can be read.`
+                `den flettede celle dækker ${formatCount(cells, "da")} celler; højst ${formatCount(limits.maxMergedCells, "da")} kan læses.`,
+                `the merged cell covers ${formatCount(cells, "en")} cells; at most ${formatCount(limits.maxMergedCells, "en")} can be read.`
               );
-            mergeCells += cells;
-            merges++;
-            if (mergeCells > limits.maxMergeCellsPerSheet)
+            this.mergedCells += cells;
+            if (this.mergedCells > limits.maxMergedCells)
               refuse(
                 "merge-too-large",
                 { sheet, ref },
-                `arkets flettede celler dækker over ${formatCount(limits.maxMergeCellsPerSheet, "da")} celler tilsammen, og mere kan ikke læses.`,
-                `the sheet's merged cells cover more than ${formatCount(limits.maxMergeCellsPerSheet, "en")} cells together, more than can be read.`
+                `arbejdsbogens flettede celler dækker over ${formatCount(limits.maxMergedCells, "da")} celler tilsammen; flere kan ikke læses.`,
+                `the workbook's merged cells cover more than ${formatCount(limits.maxMergedCells, "en")} cells together, more than can be read.`
               );
-            if (merges > limits.maxMergesPerSheet)
+            if (++merges > limits.maxMergesPerSheet)
               refuse(
                 "too-many-merges",
                 { sheet, ref },
@@ -494,13 +499,13 @@ class Preflight {
               const range = parseRange(ref);
               if (!range) return badRef(ref, "en datavalidering", "a data validation");
               if (!rangeInGrid(range)) return outside(ref, range);
-              validationCells += rangeCells(range);
-              if (validationCells > limits.maxValidationCellsPerSheet)
+              this.validationCells += rangeCells(range);
+              if (this.validationCells > limits.maxValidationCells)
                 refuse(
                   "validation-too-large",
                   { sheet, ref },
-                  `arkets datavalideringer dækker ${formatCount(validationCells, "da")} celler; højst ${formatCount(limits.maxValidationCellsPerSheet, "da")} kan læses.`,
-                  `the sheet's data validations cover ${formatCount(validationCells, "en")} cells; at most ${formatCount(limits.maxValidationCellsPerSheet, "en")} can be read.`
+                  `arbejdsbogens datavalideringer dækker ${formatCount(this.validationCells, "da")} celler; højst ${formatCount(limits.maxValidationCells, "da")} (to hele kolonner) kan læses.`,
+                  `the workbook's data validations cover ${formatCount(this.validationCells, "en")} cells; at most ${formatCount(limits.maxValidationCells, "en")} (two whole columns) can be read.`
                 );
             }
             return;

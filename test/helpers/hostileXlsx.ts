@@ -250,38 +250,57 @@ export function bombSheet(copies = 1024): { compressed: Uint8Array; uncompressed
 export interface HostileCase {
   name: string;
   bytes: () => Buffer;
-  /** What the Danish error must say (the sheet, the cell or range, what is wrong). */
+  /** The refusal's code (src/files/refusal.ts). */
+  code: string;
+  /** The whole Danish message, or what it must contain (sheet, cell or range, what is wrong). */
   expect: RegExp;
 }
 
 const merge = (ref: string) => `<mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`;
 const validation = (sqref: string) =>
   `<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="${sqref}"><formula1>"Ja,Nej"</formula1></dataValidation></dataValidations>`;
+const withRow = (row: string) => ({
+  goals: { sheetData: sheetDataXml(BASE_GOALS).replace("</sheetData>", `${row}</sheetData>`) },
+});
+const bomb = (declaredSize?: number): BaseOptions => ({
+  replace: {
+    "xl/worksheets/sheet1.xml": {
+      name: "xl/worksheets/sheet1.xml",
+      data: "",
+      raw: bombSheet(),
+      declaredSize,
+    },
+  },
+});
 
 export const HOSTILE_CASES: HostileCase[] = [
   {
     name: "one merge over the whole sheet (A1:XFD1048576)",
     bytes: () => baseWorkbook({ goals: { after: merge("A1:XFD1048576") } }),
-    expect: /Mål!A1:XFD1048576/,
+    code: "merge-too-large",
+    expect:
+      /^Mål!A1:XFD1048576: den flettede celle dækker 17\.179\.869\.184 celler; højst 262\.144 kan læses\.$/,
   },
   {
     name: "a row numbered past 1048576",
-    bytes: () =>
-      baseWorkbook({
-        goals: {
-          sheetData: sheetDataXml(BASE_GOALS).replace(
-            "</sheetData>",
-            `<row r="1048577"><c r="A1048577"><v>1</v></c></row></sheetData>`
-          ),
-        },
-      }),
-    expect: /Mål.*1048577/,
+    bytes: () => baseWorkbook(withRow(`<row r="1048577"><c r="A1048577"><v>1</v></c></row>`)),
+    code: "row-out-of-bounds",
+    expect:
+      /^Mål!1048577:1048577: række 1\.048\.577 ligger uden for Excels ark \(rækkerne 1 til 1\.048\.576\)\.$/,
+  },
+  {
+    name: "a row numbered far past 1048576 (100,000,000)",
+    bytes: () => baseWorkbook(withRow(`<row r="100000000"><c r="A100000000"><v>1</v></c></row>`)),
+    code: "row-out-of-bounds",
+    expect: /^Mål!100000000:100000000: række 100\.000\.000 ligger uden for Excels ark/,
   },
   {
     name: "a column past XFD (<col max>)",
     bytes: () =>
       baseWorkbook({ goals: { before: `<cols><col min="1" max="300000000" width="9"/></cols>` } }),
-    expect: /Mål.*300000000/,
+    code: "column-out-of-bounds",
+    expect:
+      /^Mål: kolonneformatet <col min="1" max="300000000">: kolonne 300\.000\.000 \(YFLRYN\) ligger uden for Excels ark \(kolonnerne A til XFD, 1 til 16\.384\)\.$/,
   },
   {
     name: "a cell in a column past XFD (XFE1)",
@@ -294,7 +313,8 @@ export const HOSTILE_CASES: HostileCase[] = [
           ),
         },
       }),
-    expect: /Mål!XFE1/,
+    code: "column-out-of-bounds",
+    expect: /^Mål!XFE1: kolonne 16\.385 \(XFE\) ligger uden for Excels ark/,
   },
   {
     name: "a huge defined name range",
@@ -302,56 +322,45 @@ export const HOSTILE_CASES: HostileCase[] = [
       baseWorkbook({
         definedNames: `<definedNames><definedName name="Alt">'Mål'!$A$1:$XFD$1048576</definedName></definedNames>`,
       }),
-    expect: /Alt/,
+    code: "defined-name-too-large",
+    expect: /^navnet 'Alt' \('Mål'!\$A\$1:\$XFD\$1048576\) dækker 17\.179\.869\.184 celler/,
   },
   {
     name: "a data-validation sqref out of bounds",
     bytes: () => baseWorkbook({ goals: { after: validation("C2:C1048577") } }),
-    expect: /Mål!C2:C1048577/,
+    code: "range-out-of-bounds",
+    expect: /^Mål!C2:C1048577: række 1\.048\.577 ligger uden for Excels ark/,
   },
   {
-    name: "a data-validation over the whole sheet",
+    name: "a data validation over the whole sheet",
     bytes: () => baseWorkbook({ goals: { after: validation("A1:XFD1048576") } }),
-    expect: /Mål!A1:XFD1048576/,
+    code: "validation-too-large",
+    expect: /^Mål!A1:XFD1048576: arbejdsbogens datavalideringer dækker 17\.179\.869\.184 celler/,
   },
   {
     name: "a sheet id out of bounds",
     bytes: () => baseWorkbook({ sheetIds: ["1", "2147483647"] }),
-    expect: /Nøgle.*2147483647/,
+    code: "sheet-id-out-of-bounds",
+    expect: /^Nøgle: arkets sheetId er 2\.147\.483\.647; Excel tillader 1 til 65\.534\.$/,
   },
   {
     name: "a zip bomb (1 GiB of XML in about 1 MB)",
-    bytes: () =>
-      baseWorkbook({
-        replace: {
-          "xl/worksheets/sheet1.xml": {
-            name: "xl/worksheets/sheet1.xml",
-            data: "",
-            raw: bombSheet(),
-          },
-        },
-      }),
-    expect: /xl\/worksheets\/sheet1\.xml/,
+    bytes: () => baseWorkbook(bomb()),
+    code: "entry-too-large",
+    expect: /^arket 'Mål' \(xl\/worksheets\/sheet1\.xml\) fylder 1\.024 MB udpakket/,
   },
   {
     name: "a zip bomb that declares a small size",
-    bytes: () =>
-      baseWorkbook({
-        replace: {
-          "xl/worksheets/sheet1.xml": {
-            name: "xl/worksheets/sheet1.xml",
-            data: "",
-            raw: bombSheet(),
-            declaredSize: 4096,
-          },
-        },
-      }),
-    expect: /xl\/worksheets\/sheet1\.xml/,
+    bytes: () => baseWorkbook(bomb(4096)),
+    code: "size-mismatch",
+    expect:
+      /^Mål: 'xl\/worksheets\/sheet1\.xml' udpakkes til mere end de 4\.096 byte, zip-arkivet angiver/,
   },
   {
     name: "a text file named .xlsx",
     bytes: () => Buffer.from("Kommune;Indbyggere\nAalborg;217075\n", "utf8"),
-    expect: /ikke en Excel-arbejdsbog/,
+    code: "text-file",
+    expect: /^filen er tekst, ikke en Excel-arbejdsbog/,
   },
   {
     name: "a truncated workbook",
@@ -359,6 +368,7 @@ export const HOSTILE_CASES: HostileCase[] = [
       const whole = baseWorkbook();
       return whole.subarray(0, Math.floor(whole.length * 0.6));
     },
-    expect: /afkortet|ufuldstændig/,
+    code: "truncated",
+    expect: /^filen er afkortet \(ufuldstændig\)/,
   },
 ];
