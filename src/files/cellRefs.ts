@@ -14,13 +14,6 @@ export interface RangeRef {
   right: number;
 }
 
-/** "XFD" → 16384; letters past 7 are capped (any such column is out of bounds anyway). */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length && i < 7; i++) n = n * 26 + (letters.charCodeAt(i) & 0x1f);
-  return letters.length > 7 ? Number.MAX_SAFE_INTEGER : n;
-}
-
 export function columnLetters(col: number): string {
   let s = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
@@ -28,13 +21,27 @@ export function columnLetters(col: number): string {
   return s;
 }
 
-const CELL = /^\$?([A-Za-z]{1,16})\$?(\d{1,16})$/;
-
-/** "B7" or "$B$7" → { row: 7, col: 2 }; null when it is not a cell reference. */
+/** "B7" or "$B$7" → { row: 7, col: 2 }; null when it is not a cell reference. Letters of either case (ExcelJS
+ * skips lower-case ones; counting them is the safer reading), digits, an optional "$" before each. */
 export function parseCell(text: string): CellRef | null {
-  const m = CELL.exec(text);
-  if (!m) return null;
-  return { row: Number(m[2]), col: columnNumber(m[1].toUpperCase()) };
+  let i = 0;
+  const n = text.length;
+  if (text.charCodeAt(i) === 0x24) i++;
+  let col = 0;
+  const lettersStart = i;
+  for (; i < n; i++) {
+    const ch = text.charCodeAt(i) | 0x20;
+    if (ch < 0x61 || ch > 0x7a) break;
+    if (i - lettersStart < 8) col = col * 26 + (ch - 0x60);
+  }
+  const letters = i - lettersStart;
+  if (letters === 0) return null;
+  if (letters > 7) col = Number.MAX_SAFE_INTEGER;
+  if (text.charCodeAt(i) === 0x24) i++;
+  const digitsStart = i;
+  while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  if (i === digitsStart || i !== n) return null;
+  return { row: Number(text.slice(digitsStart)), col };
 }
 
 /** "A1:B2" or "A1" → a rectangle (corners in any order); null when it is not one. */

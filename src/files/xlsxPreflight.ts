@@ -280,7 +280,7 @@ class Preflight {
           sheets.push({
             name: sheetName,
             sheetId: id === undefined ? NaN : parseInt(id, 10),
-            rid: attribute(attrs, "id"),
+            rid: attribute(attrs, "r:id"),
           });
         } else if (name === "definedName") {
           definedName = {

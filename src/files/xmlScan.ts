@@ -101,7 +101,7 @@ export class XmlScanner {
           en: `'${this.part}' holds a DOCTYPE declaration, which an Excel workbook never has.`,
         });
       }
-      const gt = s.indexOf(">", lt + 1);
+      const gt = tagEnd(s, lt + 1);
       if (gt < 0) {
         i = lt;
         break;
@@ -167,19 +167,50 @@ function localName(qname: string): string {
   return colon < 0 ? qname : qname.slice(colon + 1);
 }
 
-const attributeCache = new Map<string, RegExp>();
-
-/** The value of an attribute (by local name, any prefix) in a tag's raw attribute text, entities decoded. */
-export function attribute(attrs: string, name: string): string | undefined {
-  let re = attributeCache.get(name);
-  if (!re) {
-    re = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-    attributeCache.set(name, re);
+/** The '>' that ends a tag, skipping quoted attribute values (XML allows '>' inside them); -1 if not in `s`. */
+function tagEnd(s: string, from: number): number {
+  let quote = 0;
+  for (let j = from; j < s.length; j++) {
+    const ch = s.charCodeAt(j);
+    if (quote !== 0) {
+      if (ch === quote) quote = 0;
+    } else if (ch === 0x22 || ch === 0x27) {
+      quote = ch;
+    } else if (ch === 0x3e) {
+      return j;
+    }
   }
-  const m = re.exec(attrs);
-  if (!m) return undefined;
-  const raw = m[1] ?? m[2];
-  return raw.includes("&") ? decodeEntities(raw) : raw;
+  return -1;
+}
+
+const isSpace = (ch: number) => ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d;
+
+/** The value of an attribute in a tag's raw attribute text, by its exact (qualified) name as ExcelJS reads it
+ * (`node.attributes.r`, `node.attributes["r:id"]`), entities decoded. The text is read name by name, so a name
+ * inside another attribute's value is never taken for an attribute. */
+export function attribute(attrs: string, name: string): string | undefined {
+  let i = 0;
+  const n = attrs.length;
+  while (i < n) {
+    while (i < n && isSpace(attrs.charCodeAt(i))) i++;
+    const nameStart = i;
+    while (i < n && !isSpace(attrs.charCodeAt(i)) && attrs.charCodeAt(i) !== 0x3d) i++;
+    const found = attrs.slice(nameStart, i);
+    while (i < n && isSpace(attrs.charCodeAt(i))) i++;
+    if (i >= n || attrs.charCodeAt(i) !== 0x3d) return undefined; // not name="value": malformed, or the end
+    i++;
+    while (i < n && isSpace(attrs.charCodeAt(i))) i++;
+    const quote = attrs.charCodeAt(i);
+    if (quote !== 0x22 && quote !== 0x27) return undefined;
+    const close = attrs.indexOf(quote === 0x22 ? '"' : "'", i + 1);
+    if (close < 0) return undefined;
+    if (found === name) {
+      const raw = attrs.slice(i + 1, close);
+      return raw.includes("&") ? decodeEntities(raw) : raw;
+    }
+    i = close + 1;
+  }
+  return undefined;
 }
 
 export function decodeEntities(text: string): string {

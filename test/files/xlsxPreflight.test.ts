@@ -395,6 +395,27 @@ describe("the archive", () => {
 });
 
 describe("the XML scanner", () => {
+  test("reads attributes as XML does: '>' inside a value, a name inside another value, prefixed names", async () => {
+    // Each row hides its real number from a careless reader; ExcelJS (saxes) reads r="100000000".
+    for (const row of [
+      `<row note="a>b" r="100000000"><c><v>1</v></c></row>`,
+      `<row note=' r="5"' r="100000000"><c><v>1</v></c></row>`,
+      `<row x:r="5" r="100000000"><c><v>1</v></c></row>`,
+      `<row\n r = '100000000'><c><v>1</v></c></row>`,
+      `<row r="&#49;00000000"><c><v>1</v></c></row>`,
+    ]) {
+      const bytes = baseWorkbook({
+        goals: {
+          sheetData: sheetDataXml(BASE_GOALS).replace("</sheetData>", `${row}</sheetData>`),
+        },
+      });
+      expect(await refusal(bytes)).toMatchObject({
+        code: "row-out-of-bounds",
+        ref: "100000000:100000000",
+      });
+    }
+  });
+
   test("reports the same elements whatever the piece boundaries", () => {
     const xml = worksheetXml({
       before: `<!-- a > b < c --><dimension ref="A1:B2"/>`,
