@@ -6,7 +6,7 @@
 // zip64 4.3.14/4.3.15 and the extra field 4.5.3). Declared sizes are read but never trusted: inflating stops at
 // the cap whatever the headers say.
 import type { PreflightLimits } from "./limits";
-import { WorkbookRefusedError, formatBytes, formatCount } from "./refusal";
+import { WorkbookRefusedError, formatCount } from "./refusal";
 
 export interface ZipEntry {
   name: string;
@@ -279,8 +279,4 @@ export async function inflateEntry(
     }
     onChunk(result.value);
   }
-}
-
-export function describeSize(n: number): { da: string; en: string } {
-  return { da: formatBytes(n, "da"), en: formatBytes(n, "en") };
 }
