@@ -17,7 +17,6 @@ import {
 } from "./zipArchive";
 import {
   cellInGrid,
-  columnLetters,
   outOfGrid,
   parseCell,
   parseRange,
@@ -379,12 +378,18 @@ class Preflight {
   private worksheetHandler(sheet: string): XmlHandler {
     const limits = this.limits;
     let row = 0;
-    let col = 0;
     let merges = 0;
     const outside = (ref: string, range: RangeRef, code: RefusalCode = "range-out-of-bounds") => {
       const why = outOfGrid(range);
       refuse(code, { sheet, ref }, `${why.da}.`, `${why.en}.`);
     };
+    const unnumbered = (what: string, whatEn: string) =>
+      refuse(
+        "bad-reference",
+        { sheet },
+        `${what} mangler sit nummer (r), som Excel altid skriver; filen kan ikke læses. Åbn den i Excel, og gem den igen.`,
+        `${whatEn} lacks its number (r), which Excel always writes; the file cannot be read. Open it in Excel and save it again.`
+      );
     const badRef = (ref: string, what: string, whatEn: string) =>
       refuse(
         "bad-reference",
@@ -396,11 +401,13 @@ class Preflight {
       open: (name, attrs) => {
         switch (name) {
           case "row": {
+            // ExcelJS needs every row and cell numbered (it throws "Invalid row number in model" otherwise); Excel
+            // always numbers them. Say so in Danish instead.
             const r = attribute(attrs, "r");
-            row = r === undefined ? row + 1 : parseInt(r, 10);
-            col = 0;
+            if (r === undefined) return unnumbered("en række", "a row");
+            row = parseInt(r, 10);
             if (!(row >= 1 && row <= EXCEL_MAX_ROWS)) {
-              if (Number.isNaN(row)) badRef(r ?? "", "en række", "a row");
+              if (Number.isNaN(row)) badRef(r, "en række", "a row");
               outside(
                 `${row}:${row}`,
                 { top: row, bottom: row, left: 1, right: 1 },
@@ -418,27 +425,17 @@ class Preflight {
                 `the workbook has more than ${formatCount(limits.maxCells, "en")} cells with content, more than can be read.`
               );
             const r = attribute(attrs, "r");
-            if (r === undefined) {
-              col++;
-            } else {
-              const cell = parseCell(r);
-              if (!cell) return badRef(r, "en celle", "a cell");
-              col = cell.col;
-              if (!cellInGrid(cell))
-                outside(
-                  r,
-                  { top: cell.row, bottom: cell.row, left: cell.col, right: cell.col },
-                  cell.col > EXCEL_MAX_COLUMNS || cell.col < 1
-                    ? "column-out-of-bounds"
-                    : "row-out-of-bounds"
-                );
-              return;
-            }
-            if (col > EXCEL_MAX_COLUMNS)
+            if (r === undefined)
+              return unnumbered(`en celle i række ${row}`, `a cell in row ${row}`);
+            const cell = parseCell(r);
+            if (!cell) return badRef(r, "en celle", "a cell");
+            if (!cellInGrid(cell))
               outside(
-                `${columnLetters(col)}${row}`,
-                { top: row, bottom: row, left: col, right: col },
-                "column-out-of-bounds"
+                r,
+                { top: cell.row, bottom: cell.row, left: cell.col, right: cell.col },
+                cell.col > EXCEL_MAX_COLUMNS || cell.col < 1
+                  ? "column-out-of-bounds"
+                  : "row-out-of-bounds"
               );
             return;
           }
