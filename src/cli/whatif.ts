@@ -187,7 +187,13 @@ export async function runWhatIf(args: string[], io: CliIo): Promise<number> {
     argumentErrors.push({ argument: `--sweep "${values.sweep}"`, message: sweepSpec.message });
   const failArguments = (errors: JsonError[], extra: Record<string, unknown> = {}) => {
     io.err(
-      `${errors.map((e) => `${e.argument ?? `${e.sheet}!${e.cell}`}: ${e.message}`).join("\n")}\n`
+      `${errors
+        .map((e) => {
+          // A file that cannot be opened has neither an argument nor a cell: the message alone.
+          const place = e.argument ?? (e.sheet ? `${e.sheet}!${e.cell}` : undefined);
+          return place ? `${place}: ${e.message}` : e.message;
+        })
+        .join("\n")}\n`
     );
     if (values.json) io.out(`${JSON.stringify({ ...extra, errors })}\n`);
     return 1;

@@ -14,6 +14,7 @@ import { writeXlsx } from "./model/xlsx";
 import { HostRequestContext } from "./runtime/context";
 import { HostEngine } from "./runtime/engine";
 import { NotImplementedByHostError } from "./errors";
+import { preflightXlsx } from "../files/xlsxPreflight";
 import { DEFAULT_PROFILE, PROFILES, profileDefaults, setSupported } from "./platform/profiles";
 import { environmentVariable, resolveStrictness } from "./platform/strictness";
 import type { ExcelHost, ExcelHostOptions, HostRunOptions, PlatformProfile } from "./types";
@@ -101,11 +102,13 @@ export function createExcelHost(
   };
 }
 
-/** A host over an .xlsx file's bytes. */
+/** A host over an .xlsx file's bytes. A file outside Excel's limits (or a zip bomb) is refused with a
+ * WorkbookRefusedError before ExcelJS reads it (src/files, docs/files.md). */
 export async function loadExcelHost(
   data: ArrayBuffer | Uint8Array,
   options: ExcelHostOptions = {}
 ): Promise<ExcelHost> {
+  await preflightXlsx(data);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   return createExcelHost(workbook, options);

@@ -4,9 +4,10 @@
 // Excel.run goes to this page's host. After every run the pane's shim posts a notice and the grids re-render.
 // Nothing leaves this origin: the samples come from assets/, a picked file is read locally, the download is a blob.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { loadExcelHost, type ExcelHost, type HostSnapshot } from "../host";
+import { type ExcelHost, type HostSnapshot } from "../host";
 import { BRIDGE_PROPERTY, isRunNotice, type HostBridge, type RunArguments } from "./bridge";
 import { SheetGrid } from "./SheetGrid";
+import { openWorkbook } from "./openWorkbook";
 
 export const DEFAULT_SAMPLE = "nordjylland-2020-afrapportering.xlsx";
 /** The highest ExcelApi set the in-memory host implements (cultureInfo 1.11, mergeUndoGroup 1.20). */
@@ -75,23 +76,22 @@ export function Workbench({ samples }: WorkbenchProps) {
   const load = useCallback(
     async (name: string, bytes: () => Promise<ArrayBuffer>) => {
       setStatus({ kind: "busy", text: `Indlæser ${name} …` });
-      try {
-        const host = await loadExcelHost(new Uint8Array(await bytes()), { workbookName: name });
-        hostRef.current = host;
-        lastHostActive.current = null;
-        generation.current += 1;
-        setRuns(0);
-        setLoaded({ host, name, generation: generation.current });
-        refresh();
-        setStatus({ kind: "ok", text: `${name} er indlæst.` });
-      } catch (e) {
-        setStatus({
-          kind: "error",
-          text: `Kunne ikke indlæse ${name}: ${e instanceof Error ? e.message : String(e)}`,
-        });
+      // A refused or unreadable file (src/files' pre-flight check) becomes the status line; the last workbook stays.
+      const opened = await openWorkbook(name, bytes, lang);
+      if (!opened.ok) {
+        setStatus({ kind: "error", text: opened.message });
+        return;
       }
+      const host = opened.host;
+      hostRef.current = host;
+      lastHostActive.current = null;
+      generation.current += 1;
+      setRuns(0);
+      setLoaded({ host, name, generation: generation.current });
+      refresh();
+      setStatus({ kind: "ok", text: `${name} er indlæst.` });
     },
-    [refresh]
+    [refresh, lang]
   );
 
   const loadSample = useCallback(
