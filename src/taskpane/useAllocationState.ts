@@ -13,9 +13,9 @@ import {
   runAllocationOnWorkbook,
   type AllocationRunOptions,
   type AllocationRunOutcome,
-} from "../excel/allocation";
-import { selectCell as selectWorkbookCell } from "../excel/run";
-import { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "../excel/runner";
+} from "../excel/allocation/run";
+import { selectCell as selectWorkbookCell } from "../excel/goals/run";
+import { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "../excel/workbook/runner";
 import type { PaneLocale } from "./i18n";
 
 /** How long the total field waits for the next keystroke before it previews. */

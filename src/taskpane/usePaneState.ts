@@ -10,8 +10,8 @@ import {
   type RunOptions,
   type RunOutcome,
   type UndoOutcome,
-} from "../excel/run";
-import { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "../excel/runner";
+} from "../excel/goals/run";
+import { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "../excel/workbook/runner";
 import type { PaneLocale } from "./i18n";
 
 export type Busy = "preview" | "run" | "undo";

@@ -11,9 +11,9 @@ import {
   type WhatIfResult,
   type WhatIfSession,
 } from "../core/whatif";
-import { readWorkbookTables, type WorkbookTables } from "../excel/run";
-import { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "../excel/runner";
-import { saveScenario, type ScenarioOutcome } from "../excel/scenario";
+import { readWorkbookTables, type WorkbookTables } from "../excel/goals/run";
+import { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "../excel/workbook/runner";
+import { saveScenario, type ScenarioOutcome } from "../excel/scenario/run";
 import type { PaneLocale } from "./i18n";
 
 /** Which rows a field's change addresses (src/core/whatif ChangeTarget). */

@@ -1,27 +1,27 @@
 // Reads what a run needs once the layout is known: the goal table's body (values, the number formats of its numeric
 // columns, what its output columns hold now, or the cells where they will go) and only the evaluation columns that
 // its indicators name. Usually one sync; more only when the data is larger than one 5 MB request.
-import { toRawCell } from "../core/numbers";
-import { findGoalTables, type GoalTableCandidate } from "../core/evaluate";
-import { applyColumnOverrides, mapGoalColumns } from "../core/headers";
+import { toRawCell } from "../../core/numbers";
+import { findGoalTables, type GoalTableCandidate } from "../../core/evaluate";
+import { applyColumnOverrides, mapGoalColumns } from "../../core/headers";
 import {
   OUTPUT_HEADERS,
   roleAliases,
   type GoalColumnMap,
   type GoalColumnRole,
-} from "../core/headers";
-import { indicatorColumns } from "../core/indicators/evaluate";
-import { parseIndicator } from "../core/indicators/parse";
-import type { RawCell, RawTable } from "../core/model";
-import { findColumn, findTable } from "../core/tables";
-import type { TableSource, WorkbookLayout } from "./layout";
+} from "../../core/headers";
+import { indicatorColumns } from "../../core/indicators/evaluate";
+import { parseIndicator } from "../../core/indicators/parse";
+import type { RawCell, RawTable } from "../../core/model";
+import { findColumn, findTable } from "../../core/tables";
+import type { TableSource, WorkbookLayout } from "../workbook/layout";
 import {
   estimateBytesPerRow,
   NUMBER_FORMAT_BYTES,
   readBlocks,
   type BlockData,
   type BlockRead,
-} from "./readRanges";
+} from "../workbook/readRanges";
 import {
   outputBlock,
   outputCells,
@@ -30,7 +30,7 @@ import {
   readQueued,
   type OutputCells,
   type OutputColumn,
-} from "./outputColumns";
+} from "../workbook/outputColumns";
 
 export type OutputRole = keyof typeof OUTPUT_HEADERS;
 export const OUTPUT_ROLES: OutputRole[] = ["outFulfilment", "outStatus", "outExplanation"];

@@ -4,16 +4,16 @@
 //  - Opfyldelse, Status and Forklaring in the goal table, with number format and conditional formats;
 //  - the summary sheet with its two charts;
 //  - the same input gives the same plan, so a re-run gives the same workbook.
-import { qualifiedAddress, rangeAddress } from "../core/address";
-import type { EvaluationResult, RowResult } from "../core/evaluate";
-import { normaliseHeader } from "../core/headers";
-import type { CellError } from "../core/model";
-import type { WorkbookLayout } from "./layout";
-import type { WriteOp } from "./ops";
-import { planOutputColumns, type ColumnOutput, type Conflict } from "./outputColumns";
+import { qualifiedAddress, rangeAddress } from "../../core/address";
+import type { EvaluationResult, RowResult } from "../../core/evaluate";
+import { normaliseHeader } from "../../core/headers";
+import type { CellError } from "../../core/model";
+import type { WorkbookLayout } from "../workbook/layout";
+import type { WriteOp } from "../workbook/ops";
+import { planOutputColumns, type ColumnOutput, type Conflict } from "../workbook/outputColumns";
 import { GOAL_OUTPUTS, type RunData } from "./read";
-import { previousBox, sheetBackup, stateOps } from "./runState";
-import { SUMMARY_SHEET, type BackupBlock, type RunMeta } from "./state";
+import { previousBox, sheetBackup, stateOps } from "../workbook/runState";
+import { SUMMARY_SHEET, type BackupBlock, type RunMeta } from "../workbook/state";
 import {
   PERCENT_FORMAT,
   statusRules,
@@ -22,7 +22,7 @@ import {
   summaryOps,
 } from "./summary";
 
-export type { Conflict } from "./outputColumns";
+export type { Conflict } from "../workbook/outputColumns";
 
 export interface WritePlan {
   /** Operations in order: backup and the "i gang" marker first, the "færdig" marker last. */

@@ -5,11 +5,11 @@
 //  - every cell whose content changes is kept in the backup for Fortryd;
 //  - values are text-safe (textSafety.ts).
 // Pure: reads what the caller read, returns operations.
-import { toRawCell } from "../core/numbers";
-import { cellAddress, rangeAddress } from "../core/address";
-import { normaliseHeader } from "../core/headers";
-import { cellError, type MessageLocale } from "../core/messages";
-import type { CellError, RawCell } from "../core/model";
+import { toRawCell } from "../../core/numbers";
+import { cellAddress, rangeAddress } from "../../core/address";
+import { normaliseHeader } from "../../core/headers";
+import { cellError, type MessageLocale } from "../../core/messages";
+import type { CellError, RawCell } from "../../core/model";
 import type { TableSource, WorkbookLayout } from "./layout";
 import type { ConditionalRule, WriteOp } from "./ops";
 import type { BlockRead, BlockData } from "./readRanges";

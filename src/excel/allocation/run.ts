@@ -14,11 +14,11 @@ import {
   type KeyBasis,
   type KeyTable,
   type Method,
-} from "../core/allocate";
-import { normaliseHeader } from "../core/headers";
-import type { CellError, RawTable } from "../core/model";
-import { scanWorkbook, type TableSource, type WorkbookLayout } from "./layout";
-import type { ChartSpec, WriteOp } from "./ops";
+} from "../../core/allocate";
+import { normaliseHeader } from "../../core/headers";
+import type { CellError, RawTable } from "../../core/model";
+import { scanWorkbook, type TableSource, type WorkbookLayout } from "../workbook/layout";
+import type { ChartSpec, WriteOp } from "../workbook/ops";
 import {
   outputBlock,
   outputCells,
@@ -26,21 +26,21 @@ import {
   planOutputColumns,
   type Conflict,
   type OutputColumn,
-} from "./outputColumns";
-import { wholeTable, wholeTableBlock } from "./read";
-import { readBlocks } from "./readRanges";
-import type { ExcelRunner } from "./runner";
-import { previousBox, sheetBackup, stateOps } from "./runState";
-import { type BackupBlock } from "./state";
-import { cellValue } from "./textSafety";
-import { recoverInterruptedRun } from "./run";
+} from "../workbook/outputColumns";
+import { wholeTable, wholeTableBlock } from "../goals/read";
+import { readBlocks } from "../workbook/readRanges";
+import type { ExcelRunner } from "../workbook/runner";
+import { previousBox, sheetBackup, stateOps } from "../workbook/runState";
+import { type BackupBlock } from "../workbook/state";
+import { cellValue } from "../workbook/textSafety";
+import { recoverInterruptedRun } from "../goals/run";
 import {
   ownedSheetName,
   protectedSheetFailure,
   queueProtectionCheck,
   takenSheetNames,
   writeRun,
-} from "./writeRun";
+} from "../workbook/writeRun";
 
 export const ALLOCATION_SHEET = "Fordeling";
 /** Where the allocation goes when the user has a sheet called Fordeling of their own. */

@@ -1,15 +1,15 @@
 // "Gem scenarie": a what-if scenario written to a new sheet of its own ("Scenarie 1", "Scenarie 2" …) with the
 // changes, before and after per goal and overall, and a chart of both. The goal table is never touched. Fortryd
 // removes the sheet again.
-import type { WhatIfResult } from "../core/whatif";
-import { scanWorkbook, type WorkbookLayout } from "./layout";
-import type { ChartSpec, WriteOp } from "./ops";
-import type { ExcelRunner } from "./runner";
-import { recoverInterruptedRun } from "./run";
-import { stateOps } from "./runState";
-import { excelSerial, PERCENT_FORMAT } from "./summary";
-import { cellValue } from "./textSafety";
-import { takenSheetNames, writeRun } from "./writeRun";
+import type { WhatIfResult } from "../../core/whatif";
+import { scanWorkbook, type WorkbookLayout } from "../workbook/layout";
+import type { ChartSpec, WriteOp } from "../workbook/ops";
+import type { ExcelRunner } from "../workbook/runner";
+import { recoverInterruptedRun } from "../goals/run";
+import { stateOps } from "../workbook/runState";
+import { excelSerial, PERCENT_FORMAT } from "../goals/summary";
+import { cellValue } from "../workbook/textSafety";
+import { takenSheetNames, writeRun } from "../workbook/writeRun";
 
 export const CHART_SCENARIO = "Før og efter";
 

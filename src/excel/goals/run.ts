@@ -2,17 +2,21 @@
 //   scan (2 syncs) → read (1 sync, more only past 5 MB) → evaluate (pure) → plan (pure) → write (1 sync, idem)
 // A run with errors, blocking data or unanswered conflicts writes nothing. A write that fails half-way is rolled back
 // from the backup it wrote first.
-import { evaluateContract, type EvaluationResult, type GoalTableCandidate } from "../core/evaluate";
-import type { CellError, RawTable } from "../core/model";
-import { scanWorkbook, type TableSource, type WorkbookLayout } from "./layout";
+import {
+  evaluateContract,
+  type EvaluationResult,
+  type GoalTableCandidate,
+} from "../../core/evaluate";
+import type { CellError, RawTable } from "../../core/model";
+import { scanWorkbook, type TableSource, type WorkbookLayout } from "../workbook/layout";
 import { buildWritePlan, summarySheetName, type Conflict, type WritePlan } from "./plan";
 import { goalCandidates, headerTables, readRunData, readWholeTables } from "./read";
-import { readBlocks } from "./readRanges";
-import { officeErrorOf, type ExcelRunner } from "./runner";
-import { backupColumnOf, decodeBackup, STATE_SHEET, type RunMeta } from "./state";
-import { undoOps } from "./undo";
-import { executeOps } from "./write";
-import { protectedSheetFailure, queueProtectionCheck, writeRun } from "./writeRun";
+import { readBlocks } from "../workbook/readRanges";
+import { officeErrorOf, type ExcelRunner } from "../workbook/runner";
+import { backupColumnOf, decodeBackup, STATE_SHEET, type RunMeta } from "../workbook/state";
+import { undoOps } from "../workbook/undo";
+import { executeOps } from "../workbook/write";
+import { protectedSheetFailure, queueProtectionCheck, writeRun } from "../workbook/writeRun";
 
 export interface RunOptions {
   /** The user's choice of goal table (sheet + table name, or sheet name for a plain range). */

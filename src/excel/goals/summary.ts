@@ -1,9 +1,9 @@
 // The summary sheet ("Oversigt"): overall fulfilment and its range, counts by status, the time of the run, one line
 // per goal, and two native charts found by name on a re-run. Pure: returns the operations that draw it.
-import type { EvaluationResult } from "../core/evaluate";
-import type { Status } from "../core/model";
-import type { ChartSpec, ConditionalRule, WriteOp } from "./ops";
-import { cellValue } from "./textSafety";
+import type { EvaluationResult } from "../../core/evaluate";
+import type { Status } from "../../core/model";
+import type { ChartSpec, ConditionalRule, WriteOp } from "../workbook/ops";
+import { cellValue } from "../workbook/textSafety";
 
 export const CHART_FULFILMENT = "Målopfyldelse pr. mål";
 export const CHART_STATUS = "Statusfordeling";
