@@ -13,9 +13,11 @@ import {
   runAllocationOnWorkbook,
   type AllocationRunOptions,
   type AllocationRunOutcome,
-} from "../excel/allocation/run";
-import { selectCell as selectWorkbookCell } from "../excel/goals/run";
-import { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "../excel/workbook/runner";
+  selectCell as selectWorkbookCell,
+  officeErrorOf,
+  type ExcelRunner,
+  type OfficeErrorInfo,
+} from "../excel";
 import type { PaneLocale } from "./i18n";
 
 /** How long the total field waits for the next keystroke before it previews. */

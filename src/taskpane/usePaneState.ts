@@ -10,8 +10,10 @@ import {
   type RunOptions,
   type RunOutcome,
   type UndoOutcome,
-} from "../excel/goals/run";
-import { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "../excel/workbook/runner";
+  officeErrorOf,
+  type ExcelRunner,
+  type OfficeErrorInfo,
+} from "../excel";
 import type { PaneLocale } from "./i18n";
 
 export type Busy = "preview" | "run" | "undo";

@@ -11,9 +11,15 @@ import {
   type WhatIfResult,
   type WhatIfSession,
 } from "../core/whatif";
-import { readWorkbookTables, type WorkbookTables } from "../excel/goals/run";
-import { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "../excel/workbook/runner";
-import { saveScenario, type ScenarioOutcome } from "../excel/scenario/run";
+import {
+  readWorkbookTables,
+  type WorkbookTables,
+  officeErrorOf,
+  type ExcelRunner,
+  type OfficeErrorInfo,
+  saveScenario,
+  type ScenarioOutcome,
+} from "../excel";
 import type { PaneLocale } from "./i18n";
 
 /** Which rows a field's change addresses (src/core/whatif ChangeTarget). */

@@ -9,14 +9,16 @@ import {
 } from "../../core/evaluate";
 import type { CellError, RawTable } from "../../core/model";
 import { scanWorkbook, type TableSource, type WorkbookLayout } from "../workbook/layout";
-import { buildWritePlan, summarySheetName, type Conflict, type WritePlan } from "./plan";
-import { goalCandidates, headerTables, readRunData, readWholeTables } from "./read";
-import { readBlocks } from "../workbook/readRanges";
-import { officeErrorOf, type ExcelRunner } from "../workbook/runner";
-import { backupColumnOf, decodeBackup, STATE_SHEET, type RunMeta } from "../workbook/state";
-import { undoOps } from "../workbook/undo";
-import { executeOps } from "../workbook/write";
-import { protectedSheetFailure, queueProtectionCheck, writeRun } from "../workbook/writeRun";
+import { lastRunOf, type LastRun } from "../workbook/lastRun";
+import { newRunId, runWriter, type Ending } from "../workbook/lifecycle";
+import type { ExcelRunner } from "../workbook/runner";
+import { headerTables } from "../workbook/tables";
+import type { RunFailure } from "../workbook/writeRun";
+import { buildWritePlan, type Conflict, type WritePlan } from "./plan";
+import { goalCandidates, readRunData } from "./read";
+import { summarySheetName } from "./summary";
+
+export type { LastRun } from "../workbook/lastRun";
 
 export interface RunOptions {
   /** The user's choice of goal table (sheet + table name, or sheet name for a plain range). */
@@ -56,36 +58,12 @@ export interface RunOutcome {
   errors: CellError[];
   plan: WritePlan | null;
   /** When status is "failed": Excel's error code and whether the rollback succeeded. */
-  failure?: { code: string; message: string; restored: boolean };
+  failure?: RunFailure;
   /**
    * Added for the task pane (src/taskpane): the run the workbook records now (`meta.run` on the state sheet), i.e. the
    * one "Fortryd seneste kørsel" would undo; undefined when there is none. After "written" it is this run.
    */
   lastRun?: LastRun;
-}
-
-/** The last run recorded in the workbook: when it ran (ISO time) and its overall text ("97,2 %, 9 af 9 mål målt"). */
-export interface LastRun {
-  time: string;
-  /** Which writer made the run that Fortryd would undo: Beregn, a Fordeling or a saved scenario. */
-  writer: "mål" | "fordeling" | "scenarie";
-  /** The add-in's sheet that run drew (Oversigt, Fordeling, Scenarie 1 …). */
-  sheet: string | null;
-  /** For a goal run: its overall figure ("97,2 %, 9 af 9 mål målt"). */
-  overallText: string;
-}
-
-/** Task pane: the last run recorded in the workbook's state sheet, if any. */
-function lastRunOf(meta: RunMeta | undefined): LastRun | undefined {
-  // Shown while a run can be undone, whichever writer made it.
-  const run = meta?.run;
-  if (!run) return undefined;
-  return {
-    time: run.time,
-    writer: run.writer,
-    sheet: run.sheet,
-    overallText: run.writer === "mål" ? (meta.lastGoalRun?.overallText ?? "") : "",
-  };
 }
 
 function chooseGoalSource(
@@ -110,12 +88,13 @@ export async function runOnWorkbook(
   options: RunOptions = {}
 ): Promise<RunOutcome> {
   const locale = options.locale ?? "da";
-  return runner(async (context) => {
-    const scanned = await scanWorkbook(context, { cultureInfo: options.cultureInfo ?? true });
-    // A preview writes nothing, so it leaves an interrupted run for the next write (or Fortryd) to undo.
-    const layout = options.dryRun
-      ? scanned
-      : await recoverInterruptedRun(context, scanned, options.cultureInfo ?? true);
+  const lifecycle = {
+    locale,
+    cultureInfo: options.cultureInfo ?? true,
+    dryRun: options.dryRun,
+    overwrite: options.overwrite,
+  };
+  return runWriter<RunOutcome>(runner, lifecycle, async ({ context, layout, guard }) => {
     const candidates = goalCandidates(layout);
     const candidateList = candidates.map((c) => ({
       sheet: c.table.sheet,
@@ -125,38 +104,13 @@ export async function runOnWorkbook(
     }));
     const source = chooseGoalSource(layout, candidates, options.goalTable);
     const lastRun = lastRunOf(layout.state?.meta); // task pane
-    if (!source) {
-      const evaluated = evaluateContract(headerTables(layout), { locale });
-      // Without any table the core cannot know a sheet and says "Mål": name the workbook's first sheet instead, so
-      // the error (and the pane's jump to it) points at a sheet that exists.
-      const firstSheet = layout.sheets[0]?.name;
-      const errors = evaluated.errors.map((e) =>
-        firstSheet && !layout.sheets.some((s) => s.name === e.sheet)
-          ? { ...e, sheet: firstSheet }
-          : e
-      );
-      const result = { ...evaluated, errors };
-      return {
-        status: "errors",
-        result,
-        candidates: candidateList,
-        goalTable: null,
-        conflicts: [],
-        errors,
-        plan: null,
-        lastRun,
-      };
-    }
+    if (!source) return { stop: noGoalTable(layout, locale, candidateList, lastRun) };
     // The user's corrections, from this call or saved in the workbook by an earlier run.
     const saved = layout.state?.meta.mapping;
     const columns = options.columns ?? saved?.columns;
     const year = options.year ?? saved?.year;
-    // The sheets the write changes, checked in the read's sync: a protected one is reported before anything is
-    // written, instead of a write Excel refuses half-way (AccessDenied) and a rollback it refuses too.
-    const lockedSheet = queueProtectionCheck(context, layout, [
-      source.sheet,
-      summarySheetName(layout),
-    ]);
+    // The sheets the write changes, checked in the read's sync.
+    guard([source.sheet, summarySheetName(layout)]);
     const data = await readRunData(context, layout, source, columns);
     const result = evaluateContract([data.goal, ...data.evaluation], {
       locale,
@@ -167,15 +121,23 @@ export async function runOnWorkbook(
     });
     const goalTable = { sheet: source.sheet, name: source.name, source: source.source };
     const base = { result, candidates: candidateList, goalTable, lastRun };
-    if (result.errors.length > 0)
-      return { ...base, status: "errors", conflicts: [], errors: result.errors, plan: null };
+    if (result.errors.length > 0) {
+      const stop: RunOutcome = {
+        ...base,
+        status: "errors",
+        conflicts: [],
+        errors: result.errors,
+        plan: null,
+      };
+      return { stop };
+    }
 
     const plan = buildWritePlan({
       result,
       data,
       layout,
       now: options.now ?? new Date(),
-      runId: options.runId ?? Math.random().toString(36).slice(2, 10),
+      runId: options.runId ?? newRunId(),
       locale,
       mapping: {
         goalTable: options.goalTable
@@ -185,26 +147,47 @@ export async function runOnWorkbook(
         year,
       },
     });
-    if (plan.blocking.length > 0)
-      return { ...base, status: "errors", conflicts: [], errors: plan.blocking, plan };
-    if (options.dryRun)
-      return { ...base, status: "preview", conflicts: plan.conflicts, errors: [], plan };
-    if (plan.conflicts.length > 0 && !options.overwrite)
-      return { ...base, status: "conflicts", conflicts: plan.conflicts, errors: [], plan };
-    const locked = lockedSheet();
-    if (locked) {
-      return {
-        ...base,
-        status: "failed",
-        conflicts: plan.conflicts,
-        errors: [],
-        plan,
-        failure: protectedSheetFailure(locked, locale),
-      };
-    }
+    return { plan, finish: (ending: Ending) => goalOutcome(base, plan, ending) };
+  });
+}
 
-    const written = await writeRun(context, plan, layout);
-    if (written.status === "written") {
+/** Without any goal table: the core's "no goal table" error, placed on a sheet that exists. */
+function noGoalTable(
+  layout: WorkbookLayout,
+  locale: "da" | "en",
+  candidates: RunOutcome["candidates"],
+  lastRun: LastRun | undefined
+): RunOutcome {
+  const evaluated = evaluateContract(headerTables(layout), { locale });
+  // Without any table the core cannot know a sheet and says "Mål": name the workbook's first sheet instead, so
+  // the error (and the pane's jump to it) points at a sheet that exists.
+  const firstSheet = layout.sheets[0]?.name;
+  const errors = evaluated.errors.map((e) =>
+    firstSheet && !layout.sheets.some((s) => s.name === e.sheet) ? { ...e, sheet: firstSheet } : e
+  );
+  const result = { ...evaluated, errors };
+  return {
+    status: "errors",
+    result,
+    candidates,
+    goalTable: null,
+    conflicts: [],
+    errors,
+    plan: null,
+    lastRun,
+  };
+}
+
+/** How a planned goal run ended, as the pane and the command line see it. */
+function goalOutcome(
+  base: Pick<RunOutcome, "result" | "candidates" | "goalTable" | "lastRun">,
+  plan: WritePlan,
+  ending: Ending
+): RunOutcome {
+  switch (ending.status) {
+    case "errors":
+      return { ...base, status: "errors", conflicts: [], errors: ending.errors, plan };
+    case "written":
       return {
         ...base,
         status: "written",
@@ -213,19 +196,21 @@ export async function runOnWorkbook(
         plan,
         lastRun: lastRunOf(plan.meta),
       };
-    }
-    // Task pane: a rollback puts the workbook's record back as it was (the earlier run, if any, can still be undone);
-    // a failed rollback leaves this run "i gang", to undo.
-    return {
-      ...base,
-      status: "failed",
-      conflicts: plan.conflicts,
-      errors: [],
-      plan,
-      failure: written.failure,
-      lastRun: written.failure.restored ? lastRun : lastRunOf(plan.meta),
-    };
-  });
+    case "failed":
+      // Task pane: a rollback (or a protected sheet, where nothing was written) leaves the workbook's record as it
+      // was (the earlier run, if any, can still be undone); a failed rollback leaves this run "i gang", to undo.
+      return {
+        ...base,
+        status: "failed",
+        conflicts: plan.conflicts,
+        errors: [],
+        plan,
+        failure: ending.failure,
+        lastRun: ending.failure.restored ? base.lastRun : lastRunOf(plan.meta),
+      };
+    default:
+      return { ...base, status: ending.status, conflicts: plan.conflicts, errors: [], plan };
+  }
 }
 
 export interface WorkbookTables {
@@ -265,107 +250,5 @@ export async function readWorkbookTables(
       decimalSeparator: layout.decimalSeparator,
       mapping: { columns, year: saved?.year },
     };
-  });
-}
-
-/** Every table the workbook has (Excel tables and plain ranges under a header row), all columns read. */
-export async function readAllTables(
-  runner: ExcelRunner,
-  options: Pick<RunOptions, "cultureInfo"> = {}
-): Promise<{ tables: RawTable[]; decimalSeparator: "," | "." }> {
-  return runner(async (context) => {
-    const layout = await scanWorkbook(context, { cultureInfo: options.cultureInfo ?? true });
-    return {
-      tables: await readWholeTables(context, layout, layout.sources),
-      decimalSeparator: layout.decimalSeparator,
-    };
-  });
-}
-
-/**
- * Fingerprints of the run before the one being undone: column B once a run finished, or once an "i gang" run moved
- * them there (runState.ts); column A while a run is "i gang" before that (it had not replaced them yet).
- */
-function ownershipBefore(layout: WorkbookLayout): string[] {
-  const state = layout.state;
-  if (!state) return [];
-  const run = state.meta.run;
-  return run?.status === "færdig" || run?.ownershipIn === "B"
-    ? state.previousFingerprintChunks
-    : state.fingerprintChunks;
-}
-
-export interface UndoOutcome {
-  status: "undone" | "nothing" | "failed";
-  message?: string;
-}
-
-/** Whether a loaded WorksheetProtection says protected (false if its sync did not bring it: Excel then says so). */
-
-/** Undoes the run the workbook records (layout.state.meta.run) from the backup on the add-in's sheet. */
-async function undoRecordedRun(
-  context: Excel.RequestContext,
-  layout: WorkbookLayout
-): Promise<void> {
-  const state = layout.state!;
-  const run = state.meta.run!;
-  const [chunks] = await readBlocks(context, [
-    {
-      sheet: STATE_SHEET,
-      rowIndex: 1,
-      columnIndex: backupColumnOf(run),
-      rowCount: Math.max(1, run.backupChunks),
-      columnCount: 1,
-      properties: ["values"],
-      bytesPerRow: 40_000,
-    },
-  ]);
-  const rows = ((chunks.values ?? []) as unknown[][]).slice(0, run.backupChunks);
-  const backup = decodeBackup(rows.map((r) => r[0]));
-  const ops = undoOps({
-    meta: state.meta,
-    backup,
-    layout,
-    previousFingerprintChunks: ownershipBefore(layout),
-  });
-  await executeOps(context, ops);
-}
-
-/**
- * A run found "i gang" was stopped half-way and could not be rolled back (Excel went away during the write and the
- * rollback). Before a new write, it is undone from its backup, so the new run starts from the user's workbook and its
- * own backup holds the user's values, not the half-written ones. Returns the workbook as it is afterwards.
- */
-export async function recoverInterruptedRun(
-  context: Excel.RequestContext,
-  layout: WorkbookLayout,
-  cultureInfo: boolean
-): Promise<WorkbookLayout> {
-  if (layout.state?.meta.run?.status !== "i gang") return layout;
-  await undoRecordedRun(context, layout);
-  return scanWorkbook(context, { cultureInfo });
-}
-
-/** Fortryd seneste kørsel. */
-export async function undoLastRun(runner: ExcelRunner): Promise<UndoOutcome> {
-  return runner(async (context) => {
-    const layout = await scanWorkbook(context);
-    if (!layout.state?.meta.run) return { status: "nothing" };
-    try {
-      await undoRecordedRun(context, layout);
-      return { status: "undone" };
-    } catch (e) {
-      return { status: "failed", message: officeErrorOf(e).message };
-    }
-  });
-}
-
-/** Selects a cell, for the pane's error list. */
-export async function selectCell(runner: ExcelRunner, sheet: string, cell: string): Promise<void> {
-  await runner(async (context) => {
-    const ws = context.workbook.worksheets.getItem(sheet);
-    ws.activate();
-    ws.getRange(cell).select();
-    await context.sync();
   });
 }

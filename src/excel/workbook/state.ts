@@ -10,7 +10,6 @@
 import { z } from "zod";
 
 export const STATE_SHEET = "Målopfyldelse_data";
-export const SUMMARY_SHEET = "Oversigt";
 /** Excel allows 32,767 characters per cell; stay well below. */
 export const CHUNK_CHARS = 30_000;
 /** Rows of the state sheet read on every run (A1:B{MAX_STATE_ROWS}). */
