@@ -1,6 +1,7 @@
 // Formats the writers share: number and date formats, Excel's date serial, the status colours and the conditional
 // formats that colour a status or a fulfilment the way the core's statuses are defined.
 import type { Status } from "../../core/model";
+import { STATUS_THRESHOLDS } from "../../core/rollup";
 import type { ConditionalRule } from "./ops";
 
 export const PERCENT_FORMAT = "0 %";
@@ -47,7 +48,14 @@ export function statusRules(): ConditionalRule[] {
   }));
 }
 
-/** A fulfilment cell's traffic light: yellow from 50 %, green from 100 %. */
+/**
+ * A fulfilment cell's traffic light, from the thresholds the core's statuses use (core/rollup.ts statusOf): red for
+ * Ikke opfyldt, yellow from the first bit of fulfilment (Delvist opfyldt), green from 100 % (Opfyldt).
+ */
 export function fulfilmentLights(): ConditionalRule {
-  return { kind: "trafficLights", yellowFrom: 0.5, greenFrom: 1 };
+  return {
+    kind: "trafficLights",
+    yellowFrom: STATUS_THRESHOLDS.partial,
+    greenFrom: STATUS_THRESHOLDS.met,
+  };
 }
