@@ -7,7 +7,7 @@ import { composeWrite, type WritePlan } from "../workbook/lifecycle";
 import { columnOutputs, planOutputColumns, type OutputCells } from "../workbook/outputColumns";
 import { previousBox } from "../workbook/runState";
 import { ALLOCATION_COLUMNS, type KeyFigures } from "./columns";
-import { allocationSheetName, allocationSheetOps } from "./sheet";
+import { allocationRedraw, allocationSheetName, allocationSheetOps } from "./sheet";
 
 export interface AllocationPlanInput {
   layout: WorkbookLayout;
@@ -73,6 +73,7 @@ export function planAllocation(input: AllocationPlanInput): WritePlan {
         existingCharts: layout.charts[sheet] ?? [],
         previousBox: previousBox(layout, sheet),
       }),
+      redraw: allocationRedraw,
     },
   });
 }
