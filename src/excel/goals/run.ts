@@ -1,5 +1,7 @@
-// One run of the calculator on a workbook, the same for Excel, the command line, the workbench and the tests:
-//   scan (2 syncs) → read (1 sync, more only past 5 MB) → evaluate (pure) → plan (pure) → write (1 sync, idem)
+// Beregn: one run of the calculator on a workbook, the same for Excel, the command line, the workbench and the tests,
+// through the writers' lifecycle (workbook/lifecycle.ts):
+//   scan (2 syncs) → read (read.ts: 1 sync, more only past 5 MB) → evaluate (pure, src/core) → plan (plan.ts, pure)
+//   → write (1 sync, idem)
 // A run with errors, blocking data or unanswered conflicts writes nothing. A write that fails half-way is rolled back
 // from the backup it wrote first.
 import {

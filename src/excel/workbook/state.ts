@@ -6,7 +6,7 @@
 //   C2:C…     the backup: every cell value the last run replaced, for Fortryd seneste kørsel; runs take turns
 //   D2:D…     with column D (run.backupColumn), so the earlier run's backup stays whole until the new one is
 //             written and A1 points at it: a write stopped at any point leaves a backup that matches A1
-// Pure: encodes and decodes cell contents; src/excel/write.ts puts them in the sheet.
+// Pure: encodes and decodes cell contents; write.ts puts them in the sheet.
 import { z } from "zod";
 
 export const STATE_SHEET = "Målopfyldelse_data";
