@@ -1,8 +1,25 @@
 // Office add-in lint flavour (office-addin-lint / eslint-plugin-office-addins), plus the project's own rules:
-// the calculator in src/core must stay pure (no Office, DOM or Node), and no stray console output in the pane.
+// the calculator in src/core must stay pure (no Office, DOM or Node), src/excel keeps its folders apart (below), and
+// no stray console output in the pane.
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import tsPlugin from "@typescript-eslint/eslint-plugin";
+
+// src/excel: workbook/ is the machinery every writer shares; each writer has a folder of its own. A writer imports only
+// workbook/ and src/core; workbook/ imports no writer; nothing in src/excel imports its public surface (index.ts) or the
+// pane, the host or the command line. Only relative imports are checked (the repo uses no path aliases); the patterns
+// are written for files directly inside each folder, so a nested folder fails the lint until it is added here.
+const EXCEL_WRITERS = ["goals", "allocation", "scenario"];
+const SAME_FOLDER = String.raw`\./[^.]`;
+const WORKBOOK = String.raw`\.\./workbook(/|$)`;
+const CORE = String.raw`\.\./\.\./core(/|$)`;
+const excelBoundary = (allowed, message) => ({
+  "no-restricted-imports": [
+    "error",
+    // Every relative import but those allowed.
+    { patterns: [{ regex: `^(?!${[SAME_FOLDER, ...allowed].join("|")})\\.`, message }] },
+  ],
+});
 
 export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**"] },
@@ -38,4 +55,18 @@ export default [
       ],
     },
   },
+  {
+    files: ["src/excel/workbook/**/*.ts"],
+    rules: excelBoundary(
+      [CORE],
+      "src/excel/workbook/ imports no writer (goals/, allocation/, scenario/ …), no index.ts and nothing outside src/core."
+    ),
+  },
+  ...EXCEL_WRITERS.map((writer) => ({
+    files: [`src/excel/${writer}/**/*.ts`],
+    rules: excelBoundary(
+      [WORKBOOK, CORE],
+      `A writer (src/excel/${writer}/) imports only src/excel/workbook/ and src/core: not another writer, not index.ts.`
+    ),
+  })),
 ];

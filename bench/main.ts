@@ -12,7 +12,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { PAYLOAD_LIMIT_BYTES } from "../src/excel/payload";
+import { PAYLOAD_LIMIT_BYTES } from "../src/excel";
 import {
   adapterSection,
   ROUND_TRIP_MS,

@@ -13,7 +13,7 @@
 // backup for Fortryd, no number formats or conditional formats), which flatters it.
 import { evaluateContract, type IndicatorCache } from "../src/core/evaluate";
 import type { RawCell, RawTable } from "../src/core/model";
-import type { ExcelRunner } from "../src/excel/runner";
+import type { ExcelRunner } from "../src/excel";
 
 export const NAIVE_PAGE_ROWS = 100_000;
 const OUTPUT_HEADERS = ["Opfyldelse", "Status", "Forklaring"];

@@ -5,9 +5,13 @@
 // Every sync is tagged with the adapter function that made it (from the call stack) and the sheets its batch named,
 // so the report can say which syncs are discovery, goal-table reads, evaluation-data chunks and writes.
 import ExcelJS from "exceljs";
-import { runOnWorkbook, type RunOutcome } from "../../src/excel/run";
-import type { ExcelRunner } from "../../src/excel/runner";
-import { PAYLOAD_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES } from "../../src/excel/payload";
+import {
+  runOnWorkbook,
+  type RunOutcome,
+  type ExcelRunner,
+  PAYLOAD_BUDGET_BYTES,
+  PAYLOAD_LIMIT_BYTES,
+} from "../../src/excel";
 import { createExcelHost, type SyncRecord } from "../../src/host";
 import { naiveRun } from "../naive";
 import { log, round } from "../util";

@@ -6,8 +6,7 @@ import { parseArgs } from "util";
 import { formatPercent } from "../core/format";
 import type { EvaluationResult, GoalResult } from "../core/evaluate";
 import { describeError } from "../core/messages";
-import type { RunOutcome } from "../excel/run";
-import { runOnWorkbook } from "../excel/run";
+import { type RunOutcome, runOnWorkbook } from "../excel";
 import { loadExcelHost } from "../host";
 import type { CliIo } from "./io";
 

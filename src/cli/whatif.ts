@@ -26,7 +26,7 @@ import {
   type SweepResult,
   type WhatIfResult,
 } from "../core/whatif";
-import { readWorkbookTables } from "../excel/run";
+import { readWorkbookTables } from "../excel";
 import { loadExcelHost } from "../host";
 import { goalJson, parseTableOption } from "./evaluate";
 import type { CliIo } from "./io";

@@ -2,7 +2,7 @@
 // `evaluate` uses, so a table is found the same way in Excel, on the command line and in the tests.
 import { promises as fs } from "fs";
 import type { RawTable } from "../core/model";
-import { readAllTables } from "../excel/run";
+import { readAllTables } from "../excel";
 import { loadExcelHost } from "../host";
 
 export async function readRawTables(path: string): Promise<RawTable[]> {

@@ -1,5 +1,6 @@
 // Finds goal tables by their headers. Header names match ignoring case, spaces, punctuation and accents,
 // with English aliases, so "Mål 100 %", "mal100%" and "Target 100%" are the same column.
+import { GOAL_OUTPUTS, type GoalOutputRole } from "./goalOutputs";
 
 /** "Mål 100 %" → "mal100%", "Vægt" → "vaegt", "Tærskel" → "taerskel". */
 export function normaliseHeader(header: string): string {
@@ -28,9 +29,7 @@ export type GoalColumnRole =
   | "agreed"
   | "reason"
   | "baseline"
-  | "outFulfilment"
-  | "outStatus"
-  | "outExplanation";
+  | GoalOutputRole;
 
 const ALIASES: Record<GoalColumnRole, string[]> = {
   nr: ["nr", "no", "nummer", "malnr", "maalnr", "id", "goalno", "goalid", "number"],
@@ -48,9 +47,10 @@ const ALIASES: Record<GoalColumnRole, string[]> = {
   agreed: ["aftaltopfyldelse", "aftalt", "agreedfulfilment", "agreedfulfillment", "agreed"],
   reason: ["begrundelse", "reason", "justification"],
   baseline: ["basis", "baseline", "udgangspunkt", "nulpunkt", "0punkt"],
-  outFulfilment: ["opfyldelse", "malopfyldelse", "fulfilment", "fulfillment"],
-  outStatus: ["status"],
-  outExplanation: ["forklaring", "explanation"],
+  // The columns the add-in writes, from their one list (goalOutputs.ts).
+  ...(Object.fromEntries(
+    GOAL_OUTPUTS.map((c) => [c.role, c.aliases.map(normaliseHeader)])
+  ) as Record<GoalOutputRole, string[]>),
 };
 
 /** The header spellings that count as a role (normalised). */
@@ -62,13 +62,6 @@ const ROLE_BY_ALIAS = new Map<string, GoalColumnRole>();
 for (const [role, aliases] of Object.entries(ALIASES) as [GoalColumnRole, string[]][]) {
   for (const a of aliases) ROLE_BY_ALIAS.set(a, role);
 }
-
-/** The three columns the calculator owns, with the headers it writes when it adds them. */
-export const OUTPUT_HEADERS = {
-  outFulfilment: "Opfyldelse",
-  outStatus: "Status",
-  outExplanation: "Forklaring",
-} as const;
 
 /** "Mål 100 %" / "Target 50%" / "Tærskel 75 %" → 1, 0.5, 0.75. */
 export function tierFulfilmentFromHeader(header: string): number | undefined {

@@ -14,11 +14,19 @@ export interface Figure {
   range: Range;
 }
 
+/**
+ * Where the statuses change, as fulfilment: from `met` on Opfyldt, from `partial` on Delvist opfyldt, below it Ikke
+ * opfyldt. The 1e-12 absorbs floating-point noise (an average of 100 % figures may come out as 0.9999999999999999).
+ * The workbook's traffic lights are drawn from the same numbers (src/excel/workbook/formats.ts), so a row's light and
+ * its status always agree.
+ */
+export const STATUS_THRESHOLDS = { partial: 1e-12, met: 1 - 1e-12 } as const;
+
 export function statusOf(fulfilment: number | null, hasErrors = false): Status {
   if (hasErrors) return "Fejl";
   if (fulfilment === null) return "Afventer data";
-  if (fulfilment >= 1 - 1e-12) return "Opfyldt";
-  if (fulfilment <= 1e-12) return "Ikke opfyldt";
+  if (fulfilment >= STATUS_THRESHOLDS.met) return "Opfyldt";
+  if (fulfilment < STATUS_THRESHOLDS.partial) return "Ikke opfyldt";
   return "Delvist opfyldt";
 }
 

@@ -1,6 +1,6 @@
 /* global Office */ // Office.js declares Office globally; only its types are used here.
 // What the pane needs from its host: Office (index.tsx), the workbench page and the tests each give their own.
-import type { ExcelRunner } from "../excel/runner";
+import type { ExcelRunner } from "../excel";
 
 export interface PaneEnvironment {
   /** src/excel/runner.ts: Excel.run in Office, the in-memory host elsewhere. */

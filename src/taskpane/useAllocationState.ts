@@ -13,9 +13,11 @@ import {
   runAllocationOnWorkbook,
   type AllocationRunOptions,
   type AllocationRunOutcome,
-} from "../excel/allocation";
-import { selectCell as selectWorkbookCell } from "../excel/run";
-import { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "../excel/runner";
+  selectCell as selectWorkbookCell,
+  officeErrorOf,
+  type ExcelRunner,
+  type OfficeErrorInfo,
+} from "../excel";
 import type { PaneLocale } from "./i18n";
 
 /** How long the total field waits for the next keystroke before it previews. */

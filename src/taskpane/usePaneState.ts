@@ -10,8 +10,10 @@ import {
   type RunOptions,
   type RunOutcome,
   type UndoOutcome,
-} from "../excel/run";
-import { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "../excel/runner";
+  officeErrorOf,
+  type ExcelRunner,
+  type OfficeErrorInfo,
+} from "../excel";
 import type { PaneLocale } from "./i18n";
 
 export type Busy = "preview" | "run" | "undo";

@@ -11,9 +11,15 @@ import {
   type WhatIfResult,
   type WhatIfSession,
 } from "../core/whatif";
-import { readWorkbookTables, type WorkbookTables } from "../excel/run";
-import { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "../excel/runner";
-import { saveScenario, type ScenarioOutcome } from "../excel/scenario";
+import {
+  readWorkbookTables,
+  type WorkbookTables,
+  officeErrorOf,
+  type ExcelRunner,
+  type OfficeErrorInfo,
+  saveScenario,
+  type ScenarioOutcome,
+} from "../excel";
 import type { PaneLocale } from "./i18n";
 
 /** Which rows a field's change addresses (src/core/whatif ChangeTarget). */

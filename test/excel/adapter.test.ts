@@ -1,7 +1,6 @@
 // The Excel adapter on the strict in-memory host: round trips, payload, idempotent re-runs, formula-safe text,
 // conflicts with the user's own cells, backup and Fortryd. The same adapter code runs in Excel.
-import { runOnWorkbook, undoLastRun } from "../../src/excel/run";
-import { STATE_SHEET } from "../../src/excel/state";
+import { runOnWorkbook, undoLastRun, STATE_SHEET } from "../../src/excel";
 import type { HostSnapshot } from "../../src/host";
 import {
   FIXED_NOW,

@@ -2,9 +2,12 @@
 import { promises as fs } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
-import { ALLOCATION_SHEET, runAllocationOnWorkbook } from "../../src/excel/allocation";
-import { undoLastRun } from "../../src/excel/run";
-import { STATE_SHEET } from "../../src/excel/state";
+import {
+  ALLOCATION_SHEET,
+  runAllocationOnWorkbook,
+  undoLastRun,
+  STATE_SHEET,
+} from "../../src/excel";
 import { memoryIo } from "../../src/cli/io";
 import { runCli } from "../../src/cli/main";
 import { createExcelHost, type HostSnapshot } from "../../src/host";

@@ -1,7 +1,6 @@
 // "Gem scenarie": what-if results on a sheet of their own; the goal table is never touched.
 import { createWhatIf, parseChanges } from "../../src/core/whatif";
-import { readWorkbookTables, undoLastRun } from "../../src/excel/run";
-import { saveScenario } from "../../src/excel/scenario";
+import { readWorkbookTables, undoLastRun, saveScenario } from "../../src/excel";
 import type { HostSnapshot } from "../../src/host";
 import { FIXED_NOW, goalWorkbook, hostFor, NORDJYLLAND_2020 } from "../helpers/workbooks";
 

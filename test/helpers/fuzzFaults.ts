@@ -1,7 +1,6 @@
 // Fault injection for the reliability tests: the same run on a fresh host from the same bytes, with a sync failing
 // at a chosen point (host.failSync), so every outcome can be compared with the workbook before and with a clean run.
-import { runOnWorkbook, type RunOptions, type RunOutcome } from "../../src/excel/run";
-import type { ExcelRunner } from "../../src/excel/runner";
+import { runOnWorkbook, type RunOptions, type RunOutcome, type ExcelRunner } from "../../src/excel";
 import { loadExcelHost, type ExcelHost, type HostSnapshot, type SyncFault } from "../../src/host";
 import { FIXED_NOW } from "./workbooks";
 

@@ -7,8 +7,7 @@
 // Then two failures at once (the write and the rollback's first sync: Excel is gone for good), the recovery through
 // Fortryd and through the next run; a table or sheet deleted by the user between the read and the write; a sheet
 // protected before the run and one protected during it; and Fortryd after a successful run.
-import { runOnWorkbook, undoLastRun } from "../../src/excel/run";
-import type { ExcelRunner } from "../../src/excel/runner";
+import { runOnWorkbook, undoLastRun, type ExcelRunner } from "../../src/excel";
 import type { ExcelHost, HostSnapshot } from "../../src/host";
 import {
   cleanRun,

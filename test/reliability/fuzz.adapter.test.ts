@@ -10,7 +10,7 @@
 //  - a re-run finds no conflicts in its own output, and Fortryd after it, or after a first run, or after an
 //    overwrite of the user's cells, gives back every visible sheet exactly (only the hidden state sheet remembers).
 import fc from "fast-check";
-import { readAllTables, runOnWorkbook, undoLastRun } from "../../src/excel/run";
+import { readAllTables, runOnWorkbook, undoLastRun } from "../../src/excel";
 import { loadExcelHost, type ExcelHost, type HostSnapshot } from "../../src/host";
 import {
   foreignChanges,

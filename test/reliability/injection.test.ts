@@ -6,9 +6,13 @@
 // After each write: no cell the write changed holds a formula, and the texts read back exactly as they were typed.
 import ExcelJS from "exceljs";
 import { createWhatIf, parseChanges } from "../../src/core/whatif";
-import { runAllocationOnWorkbook } from "../../src/excel/allocation";
-import { readWorkbookTables, runOnWorkbook, undoLastRun } from "../../src/excel/run";
-import { saveScenario } from "../../src/excel/scenario";
+import {
+  runAllocationOnWorkbook,
+  readWorkbookTables,
+  runOnWorkbook,
+  undoLastRun,
+  saveScenario,
+} from "../../src/excel";
 import { createExcelHost, type ExcelHost, type HostSnapshot } from "../../src/host";
 import { STATE_SHEET } from "../helpers/fuzzChecks";
 import { describeChanges, diffSnapshots } from "../helpers/fuzzSnapshot";

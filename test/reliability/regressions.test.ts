@@ -1,6 +1,6 @@
 // The bugs the reliability tests found, one small test each (docs/reliability.md lists them with their fixes).
 import ExcelJS from "exceljs";
-import { runOnWorkbook, undoLastRun } from "../../src/excel/run";
+import { runOnWorkbook, undoLastRun } from "../../src/excel";
 import { createExcelHost, type ExcelHost, type HostSnapshot } from "../../src/host";
 import { STATE_SHEET } from "../helpers/fuzzChecks";
 import { describeChanges, diffSnapshots } from "../helpers/fuzzSnapshot";

@@ -14,7 +14,7 @@ import { formatFixed, formatShare } from "../../src/core/allocate";
 import { formatNumber } from "../../src/core/format";
 import { memoryIo } from "../../src/cli/io";
 import { runCli } from "../../src/cli/main";
-import { runAllocationOnWorkbook } from "../../src/excel/allocation";
+import { runAllocationOnWorkbook } from "../../src/excel";
 import { cellText, idle, renderPane, selectedAddress } from "./support";
 
 const CSV = path.join(__dirname, "..", "..", "assets", "fordeling-sydjylland-2020.csv");

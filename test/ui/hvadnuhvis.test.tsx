@@ -5,7 +5,7 @@ import { describe, expect, test } from "@jest/globals";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
-import { scanWorkbook } from "../../src/excel/layout";
+import { scanWorkbook } from "../../src/excel";
 import type { HostSnapshot } from "../../src/host";
 import { goalWorkbook, NORDJYLLAND_2020 } from "../helpers/workbooks";
 import { idle, renderPane } from "./support";

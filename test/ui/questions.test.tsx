@@ -5,7 +5,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import ExcelJS from "exceljs";
 import { axe } from "jest-axe";
-import { runOnWorkbook } from "../../src/excel/run";
+import { runOnWorkbook } from "../../src/excel";
 import {
   cellText,
   goalWorkbook,

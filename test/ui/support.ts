@@ -9,7 +9,7 @@ import { createElement } from "react";
 import ExcelJS from "exceljs";
 import { App } from "../../src/taskpane/App";
 import type { PaneEnvironment } from "../../src/taskpane/mount";
-import type { ExcelRunner } from "../../src/excel/runner";
+import type { ExcelRunner } from "../../src/excel";
 import { createExcelHost, type ExcelHost } from "../../src/host";
 
 export const HEADERS_004 = [

@@ -15,7 +15,7 @@ import {
 import { useId } from "react";
 import type { Instalments, KeyBasis, Method } from "../../core/allocate";
 import { formatNumber } from "../../core/format";
-import type { AllocationRunOutcome } from "../../excel/allocation";
+import type { AllocationRunOutcome } from "../../excel";
 import type { Messages } from "../i18n";
 import { usePaneText } from "../PaneText";
 import {

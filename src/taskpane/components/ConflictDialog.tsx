@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useId } from "react";
 import { formatNumber } from "../../core/format";
-import type { Conflict } from "../../excel/plan";
+import type { Conflict } from "../../excel";
 import type { PaneLocale } from "../i18n";
 import { usePaneText } from "../PaneText";
 

@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { GoalTableInfo } from "../../core/evaluate";
 import { MAPPABLE_ROLES } from "../../core/headers";
-import type { RunOutcome } from "../../excel/run";
+import type { RunOutcome } from "../../excel";
 import type { Messages } from "../i18n";
 import { usePaneText } from "../PaneText";
 import type { PaneController } from "../usePaneState";

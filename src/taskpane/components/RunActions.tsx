@@ -10,7 +10,7 @@ import {
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import type { LastRun } from "../../excel/run";
+import type { LastRun } from "../../excel";
 import { formatRunTime } from "../i18n";
 import { usePaneText } from "../PaneText";
 import type { Busy } from "../usePaneState";

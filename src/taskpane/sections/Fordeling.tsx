@@ -18,7 +18,7 @@ import {
 import { formatKroner } from "../../core/format";
 import { describeError } from "../../core/messages";
 import type { CellError } from "../../core/model";
-import type { AllocationRunOutcome } from "../../excel/allocation";
+import type { AllocationRunOutcome } from "../../excel";
 import { AllocationSetup } from "../components/AllocationSetup";
 import { AllocationView } from "../components/AllocationView";
 import { AuditFindings } from "../components/AuditFindings";

@@ -20,7 +20,7 @@ import { GoalTableSetup } from "../components/GoalTableSetup";
 import { LiveRegion } from "../components/LiveRegion";
 import { overallLine, ResultView } from "../components/ResultView";
 import { RunActions } from "../components/RunActions";
-import type { UndoOutcome } from "../../excel/run";
+import type { UndoOutcome } from "../../excel";
 import type { Messages, PaneLocale } from "../i18n";
 import type { PaneEnvironment } from "../environment";
 import { failureKind } from "../officeErrors";

@@ -2,9 +2,9 @@
 // the first rows of it, every table's place and headers, the add-in's own state and summary sheet.
 // What the tables are is then decided by the pure core (headers.ts), so the pane can show the guess and let the user
 // correct it.
-import { toRawCell } from "../core/numbers";
-import { findDataHeaderRow, findGoalHeaderRow } from "../core/headers";
-import type { RawCell } from "../core/model";
+import { toRawCell } from "../../core/numbers";
+import { findDataHeaderRow, findGoalHeaderRow } from "../../core/headers";
+import type { RawCell } from "../../core/model";
 import { decodeFingerprints, MAX_STATE_ROWS, parseMeta, STATE_SHEET, type RunMeta } from "./state";
 
 /** Rows of each sheet read during discovery: enough for every goal table we have seen, small enough to be cheap. */

@@ -1,26 +1,21 @@
 // "Gem scenarie": a what-if scenario written to a new sheet of its own ("Scenarie 1", "Scenarie 2" …) with the
 // changes, before and after per goal and overall, and a chart of both. The goal table is never touched. Fortryd
 // removes the sheet again.
-import type { WhatIfResult } from "../core/whatif";
-import { scanWorkbook, type WorkbookLayout } from "./layout";
-import type { ChartSpec, WriteOp } from "./ops";
-import type { ExcelRunner } from "./runner";
-import { recoverInterruptedRun } from "./run";
-import { stateOps } from "./runState";
-import { excelSerial, PERCENT_FORMAT } from "./summary";
-import { cellValue } from "./textSafety";
-import { takenSheetNames, writeRun } from "./writeRun";
+import type { WhatIfResult } from "../../core/whatif";
+import { DATE_FORMAT, excelSerial, PERCENT_FORMAT } from "../workbook/formats";
+import type { WorkbookLayout } from "../workbook/layout";
+import { composeWrite, newRunId, runWriter } from "../workbook/lifecycle";
+import type { ChartSpec, WriteOp } from "../workbook/ops";
+import type { ExcelRunner } from "../workbook/runner";
+import { numberedSheetName, sheetExists } from "../workbook/sheetNames";
+import { cellValue } from "../workbook/textSafety";
+import type { RunFailure } from "../workbook/writeRun";
 
 export const CHART_SCENARIO = "Før og efter";
 
 /** The first free name "Scenarie N" (N from 1) among the workbook's sheets. */
 export function nextScenarioName(layout: WorkbookLayout): string {
-  // Hidden sheets and letter case count: Excel's sheet names are unique regardless of case.
-  const taken = takenSheetNames(layout);
-  for (let n = 1; ; n++) {
-    const name = `Scenarie ${n}`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
+  return numberedSheetName(layout, "Scenarie", 1);
 }
 
 /** The scenario sheet's content. Pure. */
@@ -79,7 +74,7 @@ export function scenarioSheetOps(sheet: string, result: WhatIfResult, now: Date)
   return [
     { kind: "values", block: { sheet, rowIndex: 0, columnIndex: 0 }, values: rows },
     { kind: "style", block: block(0, 0, 1, 1), bold: true, fontSize: 14 },
-    { kind: "numberFormat", block: block(1, 1, 1, 1), format: "dd-mm-yyyy hh:mm" },
+    { kind: "numberFormat", block: block(1, 1, 1, 1), format: DATE_FORMAT },
     { kind: "style", block: block(head, 0, 1, 7), bold: true, fill: "#D9E1F2" },
     { kind: "style", block: block(total, 0, 1, 7), bold: true },
     {
@@ -96,50 +91,34 @@ export function scenarioSheetOps(sheet: string, result: WhatIfResult, now: Date)
 export interface ScenarioOutcome {
   status: "written" | "failed";
   sheet: string;
-  failure?: { code: string; message: string; restored: boolean };
+  failure?: RunFailure;
 }
 
+/** Gem scenarie: the what-if result on a new sheet of its own, through the same lifecycle as every writer. */
 export async function saveScenario(
   runner: ExcelRunner,
   result: WhatIfResult,
   options: { now?: Date; runId?: string; name?: string } = {}
 ): Promise<ScenarioOutcome> {
-  return runner(async (context) => {
-    const layout = await recoverInterruptedRun(
-      context,
-      await scanWorkbook(context, { cultureInfo: false }),
-      false
-    );
-    const taken = takenSheetNames(layout);
+  return runWriter(runner, { locale: "da", cultureInfo: false }, async ({ layout }) => {
     const sheet =
-      options.name && !taken.has(options.name.toLowerCase())
-        ? options.name
-        : nextScenarioName(layout);
+      options.name && !sheetExists(layout, options.name) ? options.name : nextScenarioName(layout);
     const now = options.now ?? new Date();
-    const state = stateOps({
+    // A scenario owns no cells in the user's tables: only its new sheet.
+    const plan = composeWrite({
       layout,
       writer: "scenarie",
-      runId: options.runId ?? Math.random().toString(36).slice(2, 10),
+      runId: options.runId ?? newRunId(),
       now,
       table: null,
-      added: [],
-      sheet,
-      sheetCreated: true,
-      backup: [],
-      // A scenario owns no cells in the user's tables; other writers' fingerprints are kept.
-      fingerprints: [...(layout.state?.fingerprints ?? [])].filter((f) =>
-        f.startsWith("scenarie:")
-      ),
+      sheet: { name: sheet, ops: scenarioSheetOps(sheet, result, now) },
     });
-    const ops: WriteOp[] = [
-      ...state.begin,
-      { kind: "addSheet", sheet, hidden: false },
-      ...scenarioSheetOps(sheet, result, now),
-      ...state.end,
-    ];
-    const written = await writeRun(context, { ops, meta: state.meta, backup: [] }, layout);
-    return written.status === "written"
-      ? { status: "written", sheet }
-      : { status: "failed", sheet, failure: written.failure };
+    return {
+      plan,
+      finish: (ending): ScenarioOutcome =>
+        ending.status === "failed"
+          ? { status: "failed", sheet, failure: ending.failure }
+          : { status: "written", sheet },
+    };
   });
 }

@@ -6,11 +6,10 @@
 //   C2:C…     the backup: every cell value the last run replaced, for Fortryd seneste kørsel; runs take turns
 //   D2:D…     with column D (run.backupColumn), so the earlier run's backup stays whole until the new one is
 //             written and A1 points at it: a write stopped at any point leaves a backup that matches A1
-// Pure: encodes and decodes cell contents; src/excel/write.ts puts them in the sheet.
+// Pure: encodes and decodes cell contents; write.ts puts them in the sheet.
 import { z } from "zod";
 
 export const STATE_SHEET = "Målopfyldelse_data";
-export const SUMMARY_SHEET = "Oversigt";
 /** Excel allows 32,767 characters per cell; stay well below. */
 export const CHUNK_CHARS = 30_000;
 /** Rows of the state sheet read on every run (A1:B{MAX_STATE_ROWS}). */

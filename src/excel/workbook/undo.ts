@@ -2,7 +2,7 @@
 // added, and hands ownership back to the run before. The same operations roll back a run whose write failed
 // half-way, so the workbook is left as it was before, never half-written. The same for every writer.
 // Pure: returns the operations.
-import { parseAddress } from "../core/address";
+import { parseAddress } from "../../core/address";
 import type { WorkbookLayout } from "./layout";
 import type { ConditionalRule, WriteOp } from "./ops";
 import {

@@ -5,11 +5,11 @@
 //  - every cell whose content changes is kept in the backup for Fortryd;
 //  - values are text-safe (textSafety.ts).
 // Pure: reads what the caller read, returns operations.
-import { toRawCell } from "../core/numbers";
-import { cellAddress, rangeAddress } from "../core/address";
-import { normaliseHeader } from "../core/headers";
-import { cellError, type MessageLocale } from "../core/messages";
-import type { CellError, RawCell } from "../core/model";
+import { toRawCell } from "../../core/numbers";
+import { cellAddress, rangeAddress } from "../../core/address";
+import { normaliseHeader } from "../../core/headers";
+import { cellError, type MessageLocale } from "../../core/messages";
+import type { CellError, RawCell } from "../../core/model";
 import type { TableSource, WorkbookLayout } from "./layout";
 import type { ConditionalRule, WriteOp } from "./ops";
 import type { BlockRead, BlockData } from "./readRanges";
@@ -24,6 +24,34 @@ export interface OutputColumn {
   header: string;
   /** Header texts that count as this column when the table already has it. */
   aliases: string[];
+}
+
+/**
+ * One column the add-in owns in a user's table, whole: how it is found (key, header, aliases), what it holds for each
+ * row the run fills (`value`, from that row's result), and how it looks. A writer lists its columns as these records;
+ * adding a column is adding a record.
+ */
+export interface OwnedColumn<Row> extends OutputColumn {
+  /** The cell's value for a row the run fills; rows it does not fill are cleared. */
+  value: (row: Row) => string | number;
+  numberFormat?: string;
+  rules?: ConditionalRule[];
+  /** Width in points when the column is added (never changed on a re-run: the user may have resized it). */
+  widthWhenAdded?: number;
+}
+
+/** The values of each owned column, one per body row (`undefined`: a row the run does not fill). */
+export function columnOutputs<Row>(
+  columns: OwnedColumn<Row>[],
+  rows: (Row | undefined)[]
+): ColumnOutput[] {
+  return columns.map((column) => ({
+    column,
+    values: rows.map((row) => (row === undefined ? "" : column.value(row))),
+    numberFormat: column.numberFormat,
+    rules: column.rules,
+    widthWhenAdded: column.widthWhenAdded,
+  }));
 }
 
 export interface Placement {

@@ -88,8 +88,18 @@ function fill2d<T>(rows: number, columns: number, value: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
 }
 
+/** A number as a formula literal without an exponent ("0.000000000001", not "1e-12"), as a user would type it. */
+function plainNumber(n: number): string {
+  const text = String(n);
+  return /e/i.test(text) ? n.toFixed(15).replace(/\.?0+$/, "") : text;
+}
+
 function applyConditionalRule(range: Excel.Range, rule: ConditionalRule) {
   if (rule.kind === "trafficLights") {
+    // criteria[2] gives the top (green) icon, criteria[1] the middle (yellow), and every other cell the low (red) one,
+    // so criteria[0] is left empty; each criterion is a number compared with >=. The whole array is replaced at once.
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionaliconcriterion
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionaliconcriterionoperator (the sample)
     const cf = range.conditionalFormats.add("IconSet" as Excel.ConditionalFormatType);
     cf.iconSet.style = "ThreeTrafficLights1" as Excel.IconSet;
     cf.iconSet.criteria = [
@@ -97,12 +107,12 @@ function applyConditionalRule(range: Excel.Range, rule: ConditionalRule) {
       {
         type: "Number",
         operator: "GreaterThanOrEqual",
-        formula: `=${rule.yellowFrom}`,
+        formula: `=${plainNumber(rule.yellowFrom)}`,
       } as Excel.ConditionalIconCriterion,
       {
         type: "Number",
         operator: "GreaterThanOrEqual",
-        formula: `=${rule.greenFrom}`,
+        formula: `=${plainNumber(rule.greenFrom)}`,
       } as Excel.ConditionalIconCriterion,
     ];
   } else {

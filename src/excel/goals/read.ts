@@ -1,27 +1,19 @@
 // Reads what a run needs once the layout is known: the goal table's body (values, the number formats of its numeric
 // columns, what its output columns hold now, or the cells where they will go) and only the evaluation columns that
 // its indicators name. Usually one sync; more only when the data is larger than one 5 MB request.
-import { toRawCell } from "../core/numbers";
-import { findGoalTables, type GoalTableCandidate } from "../core/evaluate";
-import { applyColumnOverrides, mapGoalColumns } from "../core/headers";
+import { toRawCell } from "../../core/numbers";
+import { findGoalTables, type GoalTableCandidate } from "../../core/evaluate";
 import {
-  OUTPUT_HEADERS,
-  roleAliases,
+  applyColumnOverrides,
+  mapGoalColumns,
   type GoalColumnMap,
   type GoalColumnRole,
-} from "../core/headers";
-import { indicatorColumns } from "../core/indicators/evaluate";
-import { parseIndicator } from "../core/indicators/parse";
-import type { RawCell, RawTable } from "../core/model";
-import { findColumn, findTable } from "../core/tables";
-import type { TableSource, WorkbookLayout } from "./layout";
-import {
-  estimateBytesPerRow,
-  NUMBER_FORMAT_BYTES,
-  readBlocks,
-  type BlockData,
-  type BlockRead,
-} from "./readRanges";
+} from "../../core/headers";
+import { indicatorColumns } from "../../core/indicators/evaluate";
+import { parseIndicator } from "../../core/indicators/parse";
+import type { RawCell, RawTable } from "../../core/model";
+import { findColumn, findTable } from "../../core/tables";
+import type { TableSource, WorkbookLayout } from "../workbook/layout";
 import {
   outputBlock,
   outputCells,
@@ -29,37 +21,21 @@ import {
   queueOutputFormats,
   readQueued,
   type OutputCells,
-  type OutputColumn,
-} from "./outputColumns";
+} from "../workbook/outputColumns";
+import {
+  estimateBytesPerRow,
+  NUMBER_FORMAT_BYTES,
+  readBlocks,
+  type BlockRead,
+} from "../workbook/readRanges";
+import { headerTables, windowRows } from "../workbook/tables";
+import { GOAL_COLUMNS } from "./columns";
 
-export type OutputRole = keyof typeof OUTPUT_HEADERS;
-export const OUTPUT_ROLES: OutputRole[] = ["outFulfilment", "outStatus", "outExplanation"];
 const NUMERIC_ROLES: GoalColumnRole[] = ["result", "baseline", "agreed", "weight"];
-
-/** A header-only RawTable for each source: enough to recognise tables and resolve Tabel[Kolonne] references. */
-export function headerTables(layout: WorkbookLayout): RawTable[] {
-  return layout.sources.map((s) => ({
-    sheet: s.sheet,
-    name: s.name,
-    source: s.source,
-    headerRowIndex: s.headerRowIndex,
-    firstColumnIndex: s.firstColumnIndex,
-    headers: s.headers,
-    rowCount: s.bodyRowCount,
-    columns: [],
-  }));
-}
 
 export function goalCandidates(layout: WorkbookLayout): GoalTableCandidate[] {
   return findGoalTables(headerTables(layout));
 }
-
-/** The goal table's three output columns, found by the same header aliases the calculator uses. */
-export const GOAL_OUTPUTS: OutputColumn[] = OUTPUT_ROLES.map((role) => ({
-  key: role,
-  header: OUTPUT_HEADERS[role],
-  aliases: roleAliases(role),
-}));
 
 export interface RunData {
   goalSource: TableSource;
@@ -67,28 +43,6 @@ export interface RunData {
   map: GoalColumnMap;
   evaluation: RawTable[];
   outputs: OutputCells;
-}
-
-function windowRows(
-  layout: WorkbookLayout,
-  source: TableSource,
-  firstRow: number,
-  count: number,
-  firstColumn: number,
-  columns: number
-): RawCell[][] {
-  const sheet = layout.sheets.find((s) => s.name === source.sheet);
-  if (!sheet?.used) return [];
-  const out: RawCell[][] = [];
-  for (let r = 0; r < count; r++) {
-    const row = sheet.window[firstRow - sheet.used.rowIndex + r];
-    if (!row) break;
-    const cells: RawCell[] = [];
-    for (let c = 0; c < columns; c++)
-      cells.push(row[firstColumn - sheet.used.columnIndex + c] ?? null);
-    out.push(cells);
-  }
-  return out;
 }
 
 interface EvalRef {
@@ -159,7 +113,7 @@ export async function readRunData(
   const width = goalSource.headers.length;
   const rows = goalSource.bodyRowCount;
   const bodyRow = goalSource.headerRowIndex + 1;
-  const placement = placeOutputs(goalSource.headers, GOAL_OUTPUTS);
+  const placement = placeOutputs(goalSource.headers, GOAL_COLUMNS);
 
   // Which evaluation columns the indicators name, from the rows already read during discovery.
   const sample = windowRows(layout, goalSource, bodyRow, rows, goalSource.firstColumnIndex, width);
@@ -254,53 +208,4 @@ export async function readRunData(
   const evaluation = others.map((t) => evaluationByTable.get(`${t.sheet}|${t.name}`) ?? t);
 
   return { goalSource, goal, map, evaluation, outputs };
-}
-
-/** The block that reads every column of a table, values and number formats. */
-export function wholeTableBlock(layout: WorkbookLayout, s: TableSource): BlockRead {
-  return {
-    sheet: s.sheet,
-    rowIndex: s.headerRowIndex + 1,
-    columnIndex: s.firstColumnIndex,
-    rowCount: s.bodyRowCount,
-    columnCount: s.headers.length,
-    properties: ["values", "numberFormat"],
-    bytesPerRow:
-      estimateBytesPerRow(
-        windowRows(layout, s, s.headerRowIndex + 1, 200, s.firstColumnIndex, s.headers.length),
-        s.headers.length,
-        1
-      ) +
-      NUMBER_FORMAT_BYTES * s.headers.length,
-  };
-}
-
-/** A RawTable from what wholeTableBlock read. */
-export function wholeTable(s: TableSource, data: BlockData): RawTable {
-  const values = (data.values ?? []) as unknown[][];
-  const formats = (data.numberFormat ?? []) as unknown[][];
-  return {
-    sheet: s.sheet,
-    name: s.name,
-    source: s.source,
-    headerRowIndex: s.headerRowIndex,
-    firstColumnIndex: s.firstColumnIndex,
-    headers: s.headers,
-    rowCount: s.bodyRowCount,
-    columns: s.headers.map((_, c) => values.map((row) => toRawCell(row[c]))),
-    numberFormats: s.headers.map((_, c) => formats.map((row) => String(row[c] ?? "General"))),
-  };
-}
-
-/** Every column of the given tables, values and number formats: for small tables such as a population key. */
-export async function readWholeTables(
-  context: Excel.RequestContext,
-  layout: WorkbookLayout,
-  sources: TableSource[]
-): Promise<RawTable[]> {
-  const data = await readBlocks(
-    context,
-    sources.map((s) => wholeTableBlock(layout, s))
-  );
-  return sources.map((s, i) => wholeTable(s, data[i]));
 }

@@ -1,46 +1,34 @@
 // The summary sheet ("Oversigt"): overall fulfilment and its range, counts by status, the time of the run, one line
 // per goal, and two native charts found by name on a re-run. Pure: returns the operations that draw it.
-import type { EvaluationResult } from "../core/evaluate";
-import type { Status } from "../core/model";
-import type { ChartSpec, ConditionalRule, WriteOp } from "./ops";
-import { cellValue } from "./textSafety";
+import type { EvaluationResult } from "../../core/evaluate";
+import {
+  DATE_FORMAT,
+  excelSerial,
+  PERCENT_FORMAT,
+  STATUS_COLOURS,
+  STATUS_ORDER,
+  statusRules,
+} from "../workbook/formats";
+import type { WorkbookLayout } from "../workbook/layout";
+import type { ChartSpec, WriteOp } from "../workbook/ops";
+import { ownedSheetName } from "../workbook/sheetNames";
+import { cellValue } from "../workbook/textSafety";
 
+export const SUMMARY_SHEET = "Oversigt";
+/** Where the summary goes when the user has a sheet called Oversigt of their own. */
+export const FALLBACK_SUMMARY_SHEET = "Målopfyldelse oversigt";
 export const CHART_FULFILMENT = "Målopfyldelse pr. mål";
 export const CHART_STATUS = "Statusfordeling";
 
-export const STATUS_ORDER: Status[] = [
-  "Opfyldt",
-  "Delvist opfyldt",
-  "Ikke opfyldt",
-  "Afventer data",
-  "Fejl",
-];
-
-/** Excel's own "Good / Neutral / Bad" cell styles, so the colours read the same as in the user's other workbooks. */
-export const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
-  Opfyldt: { fill: "#C6EFCE", font: "#006100" },
-  "Delvist opfyldt": { fill: "#FFEB9C", font: "#9C5700" },
-  "Ikke opfyldt": { fill: "#FFC7CE", font: "#9C0006" },
-  "Afventer data": { fill: "#EDEDED", font: "#595959" },
-  Fejl: { fill: "#F4B084", font: "#833C0B" },
-};
-
-export const PERCENT_FORMAT = "0 %";
-const DATE_FORMAT = "dd-mm-yyyy hh:mm";
 const COLUMNS = 7;
 const GOALS_HEADER_ROW = 16; // zero-based: row 17 in Excel
 
-/** Excel's date serial for a local date and time. */
-export function excelSerial(date: Date): number {
-  const utc = Date.UTC(
-    date.getFullYear(),
-    date.getMonth(),
-    date.getDate(),
-    date.getHours(),
-    date.getMinutes(),
-    date.getSeconds()
-  );
-  return (utc - Date.UTC(1899, 11, 30)) / 86_400_000;
+/**
+ * The summary goes to the sheet the add-in made before, else to "Oversigt", else (the user has a sheet of that name,
+ * in any case, hidden or not) to "Målopfyldelse oversigt", else to the first free "Målopfyldelse oversigt 2", 3 …
+ */
+export function summarySheetName(layout: WorkbookLayout): string {
+  return ownedSheetName(layout, SUMMARY_SHEET, FALLBACK_SUMMARY_SHEET);
 }
 
 export interface SummaryInput {
@@ -218,14 +206,4 @@ export function summaryLayoutOps(
   ];
   for (const spec of charts) ops.push({ kind: "chart", sheet, spec });
   return ops;
-}
-
-export function statusRules(): ConditionalRule[] {
-  return STATUS_ORDER.filter((s) => s !== "Fejl").map((status) => ({
-    kind: "beginsWith" as const,
-    // "Opfyldt", "Delvist", "Ikke", "Afventer": prefixes that tell the statuses apart.
-    text: status.split(" ")[0],
-    fill: STATUS_COLOURS[status].fill,
-    font: STATUS_COLOURS[status].font,
-  }));
 }

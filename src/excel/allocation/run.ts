@@ -1,0 +1,132 @@
+// Splitting a grant by population key in a workbook ("Skriv fordelingen"): the same lifecycle as Beregn
+// (workbook/lifecycle.ts), with the allocation core (src/core/allocate) in the middle:
+//   read (read.ts: the key table and its owned columns, one sync) → compute (compute.ts, pure) → plan (plan.ts, pure)
+// Writes three owned columns into the key table (Beregnet andel, Beregnet beløb, Pr. rate; on the table's own total
+// row, the sums: the check row), and the sheet "Fordeling" with the parameters, the full split with a total row, the
+// audit findings and a bar chart of the amounts.
+import type { Allocation, AuditReport } from "../../core/allocate";
+import type { CellError } from "../../core/model";
+import { newRunId, runWriter, type Ending, type WritePlan } from "../workbook/lifecycle";
+import type { Conflict } from "../workbook/outputColumns";
+import type { ExcelRunner } from "../workbook/runner";
+import type { RunFailure } from "../workbook/writeRun";
+import { computeSplit, type SplitSettings } from "./compute";
+import { planAllocation } from "./plan";
+import { chooseKeySource, keySources, noKeyTable, readKeyData } from "./read";
+import { allocationSheetName } from "./sheet";
+
+export { ALLOCATION_SHEET } from "./sheet";
+
+export interface AllocationRunOptions extends SplitSettings {
+  /** The key table (sheet + table name, or the sheet name for a plain range); default: the first one found. */
+  table?: { sheet: string; name: string };
+  /** The date of the population count ("1. januar 2018"), shown on the Fordeling sheet. */
+  countDate?: string;
+  /** Compute and audit, write nothing (the pane's preview while the user types). */
+  dryRun?: boolean;
+  overwrite?: boolean;
+  locale?: "da" | "en";
+  now?: Date;
+  runId?: string;
+  cultureInfo?: boolean;
+}
+
+export interface AllocationRunOutcome {
+  status: "written" | "errors" | "conflicts" | "preview" | "failed";
+  candidates: { sheet: string; name: string; source: "table" | "range" }[];
+  table: { sheet: string; name: string; source: "table" | "range" } | null;
+  allocation: Allocation | null;
+  audit: AuditReport | null;
+  errors: CellError[];
+  conflicts: Conflict[];
+  /** The add-in's sheet the allocation is (or would be) drawn on: Fordeling, or Fordeling (beregnet) … */
+  sheet?: string;
+  failure?: RunFailure;
+}
+
+export async function runAllocationOnWorkbook(
+  runner: ExcelRunner,
+  options: AllocationRunOptions
+): Promise<AllocationRunOutcome> {
+  const locale = options.locale ?? "da";
+  const lifecycle = {
+    locale,
+    cultureInfo: options.cultureInfo ?? true,
+    dryRun: options.dryRun,
+    overwrite: options.overwrite,
+  };
+  return runWriter<AllocationRunOutcome>(runner, lifecycle, async ({ context, layout, guard }) => {
+    const sources = keySources(layout);
+    const candidates = sources.map((s) => ({ sheet: s.sheet, name: s.name, source: s.source }));
+    const source = chooseKeySource(sources, options.table);
+    const empty = { candidates, allocation: null, audit: null, conflicts: [] as Conflict[] };
+    if (!source) {
+      const stop: AllocationRunOutcome = {
+        ...empty,
+        status: "errors",
+        table: null,
+        errors: [noKeyTable(layout, locale)],
+      };
+      return { stop };
+    }
+    const table = { sheet: source.sheet, name: source.name, source: source.source };
+    // Both sheets the write changes, checked in the read's sync.
+    guard([source.sheet, allocationSheetName(layout)]);
+    const data = await readKeyData(context, layout, source);
+    const split = computeSplit(data.input, options, locale, layout.decimalSeparator);
+    if (!split.ok) {
+      const stop: AllocationRunOutcome = {
+        ...empty,
+        status: "errors",
+        table,
+        errors: split.errors,
+      };
+      return { stop };
+    }
+    const { key, allocation, audit } = split;
+    const plan = planAllocation({
+      layout,
+      source,
+      outputs: data.outputs,
+      key,
+      allocation,
+      audit,
+      countDate: options.countDate,
+      now: options.now ?? new Date(),
+      runId: options.runId ?? newRunId(),
+      locale,
+    });
+    const base = { candidates, table, allocation, audit };
+    return { plan, finish: (ending: Ending) => allocationOutcome(base, plan, ending) };
+  });
+}
+
+/** How a planned Fordeling ended, as the pane sees it. */
+function allocationOutcome(
+  base: Pick<AllocationRunOutcome, "candidates" | "table" | "allocation" | "audit">,
+  plan: WritePlan,
+  ending: Ending
+): AllocationRunOutcome {
+  switch (ending.status) {
+    case "errors":
+      return { ...base, status: "errors", errors: ending.errors, conflicts: [] };
+    case "written":
+      return {
+        ...base,
+        status: "written",
+        errors: [],
+        conflicts: plan.conflicts,
+        sheet: plan.sheet ?? undefined,
+      };
+    case "failed":
+      return {
+        ...base,
+        status: "failed",
+        errors: [],
+        conflicts: plan.conflicts,
+        failure: ending.failure,
+      };
+    default:
+      return { ...base, status: ending.status, errors: [], conflicts: plan.conflicts };
+  }
+}
