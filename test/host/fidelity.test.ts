@@ -8,9 +8,14 @@ import { promises as fs } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
 import { createWhatIf, parseChanges } from "../../src/core/whatif";
-import { runAllocationOnWorkbook } from "../../src/excel/allocation";
-import { readWorkbookTables, runOnWorkbook, selectCell, undoLastRun } from "../../src/excel/run";
-import { saveScenario } from "../../src/excel/scenario";
+import {
+  readWorkbookTables,
+  runAllocationOnWorkbook,
+  runOnWorkbook,
+  saveScenario,
+  selectCell,
+  undoLastRun,
+} from "../../src/excel";
 import { createExcelHost, PROFILES, type ExcelHost } from "../../src/host";
 import { FIXED_NOW, goalWorkbook, NORDJYLLAND_2020 } from "../helpers/workbooks";
 
