@@ -2,7 +2,13 @@
 //   scan (2 syncs) → read (1 sync, more only past 5 MB) → evaluate (pure) → plan (pure) → write (1 sync, idem)
 // A run with errors, blocking data or unanswered conflicts writes nothing. A write that fails half-way is rolled back
 // from the backup it wrote first.
-import { evaluateContract, type EvaluationResult, type GoalTableCandidate } from "../core/evaluate";
+import {
+  evaluateContract,
+  evaluatePrepared,
+  prepareGoalTable,
+  type EvaluationResult,
+  type GoalTableCandidate,
+} from "../core/evaluate";
 import type { CellError, RawTable } from "../core/model";
 import { scanWorkbook, type TableSource, type WorkbookLayout } from "./layout";
 import { buildWritePlan, summarySheetName, type Conflict, type WritePlan } from "./plan";
@@ -154,13 +160,19 @@ export async function runOnWorkbook(
       summarySheetName(layout),
     ]);
     const data = await readRunData(context, layout, source, columns);
-    const result = evaluateContract([data.goal, ...data.evaluation], {
-      locale,
-      decimalSeparator: layout.decimalSeparator,
-      year,
-      goalTable: { sheet: source.sheet, name: source.name },
-      columns,
-    });
+    // The columns mapped and the indicators parsed while reading are taken on, not done again (core/prepare.ts).
+    const prepared = prepareGoalTable(
+      [data.goal, ...data.evaluation],
+      {
+        locale,
+        decimalSeparator: layout.decimalSeparator,
+        year,
+        goalTable: { sheet: source.sheet, name: source.name },
+        columns,
+      },
+      { map: data.map, indicators: data.indicators }
+    );
+    const result = evaluatePrepared(prepared);
     const goalTable = { sheet: source.sheet, name: source.name, source: source.source };
     const base = { result, candidates: candidateList, goalTable, lastRun };
     if (result.errors.length > 0)
