@@ -1,7 +1,8 @@
 // The rule registry (src/core/rules/registry.ts): every registered kind has its names, its words and its what-if
 // words, inference picks the rule the seeds' rows need, and the goal table, the calculator and what-if read the same
 // records. The oracles are typed out here (the word table as the goal table read it before the registry existed,
-// the seeds' figures), never computed with the registry.
+// the seeds' figures), never computed with the registry. They pin the nine kinds the seeds need and leave room for
+// more: a new kind registered after them fails nothing here, only the README check until its row is written.
 import { evaluateContract } from "../../src/core/evaluate";
 import { normaliseHeader } from "../../src/core/headers";
 import { RuleKindSchema, type RawCell, type RuleKind } from "../../src/core/model";
@@ -76,12 +77,17 @@ function run(rows: RawCell[][], options = {}) {
 }
 
 describe("the registered kinds", () => {
-  test("are the nine rule kinds, and RuleKindSchema is exactly them, in the same order", () => {
-    expect([...ruleKinds()]).toEqual(KINDS);
-    expect(RuleKindSchema.options).toEqual(KINDS);
+  test("hold the nine rule kinds in this order, and RuleKindSchema is exactly the registered kinds", () => {
+    expect(ruleKinds().filter((k) => KINDS.includes(k))).toEqual(KINDS);
+    expect(RuleKindSchema.options).toEqual([...ruleKinds()]);
   });
 
   test("each has a Danish and an English name, distinct within each language", () => {
+    for (const locale of ["da", "en"] as const) {
+      const names = ruleKinds().map((k) => ruleDisplayName(k, locale));
+      expect(names.every((n) => n.trim() !== "")).toBe(true);
+      expect(new Set(names).size).toBe(names.length);
+    }
     const da = KINDS.map((k) => ruleDisplayName(k, "da"));
     const en = KINDS.map((k) => ruleDisplayName(k, "en"));
     expect(da).toEqual([
@@ -106,11 +112,9 @@ describe("the registered kinds", () => {
       "baseline + percentage points",
       "pending",
     ]);
-    expect(new Set(da).size).toBe(KINDS.length);
-    expect(new Set(en).size).toBe(KINDS.length);
   });
 
-  test("Regel reads exactly the words it read before the registry, and nothing else", () => {
+  test("Regel reads every word it read before the registry as the same rule, and no word names two rules", () => {
     const table = new Map<string, RuleKind>();
     for (const kind of ruleKinds()) {
       const def = ruleDefinition(kind);
@@ -121,7 +125,8 @@ describe("the registered kinds", () => {
         table.set(key, kind);
       }
     }
-    expect(Object.fromEntries([...table].sort())).toEqual(
+    const known = [...table].filter(([, kind]) => KINDS.includes(kind));
+    expect(Object.fromEntries(known.sort())).toEqual(
       Object.fromEntries(Object.entries(WORDS_BEFORE_THE_REGISTRY).sort())
     );
     for (const [word, kind] of Object.entries(WORDS_BEFORE_THE_REGISTRY))
@@ -130,7 +135,7 @@ describe("the registered kinds", () => {
   });
 
   test("each kind's own key is a word for it (what-if writes the key into the Regel cell)", () => {
-    for (const kind of KINDS) expect(ruleFromWord(kind)).toBe(kind);
+    for (const kind of ruleKinds()) expect(ruleFromWord(kind)).toBe(kind);
   });
 
   test("a Regel cell with each kind's word evaluates by that rule", () => {
@@ -156,13 +161,16 @@ describe("the registered kinds", () => {
   });
 
   test("an unknown word is refused with the list of words, in Danish and English", () => {
+    // The nine words, then any registered after them.
+    const words = "trin, lineær, antal, forholdsmæssig, ja/nej, indsatser, år, basis, afventer";
     const da = run([["1", "Mål", null, 72, 60, 50, "magisk"]]);
-    expect(da.errors.map((e) => `${e.sheet}!${e.cell}: ${e.message}`)).toEqual([
-      "Mål!G2: ukendt regel 'magisk' (kendte regler: trin, lineær, antal, forholdsmæssig, ja/nej, indsatser, år, basis, afventer)",
-    ]);
+    expect(da.errors.map((e) => `${e.sheet}!${e.cell}`)).toEqual(["Mål!G2"]);
+    expect(da.errors[0].message).toMatch(
+      new RegExp(`^ukendt regel 'magisk' \\(kendte regler: ${words}(, [^)]+)?\\)$`)
+    );
     const en = run([["1", "Mål", null, 72, 60, 50, "magisk"]], { locale: "en" });
-    expect(en.errors[0].message).toBe(
-      "unknown rule 'magisk' (known: trin, lineær, antal, forholdsmæssig, ja/nej, indsatser, år, basis, afventer)"
+    expect(en.errors[0].message).toMatch(
+      new RegExp(`^unknown rule 'magisk' \\(known: ${words}(, [^)]+)?\\)$`)
     );
   });
 });
@@ -222,7 +230,9 @@ describe("inference, with the seeds' rows and an empty Regel", () => {
   });
 
   test("only afventer, ja/nej, indsatser, tærskel pr. år and basis + procentpoint are inferred, in that order", () => {
-    const inferred = KINDS.map((k) => [k, ruleDefinition(k).infer?.order ?? null] as const)
+    const inferred = ruleKinds()
+      .filter((k) => KINDS.includes(k))
+      .map((k) => [k, ruleDefinition(k).infer?.order ?? null] as const)
       .filter(([, order]) => order !== null)
       .sort((a, b) => (a[1] as number) - (b[1] as number))
       .map(([k]) => k);
@@ -232,9 +242,11 @@ describe("inference, with the seeds' rows and an empty Regel", () => {
 
 describe("what-if words", () => {
   test("the help lists every rule, with threshold beside trin and proportional beside forholdsmæssig", () => {
-    expect(KNOWN_RULES_TEXT).toBe(
+    const listed = KNOWN_RULES_TEXT.split(", ");
+    expect(listed.slice(0, KINDS.length).join(", ")).toBe(
       "trin/threshold, lineær, antal, forholdsmæssig/proportional, ja/nej, indsatser, år, basis, afventer"
     );
+    expect(listed).toHaveLength(ruleKinds().length);
   });
 
   test("forholdsmassig (typed without æ) is a what-if word only", () => {
