@@ -157,54 +157,56 @@ function rowEvaluator(
   const indicatorCache: IndicatorCache = extras.indicatorCache ?? new Map();
   const parsedIndicator = (text: string) => parseIndicatorOnce(prepared.indicators, text);
 
+  /** The row's indicator value (computed once per formula text); its problems go to `errors`. */
+  const indicatorOf = (
+    row: GoalRow,
+    cell: string,
+    errors: CellError[]
+  ): IndicatorValue | undefined => {
+    const key = row.indicator!.text;
+    let cached = indicatorCache.get(key);
+    if (!cached) {
+      const p = parsedIndicator(key);
+      if (!p.ok) {
+        cached = {
+          errors: [
+            cellError(locale, row.sheet, cell, p.code, { token: p.token, detail: p.detail }),
+          ],
+        };
+      } else {
+        const out = evaluateIndicator(
+          p.indicator,
+          dataTables,
+          { sheet: row.sheet, cell },
+          locale,
+          numberLocale
+        );
+        cached = out.ok ? { value: out.value, errors: [] } : { errors: out.errors };
+      }
+      indicatorCache.set(key, cached);
+    }
+    if (extras.metrics && cached.value && !cached.metricDone) {
+      // Additive (what-if): the counts behind the figure, computed once per indicator.
+      const p = parsedIndicator(key);
+      cached.metric = p.ok
+        ? indicatorMetric(p.indicator, dataTables, numberLocale, cached.value)
+        : undefined;
+      cached.metricDone = true;
+    }
+    // Errors in the evaluation data are listed once; errors in the formula name this row's cell.
+    for (const e of cached.errors) {
+      const own = e.code.startsWith("unknown") || e.code.startsWith("indicator");
+      errors.push(own ? { ...e, cell, sheet: row.sheet } : e);
+    }
+    return cached.value;
+  };
+
   return (row) => {
     const errors = [...row.errors];
-    let indicator: IndicatorValue | undefined;
-    if (row.indicator && errors.length === 0) {
-      const key = row.indicator.text;
-      let cached = indicatorCache.get(key);
-      if (!cached) {
-        const p = parsedIndicator(key);
-        if (!p.ok) {
-          cached = {
-            errors: [
-              cellError(locale, row.sheet, row.indicator.cell, p.code, {
-                token: p.token,
-                detail: p.detail,
-              }),
-            ],
-          };
-        } else {
-          const out = evaluateIndicator(
-            p.indicator,
-            dataTables,
-            { sheet: row.sheet, cell: row.indicator.cell },
-            locale,
-            numberLocale
-          );
-          cached = out.ok ? { value: out.value, errors: [] } : { errors: out.errors };
-        }
-        indicatorCache.set(key, cached);
-      }
-      if (extras.metrics && cached.value && !cached.metricDone) {
-        // Additive (what-if): the counts behind the figure, computed once per indicator.
-        const p = parsedIndicator(key);
-        cached.metric = p.ok
-          ? indicatorMetric(p.indicator, dataTables, numberLocale, cached.value)
-          : undefined;
-        cached.metricDone = true;
-      }
-      if (cached.errors.length > 0) {
-        // Errors in the evaluation data are listed once; errors in the formula name this row's cell.
-        const own = cached.errors.map((e) =>
-          e.code.startsWith("unknown") || e.code.startsWith("indicator")
-            ? { ...e, cell: row.indicator!.cell, sheet: row.sheet }
-            : e
-        );
-        errors.push(...own);
-      }
-      indicator = cached.value;
-    }
+    const indicator =
+      row.indicator && errors.length === 0
+        ? indicatorOf(row, row.indicator.cell, errors)
+        : undefined;
     const base = {
       bodyIndex: row.bodyIndex,
       rowNumber: row.rowNumber,

@@ -90,11 +90,6 @@ export function ruleFromWhatIfWord(text: string): RuleKind | undefined {
   return WHAT_IF_WORDS.get(normaliseHeader(text));
 }
 
-/** Every word Regel accepts (normalised as headers are) and its rule. */
-export function ruleWordTable(): ReadonlyMap<string, RuleKind> {
-  return GOAL_TABLE_WORDS;
-}
-
 /** The rules that are inferred, in the order they are tried. */
 const INFERRED = RULE_KINDS.flatMap((kind) => {
   const infer = RULES[kind].infer;
