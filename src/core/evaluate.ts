@@ -1,44 +1,34 @@
 // The calculator's front door: raw tables in, every figure with its explanation out.
-//   tables ──find goal table──▶ goal rows ──indicators + rules──▶ row results ──roll-up──▶ goals, overall
+//   tables ──prepare (prepare.ts)──▶ goal rows ──indicators + rules──▶ row results ──roll-up (rollup.ts)──▶ goals, overall
 // Bad input never throws: it becomes errors with sheet and cell, and the goal it touches gets the status Fejl.
-import { z } from "zod";
-import {
-  applyColumnOverrides,
-  goalTableScore,
-  looksLikeGoalTable,
-  mapGoalColumns,
-  type GoalColumnMap,
-} from "./headers";
-import { parseGoalTable, type GoalRow } from "./goalTable";
+import type { GoalRow } from "./goalTable";
 import { evaluateIndicator, type IndicatorValue } from "./indicators/evaluate";
-import { parseIndicator } from "./indicators/parse";
+import { indicatorMetric, type IndicatorMetric } from "./indicators/metric";
+import { parseIndicatorOnce } from "./indicators/parse";
 import { cellError } from "./messages";
+import type { CellError, Direction, EvaluateOptions, RawTable, RuleKind, Status } from "./model";
+import { prepareGoalTable, type GoalTableInfo, type PreparedGoalTable } from "./prepare";
 import {
-  EvaluateOptionsSchema,
-  RawTableSchema,
-  type CellError,
-  type Combine,
-  type Direction,
-  type EvaluateOptions,
-  type RawTable,
-  type RuleKind,
-  type Status,
-} from "./model";
-import type { NumberLocale } from "./numbers";
-import {
-  combine,
-  describeCombination,
   describeOverall,
-  overallOf,
-  rowFigure,
+  emptyCounts,
+  rollUp,
   statusOf,
-  type Figure,
+  type GoalResult,
   type Range,
 } from "./rollup";
-import { evaluateRow } from "./rules";
-import { displayFulfilment, type Tier } from "./rules/taerskler";
+import { DEFAULT_RULE, evaluateRow } from "./rules";
+import type { Tier } from "./rules/taerskler";
 import { headerCellAddress } from "./tables";
-import { indicatorMetric, type IndicatorMetric } from "./whatif/metric";
+
+export type { GoalResult, PartResult } from "./rollup";
+export {
+  findGoalTables,
+  goalColumnMap,
+  prepareGoalTable,
+  type GoalTableCandidate,
+  type GoalTableInfo,
+  type PreparedGoalTable,
+} from "./prepare";
 
 export interface RowResult {
   bodyIndex: number;
@@ -63,46 +53,6 @@ export interface RowResult {
   metric?: IndicatorMetric;
 }
 
-export interface PartResult {
-  name: string;
-  combine: Combine;
-  fulfilment: number | null;
-  range: Range;
-  status: Status;
-  explanation: string;
-  rows: RowResult[];
-}
-
-export interface GoalResult {
-  id: string;
-  title: string;
-  weight: number;
-  combine: Combine;
-  /** What the rules give. */
-  computed: number | null;
-  /** KKR's decision, when the table has one: it counts in the overall, the computed figure stays beside it. */
-  agreed?: { value: number; reason: string };
-  /** agreed ?? computed */
-  fulfilment: number | null;
-  range: Range;
-  status: Status;
-  explanation: string;
-  parts: PartResult[];
-  warnings: string[];
-  errors: CellError[];
-}
-
-export interface GoalTableInfo {
-  sheet: string;
-  name: string;
-  source: "table" | "range";
-  headerRowIndex: number;
-  firstColumnIndex: number;
-  headers: string[];
-  rowCount: number;
-  map: GoalColumnMap;
-}
-
 export interface EvaluationResult {
   goalTable: GoalTableInfo | null;
   /** One entry per evaluated body row of the goal table, in table order: what the output columns get. */
@@ -116,23 +66,6 @@ export interface EvaluationResult {
   pending: string[];
   errors: CellError[];
   warnings: string[];
-}
-
-export interface GoalTableCandidate {
-  table: RawTable;
-  map: GoalColumnMap;
-  score: number;
-}
-
-/** Tables that look like goal tables, best first: the adapter shows this guess and lets the user correct it. */
-export function findGoalTables(tables: RawTable[]): GoalTableCandidate[] {
-  return tables
-    .map((table) => {
-      const map = mapGoalColumns(table.headers);
-      return { table, map, score: goalTableScore(map) };
-    })
-    .filter((c) => looksLikeGoalTable(c.map))
-    .sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -153,128 +86,127 @@ export interface EvaluateExtras {
   metrics?: boolean;
 }
 
-const EMPTY_COUNTS = (): Record<Status, number> => ({
-  Opfyldt: 0,
-  "Delvist opfyldt": 0,
-  "Ikke opfyldt": 0,
-  "Afventer data": 0,
-  Fejl: 0,
-});
-
+/** Finds the goal table among the tables and evaluates it. */
 export function evaluateContract(
-  tablesInput: RawTable[],
-  optionsInput: EvaluateOptions = {},
+  tables: RawTable[],
+  options: EvaluateOptions = {},
   extras: EvaluateExtras = {}
 ): EvaluationResult {
-  const tables = z.array(RawTableSchema).parse(tablesInput);
-  const options = EvaluateOptionsSchema.parse(optionsInput);
-  const locale = options.locale;
-  const numberLocale: NumberLocale = { decimalSeparator: options.decimalSeparator };
+  return evaluatePrepared(prepareGoalTable(tables, options), extras);
+}
 
-  const empty = (errors: CellError[]): EvaluationResult => ({
-    goalTable: null,
-    rows: [],
-    goals: [],
-    overall: null,
-    overallRange: null,
-    overallText: describeOverall({ overall: null, range: null, measured: 0, counted: 0 }),
-    counts: EMPTY_COUNTS(),
-    pending: [],
+/**
+ * Evaluates a goal table prepared once (prepareGoalTable): the adapter prepares it with the column map and indicator
+ * formulas it already made while reading, so nothing is chosen, mapped or parsed twice.
+ */
+export function evaluatePrepared(
+  prepared: PreparedGoalTable,
+  extras: EvaluateExtras = {}
+): EvaluationResult {
+  const { goalTable } = prepared;
+  if (!goalTable || prepared.errors.length > 0) {
+    return {
+      goalTable,
+      rows: [],
+      goals: [],
+      overall: null,
+      overallRange: null,
+      overallText: describeOverall({ overall: null, range: null, measured: 0, counted: 0 }),
+      counts: emptyCounts(),
+      pending: [],
+      errors: prepared.errors,
+      warnings: [],
+    };
+  }
+
+  const evaluateOne = rowEvaluator(prepared, extras);
+  const rows = prepared.rows.map(evaluateOne);
+  const rolled = rollUp(prepared.rows, rows);
+  const errors = uniqueErrors(rows.flatMap((r) => r.errors));
+  if (prepared.rows.length > 0 && errors.length === 0 && rolled.goals.length === 0) {
+    errors.push(
+      cellError(
+        prepared.options.locale,
+        goalTable.sheet,
+        headerCellAddress(goalTable, 0),
+        "empty-table"
+      )
+    );
+  }
+  return {
+    goalTable,
+    rows,
+    goals: rolled.goals,
+    overall: rolled.overall.overall,
+    overallRange: rolled.overall.range,
+    overallText: describeOverall(rolled.overall),
+    counts: rolled.counts,
+    pending: rolled.pending,
     errors,
-    warnings: [],
-  });
-
-  const candidates = findGoalTables(tables);
-  let chosen: GoalTableCandidate | undefined;
-  if (options.goalTable) {
-    const wanted = options.goalTable;
-    const table = tables.find((t) => t.sheet === wanted.sheet && t.name === wanted.name);
-    if (!table) {
-      return empty([
-        cellError(locale, wanted.sheet, "A1", "goal-table-not-found", { name: wanted.name }),
-      ]);
-    }
-    const map = applyColumnOverrides(table.headers, mapGoalColumns(table.headers), options.columns);
-    chosen = { table, map, score: goalTableScore(map) };
-  } else {
-    chosen = candidates[0];
-    if (chosen && options.columns) {
-      chosen = {
-        ...chosen,
-        map: applyColumnOverrides(chosen.table.headers, chosen.map, options.columns),
-      };
-    }
-  }
-  if (!chosen) {
-    const sheet = tables[0]?.sheet ?? "Mål";
-    return empty([cellError(locale, sheet, "A1", "no-goal-table")]);
-  }
-
-  const parsed = parseGoalTable(chosen.table, chosen.map, locale, numberLocale);
-  const goalTable: GoalTableInfo = {
-    sheet: chosen.table.sheet,
-    name: chosen.table.name,
-    source: chosen.table.source,
-    headerRowIndex: chosen.table.headerRowIndex,
-    firstColumnIndex: chosen.table.firstColumnIndex,
-    headers: chosen.table.headers,
-    rowCount: chosen.table.rowCount,
-    map: chosen.map,
+    warnings: rolled.warnings,
   };
-  if (parsed.errors.length > 0) return { ...empty(parsed.errors), goalTable };
+}
 
-  const dataTables = tables.filter((t) => t !== chosen.table);
+/** Evaluates one goal row: its indicator (once per formula text, cached), then its rule. */
+function rowEvaluator(
+  prepared: PreparedGoalTable,
+  extras: EvaluateExtras
+): (row: GoalRow) => RowResult {
+  const { options, numberLocale, dataTables } = prepared;
+  const locale = options.locale;
   const indicatorCache: IndicatorCache = extras.indicatorCache ?? new Map();
-  const rowResults: RowResult[] = parsed.rows.map((row) => evaluateOneRow(row));
+  const parsedIndicator = (text: string) => parseIndicatorOnce(prepared.indicators, text);
 
-  function evaluateOneRow(row: GoalRow): RowResult {
-    const errors = [...row.errors];
-    let indicator: IndicatorValue | undefined;
-    if (row.indicator && errors.length === 0) {
-      const key = row.indicator.text;
-      let cached = indicatorCache.get(key);
-      if (!cached) {
-        const p = parseIndicator(key);
-        if (!p.ok) {
-          cached = {
-            errors: [
-              cellError(locale, row.sheet, row.indicator.cell, p.code, {
-                token: p.token,
-                detail: p.detail,
-              }),
-            ],
-          };
-        } else {
-          const out = evaluateIndicator(
-            p.indicator,
-            dataTables,
-            { sheet: row.sheet, cell: row.indicator.cell },
-            locale,
-            numberLocale
-          );
-          cached = out.ok ? { value: out.value, errors: [] } : { errors: out.errors };
-        }
-        indicatorCache.set(key, cached);
-      }
-      if (extras.metrics && cached.value && !cached.metricDone) {
-        // Additive (what-if): the counts behind the figure, computed once per indicator.
-        const p = parseIndicator(key);
-        cached.metric = p.ok
-          ? indicatorMetric(p.indicator, dataTables, numberLocale, cached.value)
-          : undefined;
-        cached.metricDone = true;
-      }
-      if (cached.errors.length > 0) {
-        // Errors in the evaluation data are listed once; errors in the formula name this row's cell.
-        const own = cached.errors.map((e) =>
-          e.code.startsWith("unknown") || e.code.startsWith("indicator")
-            ? { ...e, cell: row.indicator!.cell, sheet: row.sheet }
-            : e
+  /** The row's indicator value (computed once per formula text); its problems go to `errors`. */
+  const indicatorOf = (
+    row: GoalRow,
+    cell: string,
+    errors: CellError[]
+  ): IndicatorValue | undefined => {
+    const key = row.indicator!.text;
+    let cached = indicatorCache.get(key);
+    if (!cached) {
+      const p = parsedIndicator(key);
+      if (!p.ok) {
+        cached = {
+          errors: [
+            cellError(locale, row.sheet, cell, p.code, { token: p.token, detail: p.detail }),
+          ],
+        };
+      } else {
+        const out = evaluateIndicator(
+          p.indicator,
+          dataTables,
+          { sheet: row.sheet, cell },
+          locale,
+          numberLocale
         );
-        errors.push(...own);
+        cached = out.ok ? { value: out.value, errors: [] } : { errors: out.errors };
       }
-      indicator = cached.value;
+      indicatorCache.set(key, cached);
     }
+    if (extras.metrics && cached.value && !cached.metricDone) {
+      // Additive (what-if): the counts behind the figure, computed once per indicator.
+      const p = parsedIndicator(key);
+      cached.metric = p.ok
+        ? indicatorMetric(p.indicator, dataTables, numberLocale, cached.value)
+        : undefined;
+      cached.metricDone = true;
+    }
+    // Errors in the evaluation data are listed once; errors in the formula name this row's cell.
+    for (const e of cached.errors) {
+      const own = e.code.startsWith("unknown") || e.code.startsWith("indicator");
+      errors.push(own ? { ...e, cell, sheet: row.sheet } : e);
+    }
+    return cached.value;
+  };
+
+  return (row) => {
+    const errors = [...row.errors];
+    const indicator =
+      row.indicator && errors.length === 0
+        ? indicatorOf(row, row.indicator.cell, errors)
+        : undefined;
     const base = {
       bodyIndex: row.bodyIndex,
       rowNumber: row.rowNumber,
@@ -285,7 +217,7 @@ export function evaluateContract(
     if (errors.length > 0 || (row.indicator && !indicator)) {
       return {
         ...base,
-        rule: row.rule ?? "trin",
+        rule: row.rule ?? DEFAULT_RULE,
         fulfilment: null,
         status: "Fejl",
         explanation: "",
@@ -311,46 +243,6 @@ export function evaluateContract(
       metric:
         extras.metrics && indicator ? indicatorCache.get(row.indicator!.text)?.metric : undefined,
     };
-  }
-
-  // Group rows into goals (by Nr, in table order) and parts (by Del).
-  const goalOrder: string[] = [];
-  const rowsByGoal = new Map<string, { row: GoalRow; result: RowResult }[]>();
-  parsed.rows.forEach((row, i) => {
-    if (row.nr === "") return;
-    if (!rowsByGoal.has(row.nr)) {
-      rowsByGoal.set(row.nr, []);
-      goalOrder.push(row.nr);
-    }
-    rowsByGoal.get(row.nr)!.push({ row, result: rowResults[i] });
-  });
-
-  const goals: GoalResult[] = goalOrder.map((id) => rollUpGoal(id, rowsByGoal.get(id)!));
-  const counted = goals.filter((g) => g.status !== "Fejl");
-  const overall = overallOf(
-    counted.map((g) => ({ fulfilment: g.fulfilment, range: g.range, weight: g.weight }))
-  );
-  const counts = EMPTY_COUNTS();
-  for (const g of goals) counts[g.status]++;
-  const errors = [...parsed.errors, ...uniqueErrors(rowResults.flatMap((r) => r.errors))];
-  const warnings = goals.flatMap((g) => g.warnings.map((w) => `Mål ${g.id}: ${w}`));
-  if (parsed.rows.length > 0 && errors.length === 0 && goals.length === 0) {
-    errors.push(
-      cellError(locale, chosen.table.sheet, headerCellAddress(chosen.table, 0), "empty-table")
-    );
-  }
-
-  return {
-    goalTable,
-    rows: rowResults,
-    goals,
-    overall: overall.overall,
-    overallRange: overall.range,
-    overallText: describeOverall(overall),
-    counts,
-    pending: goals.filter((g) => g.status === "Afventer data").map((g) => g.id),
-    errors,
-    warnings,
   };
 }
 
@@ -362,124 +254,4 @@ function uniqueErrors(errors: CellError[]): CellError[] {
     seen.add(key);
     return true;
   });
-}
-
-function rollUpGoal(id: string, rows: { row: GoalRow; result: RowResult }[]): GoalResult {
-  const title = rows.find((r) => r.row.title)?.row.title ?? "";
-  const weight = rows.find((r) => r.row.weight !== undefined)?.row.weight ?? 1;
-  const goalCombine: Combine = rows.find((r) => r.row.combine)?.row.combine ?? "gennemsnit";
-  const rowCombine: Combine = rows.find((r) => r.row.rowCombine)?.row.rowCombine ?? "alle";
-  const errors = rows.flatMap((r) => r.result.errors);
-  const warnings = rows.map((r) => r.result.warning).filter((w): w is string => Boolean(w));
-
-  const partOrder: string[] = [];
-  const byPart = new Map<string, RowResult[]>();
-  for (const { row, result } of rows) {
-    const key = row.part;
-    if (!byPart.has(key)) {
-      byPart.set(key, []);
-      partOrder.push(key);
-    }
-    byPart.get(key)!.push(result);
-  }
-
-  const parts: PartResult[] = partOrder.map((name, i) => {
-    const partRows = byPart.get(name)!;
-    const hasErrors = partRows.some((r) => r.errors.length > 0 || r.status === "Fejl");
-    if (hasErrors) {
-      return {
-        name: name || `Del ${i + 1}`,
-        combine: rowCombine,
-        fulfilment: null,
-        range: [0, 1],
-        status: "Fejl",
-        explanation: "",
-        rows: partRows,
-      };
-    }
-    const figure =
-      partRows.length === 1
-        ? rowFigure(partRows[0].fulfilment)
-        : combine(
-            partRows.map((r) => rowFigure(r.fulfilment)),
-            rowCombine
-          );
-    const explanation =
-      partRows.length === 1
-        ? partRows[0].explanation
-        : `${partRows.map((r) => r.explanation).join("; ")}. ${describeCombination(
-            partRows.map((r, j) => ({
-              label: r.segment || `række ${j + 1}`,
-              figure: rowFigure(r.fulfilment),
-            })),
-            rowCombine,
-            figure,
-            "rækker"
-          )}`;
-    return {
-      name: name || (partOrder.length > 1 ? `Del ${i + 1}` : ""),
-      combine: rowCombine,
-      fulfilment: figure.fulfilment,
-      range: figure.range,
-      status: statusOf(figure.fulfilment),
-      explanation,
-      rows: partRows,
-    };
-  });
-
-  const failed = errors.length > 0 || parts.some((p) => p.status === "Fejl");
-  let computed: Figure = { fulfilment: null, range: [0, 1] };
-  let explanation = "";
-  if (!failed) {
-    if (parts.length === 1) {
-      computed = { fulfilment: parts[0].fulfilment, range: parts[0].range };
-      explanation = parts[0].explanation;
-    } else {
-      computed = combine(
-        parts.map((p) => ({ fulfilment: p.fulfilment, range: p.range })),
-        goalCombine
-      );
-      // A one-row part's explanation already starts with its name; longer parts get it in front.
-      const partText = (p: PartResult) =>
-        p.rows.length === 1 ? p.explanation : `${p.name}: ${p.explanation}`;
-      explanation = `${parts.map(partText).join(" | ")}. ${describeCombination(
-        parts.map((p) => ({ label: p.name, figure: { fulfilment: p.fulfilment, range: p.range } })),
-        goalCombine,
-        computed,
-        "delmål"
-      )}`;
-    }
-  }
-
-  const agreedRow = rows.find((r) => r.row.agreed !== undefined)?.row;
-  const agreed = agreedRow?.agreed
-    ? { value: agreedRow.agreed.value, reason: agreedRow.reason ?? "" }
-    : undefined;
-  let fulfilment = computed.fulfilment;
-  let range = computed.range;
-  if (agreed && !failed) {
-    fulfilment = agreed.value;
-    range = [agreed.value, agreed.value];
-    const computedText =
-      computed.fulfilment === null
-        ? "beregnet: afventer data"
-        : `beregnet ${displayFulfilment(computed.fulfilment)}`;
-    explanation =
-      `Aftalt ${displayFulfilment(agreed.value)} (${computedText}): ${agreed.reason}. ${explanation}`.trim();
-  }
-  return {
-    id,
-    title,
-    weight,
-    combine: goalCombine,
-    computed: failed ? null : computed.fulfilment,
-    agreed,
-    fulfilment: failed ? null : fulfilment,
-    range,
-    status: statusOf(failed ? null : fulfilment, failed),
-    explanation,
-    parts,
-    warnings,
-    errors,
-  };
 }

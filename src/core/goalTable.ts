@@ -12,6 +12,7 @@ import {
   type NumberLocale,
   type Quantity,
 } from "./numbers";
+import { ruleFromWord, ruleWordsText } from "./rules/registry";
 import { bodyCellAddress, cellAt, cellText, formatAt, headerCellAddress } from "./tables";
 
 export interface SourcedQuantity {
@@ -62,43 +63,6 @@ export const PENDING_TEXTS = new Set([
   "ikkemalt",
   "ikkemaltendnu",
 ]);
-
-export const RULE_ALIASES: Record<string, RuleKind> = {
-  trin: "trin",
-  trinvis: "trin",
-  tiers: "trin",
-  step: "trin",
-  taerskel: "trin",
-  lineaer: "lineaer",
-  linear: "lineaer",
-  interpoleret: "lineaer",
-  antal: "antal",
-  count: "antal",
-  maltal: "antal",
-  forholdsmaessig: "forholdsmaessig",
-  proportional: "forholdsmaessig",
-  proportionel: "forholdsmaessig",
-  janej: "janej",
-  yesno: "janej",
-  proces: "janej",
-  procesmal: "janej",
-  process: "janej",
-  indsatser: "indsatser",
-  aktiviteter: "indsatser",
-  activities: "indsatser",
-  ar: "aarstaerskel",
-  aar: "aarstaerskel",
-  aarstaerskel: "aarstaerskel",
-  arstaerskel: "aarstaerskel",
-  year: "aarstaerskel",
-  byyear: "aarstaerskel",
-  basis: "basisplus",
-  basisplus: "basisplus",
-  baseline: "basisplus",
-  basispp: "basisplus",
-  afventer: "afventer",
-  pending: "afventer",
-};
 
 const DIRECTION_ALIASES: Record<string, Direction> = {
   mindst: "mindst",
@@ -228,9 +192,9 @@ export function parseGoalTable(
     // Rule, direction, roll-up settings
     const ruleText = text("rule");
     if (ruleText) {
-      const rule = RULE_ALIASES[normaliseHeader(ruleText)];
+      const rule = ruleFromWord(ruleText);
       if (rule) row.rule = rule;
-      else err(roles.rule as number, "unknown-rule", { text: ruleText });
+      else err(roles.rule as number, "unknown-rule", { text: ruleText, known: ruleWordsText() });
     }
     const directionText = text("direction");
     if (directionText) {

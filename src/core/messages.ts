@@ -34,8 +34,7 @@ const da: Catalog = {
     `resultatet ${p.result} kan ikke sammenlignes med tærsklen ${p.threshold}: skriv begge som procent (fx ${p.suggestion}) eller begge som tal`,
   "missing-year": () => `tærsklen afhænger af året, men rækken har intet år (udfyld kolonnen År)`,
   "year-not-listed": (p) => `tærsklen har ingen værdi for år ${p.year} (kun ${p.years})`,
-  "unknown-rule": (p) =>
-    `ukendt regel '${p.text}' (kendte regler: trin, lineær, antal, forholdsmæssig, ja/nej, indsatser, år, basis, afventer)`,
+  "unknown-rule": (p) => `ukendt regel '${p.text}' (kendte regler: ${p.known})`,
   "unknown-direction": (p) => `ukendt retning '${p.text}' (skriv 'mindst' eller 'højst')`,
   "unknown-combine": (p) => `ukendt samling '${p.text}' (skriv 'gennemsnit' eller 'alle')`,
   "missing-reason": () => `en aftalt opfyldelse kræver en begrundelse i kolonnen Begrundelse`,
@@ -86,8 +85,7 @@ const en: Catalog = {
   "missing-year": () =>
     `the threshold depends on the year, but the row has no year (fill in the År column)`,
   "year-not-listed": (p) => `the threshold has no value for ${p.year} (only ${p.years})`,
-  "unknown-rule": (p) =>
-    `unknown rule '${p.text}' (known: trin, lineær, antal, forholdsmæssig, ja/nej, indsatser, år, basis, afventer)`,
+  "unknown-rule": (p) => `unknown rule '${p.text}' (known: ${p.known})`,
   "unknown-direction": (p) => `unknown direction '${p.text}' (write 'mindst' or 'højst')`,
   "unknown-combine": (p) => `unknown roll-up '${p.text}' (write 'gennemsnit' or 'alle')`,
   "missing-reason": () => `an agreed fulfilment needs a reason in the Begrundelse column`,

@@ -1,6 +1,7 @@
 // The data that crosses the core's edges, schema first: types are inferred from the zod schemas.
 import { z } from "zod";
 import type { RawCell } from "./numbers";
+import { RULE_KINDS } from "./rules/registry";
 
 export type { RawCell } from "./numbers";
 
@@ -58,17 +59,8 @@ export type CellError = z.infer<typeof CellErrorSchema>;
 export const DirectionSchema = z.enum(["mindst", "hoejst"]);
 export type Direction = z.infer<typeof DirectionSchema>;
 
-export const RuleKindSchema = z.enum([
-  "trin",
-  "lineaer",
-  "antal",
-  "forholdsmaessig",
-  "janej",
-  "indsatser",
-  "aarstaerskel",
-  "basisplus",
-  "afventer",
-]);
+/** The registered rule kinds (rules/registry.ts): a new kind is registered there, not here. */
+export const RuleKindSchema = z.enum(RULE_KINDS);
 export type RuleKind = z.infer<typeof RuleKindSchema>;
 
 export const StatusSchema = z.enum([

@@ -2,8 +2,10 @@
 // `Segmentsamling` says gennemsnit; parts average unless `Samling` says alle; goals average with optional weights.
 // Pending rows carry the range [0 %, 100 %], so every level knows the lowest and highest it can still become.
 // Full precision throughout; rounding is for display only.
+import type { RowResult } from "./evaluate";
 import { formatNumber } from "./format";
-import type { Combine, Status } from "./model";
+import type { GoalRow } from "./goalTable";
+import type { CellError, Combine, Status } from "./model";
 import { displayFulfilment } from "./rules/taerskler";
 
 export type Range = [number, number];
@@ -108,4 +110,207 @@ export function describeOverall(o: Overall): string {
   const lo = formatNumber(o.range[0] * 100, "da", 1);
   const hi = displayFulfilment(o.range[1]);
   return `${head} (${lo}–${hi}), ${o.measured} af ${o.counted} mål målt`;
+}
+
+/** What each status counts, all zero. */
+export function emptyCounts(): Record<Status, number> {
+  return {
+    Opfyldt: 0,
+    "Delvist opfyldt": 0,
+    "Ikke opfyldt": 0,
+    "Afventer data": 0,
+    Fejl: 0,
+  };
+}
+
+export interface PartResult {
+  name: string;
+  combine: Combine;
+  fulfilment: number | null;
+  range: Range;
+  status: Status;
+  explanation: string;
+  rows: RowResult[];
+}
+
+export interface GoalResult {
+  id: string;
+  title: string;
+  weight: number;
+  combine: Combine;
+  /** What the rules give. */
+  computed: number | null;
+  /** KKR's decision, when the table has one: it counts in the overall, the computed figure stays beside it. */
+  agreed?: { value: number; reason: string };
+  /** agreed ?? computed */
+  fulfilment: number | null;
+  range: Range;
+  status: Status;
+  explanation: string;
+  parts: PartResult[];
+  warnings: string[];
+  errors: CellError[];
+}
+
+export interface RolledUp {
+  goals: GoalResult[];
+  overall: Overall;
+  counts: Record<Status, number>;
+  /** The goals awaiting data, by Nr. */
+  pending: string[];
+  /** "Mål 3: under 30 svar …" */
+  warnings: string[];
+}
+
+/**
+ * Rows → goals → overall: the rows are grouped into goals by Nr (in table order) and into parts by Del; a goal with
+ * an error gets the status Fejl and is left out of the overall. `results[i]` is the evaluation of `rows[i]`.
+ */
+export function rollUp(rows: GoalRow[], results: RowResult[]): RolledUp {
+  const goalOrder: string[] = [];
+  const rowsByGoal = new Map<string, { row: GoalRow; result: RowResult }[]>();
+  rows.forEach((row, i) => {
+    if (row.nr === "") return;
+    if (!rowsByGoal.has(row.nr)) {
+      rowsByGoal.set(row.nr, []);
+      goalOrder.push(row.nr);
+    }
+    rowsByGoal.get(row.nr)!.push({ row, result: results[i] });
+  });
+
+  const goals: GoalResult[] = goalOrder.map((id) => rollUpGoal(id, rowsByGoal.get(id)!));
+  const counted = goals.filter((g) => g.status !== "Fejl");
+  const overall = overallOf(
+    counted.map((g) => ({ fulfilment: g.fulfilment, range: g.range, weight: g.weight }))
+  );
+  const counts = emptyCounts();
+  for (const g of goals) counts[g.status]++;
+  return {
+    goals,
+    overall,
+    counts,
+    pending: goals.filter((g) => g.status === "Afventer data").map((g) => g.id),
+    warnings: goals.flatMap((g) => g.warnings.map((w) => `Mål ${g.id}: ${w}`)),
+  };
+}
+
+/** One goal: its rows combined into parts (Segmentsamling), its parts into the goal (Samling), KKR's agreed figure. */
+function rollUpGoal(id: string, rows: { row: GoalRow; result: RowResult }[]): GoalResult {
+  const title = rows.find((r) => r.row.title)?.row.title ?? "";
+  const weight = rows.find((r) => r.row.weight !== undefined)?.row.weight ?? 1;
+  const goalCombine: Combine = rows.find((r) => r.row.combine)?.row.combine ?? "gennemsnit";
+  const rowCombine: Combine = rows.find((r) => r.row.rowCombine)?.row.rowCombine ?? "alle";
+  const errors = rows.flatMap((r) => r.result.errors);
+  const warnings = rows.map((r) => r.result.warning).filter((w): w is string => Boolean(w));
+
+  const partOrder: string[] = [];
+  const byPart = new Map<string, RowResult[]>();
+  for (const { row, result } of rows) {
+    const key = row.part;
+    if (!byPart.has(key)) {
+      byPart.set(key, []);
+      partOrder.push(key);
+    }
+    byPart.get(key)!.push(result);
+  }
+
+  const parts: PartResult[] = partOrder.map((name, i) => {
+    const partRows = byPart.get(name)!;
+    const hasErrors = partRows.some((r) => r.errors.length > 0 || r.status === "Fejl");
+    if (hasErrors) {
+      return {
+        name: name || `Del ${i + 1}`,
+        combine: rowCombine,
+        fulfilment: null,
+        range: [0, 1],
+        status: "Fejl",
+        explanation: "",
+        rows: partRows,
+      };
+    }
+    const figure =
+      partRows.length === 1
+        ? rowFigure(partRows[0].fulfilment)
+        : combine(
+            partRows.map((r) => rowFigure(r.fulfilment)),
+            rowCombine
+          );
+    const explanation =
+      partRows.length === 1
+        ? partRows[0].explanation
+        : `${partRows.map((r) => r.explanation).join("; ")}. ${describeCombination(
+            partRows.map((r, j) => ({
+              label: r.segment || `række ${j + 1}`,
+              figure: rowFigure(r.fulfilment),
+            })),
+            rowCombine,
+            figure,
+            "rækker"
+          )}`;
+    return {
+      name: name || (partOrder.length > 1 ? `Del ${i + 1}` : ""),
+      combine: rowCombine,
+      fulfilment: figure.fulfilment,
+      range: figure.range,
+      status: statusOf(figure.fulfilment),
+      explanation,
+      rows: partRows,
+    };
+  });
+
+  const failed = errors.length > 0 || parts.some((p) => p.status === "Fejl");
+  let computed: Figure = { fulfilment: null, range: [0, 1] };
+  let explanation = "";
+  if (!failed) {
+    if (parts.length === 1) {
+      computed = { fulfilment: parts[0].fulfilment, range: parts[0].range };
+      explanation = parts[0].explanation;
+    } else {
+      computed = combine(
+        parts.map((p) => ({ fulfilment: p.fulfilment, range: p.range })),
+        goalCombine
+      );
+      // A one-row part's explanation already starts with its name; longer parts get it in front.
+      const partText = (p: PartResult) =>
+        p.rows.length === 1 ? p.explanation : `${p.name}: ${p.explanation}`;
+      explanation = `${parts.map(partText).join(" | ")}. ${describeCombination(
+        parts.map((p) => ({ label: p.name, figure: { fulfilment: p.fulfilment, range: p.range } })),
+        goalCombine,
+        computed,
+        "delmål"
+      )}`;
+    }
+  }
+
+  const agreedRow = rows.find((r) => r.row.agreed !== undefined)?.row;
+  const agreed = agreedRow?.agreed
+    ? { value: agreedRow.agreed.value, reason: agreedRow.reason ?? "" }
+    : undefined;
+  let fulfilment = computed.fulfilment;
+  let range = computed.range;
+  if (agreed && !failed) {
+    fulfilment = agreed.value;
+    range = [agreed.value, agreed.value];
+    const computedText =
+      computed.fulfilment === null
+        ? "beregnet: afventer data"
+        : `beregnet ${displayFulfilment(computed.fulfilment)}`;
+    explanation =
+      `Aftalt ${displayFulfilment(agreed.value)} (${computedText}): ${agreed.reason}. ${explanation}`.trim();
+  }
+  return {
+    id,
+    title,
+    weight,
+    combine: goalCombine,
+    computed: failed ? null : computed.fulfilment,
+    agreed,
+    fulfilment: failed ? null : fulfilment,
+    range,
+    status: statusOf(failed ? null : fulfilment, failed),
+    explanation,
+    parts,
+    warnings,
+    errors,
+  };
 }

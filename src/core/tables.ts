@@ -9,7 +9,10 @@ export function bodyCellAddress(table: RawTable, row: number, column: number): s
 }
 
 /** Address of a table's header cell for `column`. */
-export function headerCellAddress(table: RawTable, column: number): string {
+export function headerCellAddress(
+  table: Pick<RawTable, "headerRowIndex" | "firstColumnIndex">,
+  column: number
+): string {
   return cellAddress(table.headerRowIndex, table.firstColumnIndex + column);
 }
 

@@ -213,3 +213,19 @@ export function parseIndicator(input: string): IndicatorParse {
   }
   return { ok: true, indicator };
 }
+
+/**
+ * Indicator formulas parsed once per text, shared by every step of a run: the adapter's reader (which evaluation
+ * columns to load), the goal table's preparation and the evaluation (core/prepare.ts).
+ */
+export type IndicatorParses = Map<string, IndicatorParse>;
+
+/** The formula `text` parsed, from `parses` when it was parsed before (the text as the goal table holds it, trimmed). */
+export function parseIndicatorOnce(parses: IndicatorParses, text: string): IndicatorParse {
+  let parsed = parses.get(text);
+  if (!parsed) {
+    parsed = parseIndicator(text);
+    parses.set(text, parsed);
+  }
+  return parsed;
+}

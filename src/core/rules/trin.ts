@@ -1,14 +1,12 @@
-// Tiers ("trin"): the highest tier whose threshold is met, else 0 %. "NPS 72 ≥ 60 → 100 %".
-// With interpolation ("lineær") the fulfilment runs linearly between neighbouring tiers; below the lowest tier it is 0 %.
+// Tiers ("trin"): the highest tier whose threshold is met, else 0 %. "NPS 72 ≥ 60 → 100 %" (seed 004, goal 1).
+// The default rule: a row with an empty Regel that no other rule claims is read in tiers.
 import type { Direction } from "../model";
-import { atLeast, atMost, displayFulfilment, displayValue, meets, type Tier } from "./taerskler";
+import type { RuleDefinition, RuleOutcome } from "./definition";
+import { displayFulfilment, displayValue, meets, type Tier } from "./taerskler";
+import { evaluateWithThresholds, thresholdDistance } from "./thresholdRule";
 
-export interface RuleOutcome {
-  fulfilment: number;
-  explanation: string;
-}
-
-function prefix(label: string, value: string): string {
+/** "NPS 72" (the label may be empty). */
+export function prefix(label: string, value: string): string {
   return label ? `${label} ${value}` : value;
 }
 
@@ -46,34 +44,13 @@ export function trin(
   };
 }
 
-export function lineaer(
-  value: number,
-  tiers: Tier[],
-  direction: Direction,
-  percent: boolean,
-  label: string
-): RuleOutcome {
-  // Order tiers from the easiest to the hardest threshold to reach.
-  const ordered = [...tiers].sort((a, b) => a.fulfilment - b.fulfilment);
-  const shown = (x: number) => displayValue(x, percent);
-  const head = prefix(label, shown(value));
-  const top = ordered[ordered.length - 1];
-  const bottom = ordered[0];
-  const reached = (t: Tier) =>
-    direction === "mindst" ? atLeast(value, t.value) : atMost(value, t.value);
-  if (reached(top)) return trin(value, tiers, direction, percent, label);
-  if (!reached(bottom)) return trin(value, tiers, direction, percent, label);
-  for (let i = 0; i < ordered.length - 1; i++) {
-    const lo = ordered[i];
-    const hi = ordered[i + 1];
-    if (reached(lo) && !reached(hi)) {
-      const position = (value - lo.value) / (hi.value - lo.value);
-      const f = lo.fulfilment + (hi.fulfilment - lo.fulfilment) * position;
-      return {
-        fulfilment: f,
-        explanation: `${head} mellem ${shown(lo.value)} (${displayFulfilment(lo.fulfilment)}) og ${shown(hi.value)} (${displayFulfilment(hi.fulfilment)}) → ${displayFulfilment(f)}`,
-      };
-    }
-  }
-  return trin(value, tiers, direction, percent, label);
-}
+export const trinRule: RuleDefinition = {
+  names: { da: "trin", en: "tiers" },
+  word: "trin",
+  aliases: ["trinvis", "tiers", "step", "tærskel"],
+  // The default rule (registry.ts): inferred for every row no other rule claims.
+  infer: null,
+  evaluate: (input) => evaluateWithThresholds(input, trin),
+  whatIf: { words: ["trin", "threshold"], aliases: [], asThreshold: "trin", switchTo: null },
+  distance: (row) => thresholdDistance(row, { count: false, proportional: false }),
+};

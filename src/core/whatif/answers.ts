@@ -5,7 +5,7 @@
 // else ⌈−α/β⌉. "At most" is the same with the inequality turned.
 import type { Direction } from "../model";
 import { formatNumber } from "../format";
-import type { IndicatorMetric } from "./metric";
+import type { IndicatorMetric } from "../indicators/metric";
 
 /** A finite number as an exact fraction of its shortest decimal form (12 significant digits, as the core tolerates). */
 export function decimalFraction(x: number): { num: bigint; den: bigint } {

@@ -22,24 +22,19 @@ import {
 } from "../numbers";
 import { displayFulfilment } from "../rules/taerskler";
 import { cellAt, cellText } from "../tables";
-import { directionFromText, isPendingText, RULE_ALIASES } from "../goalTable";
+import { directionFromText, isPendingText } from "../goalTable";
+import { ruleDefinition, ruleFromWhatIfWord, whatIfRulesText } from "../rules/registry";
 import { whatIfMessage } from "./messages";
 import { changeText } from "./parse";
 import type { ChangeValue, WhatIfChange } from "./schema";
 
 /**
- * Rule names a change may use: the goal table's own (goalTable.ts), plus "threshold"/"tærskel", which in a change
- * means "count as a threshold again" (the opposite of forholdsmæssig).
+ * Words that, in a change, mean "count as a threshold again" (the opposite of forholdsmæssig): each rule says what it
+ * then becomes (whatIf.asThreshold). Checked before the rules' own words, so "tærskel" here is not the trin alias.
  */
-const RULES: Record<string, RuleKind | "threshold"> = {
-  ...RULE_ALIASES,
-  threshold: "threshold",
-  taerskel: "threshold",
-  terskel: "threshold",
-  forholdsmassig: "forholdsmaessig",
-};
-export const KNOWN_RULES_TEXT =
-  "trin/threshold, lineær, antal, forholdsmæssig/proportional, ja/nej, indsatser, år, basis, afventer";
+const THRESHOLD_WORDS = new Set(["threshold", "taerskel", "terskel"]);
+/** The rules a change may name, for the message about an unknown one (from the registry). */
+export const KNOWN_RULES_TEXT = whatIfRulesText();
 
 const CLEAR = new Set(["", "ingen", "none", "slet", "fjern", "-", "–"]);
 
@@ -374,18 +369,19 @@ export function applyChanges(ctx: ApplyContext, changes: WhatIfChange[]): ApplyO
         break;
       }
       case "rule": {
-        const wanted = typed === "" ? "" : RULES[normaliseHeader(typed)];
+        const wanted =
+          typed === ""
+            ? ""
+            : THRESHOLD_WORDS.has(normaliseHeader(typed))
+              ? "threshold"
+              : ruleFromWhatIfWord(typed);
         if (wanted === undefined)
           return fail("unknown-rule", { text: typed, known: KNOWN_RULES_TEXT });
         const was = before("rule");
         for (const r of target) {
           // "threshold" is met/not met at the target: for a count (antal/forholdsmæssig) that is the rule antal.
           const rule =
-            wanted === "threshold"
-              ? r.result.rule === "antal" || r.result.rule === "forholdsmaessig"
-                ? "antal"
-                : "trin"
-              : wanted;
+            wanted === "threshold" ? ruleDefinition(r.result.rule).whatIf.asThreshold : wanted;
           staged.push({
             key: "rule",
             bodyIndex: r.bodyIndex,

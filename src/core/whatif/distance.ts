@@ -5,11 +5,13 @@
 import type { EvaluationResult, GoalResult, RowResult } from "../evaluate";
 import { formatNumber } from "../format";
 import type { Direction, RuleKind, Status } from "../model";
-import { displayFulfilment, displayValue, meets, type Tier } from "../rules/taerskler";
+import type { DistanceTarget, DistanceUnit } from "../rules/definition";
+import { ruleDefinition } from "../rules/registry";
+import { displayFulfilment, displayValue } from "../rules/taerskler";
 import { answerPaths, type AnswerPath } from "./answers";
 
 /** point: plain numbers (NPS); procentpoint: percentages; antal: counts; indsatser: activities. */
-export type DistanceUnit = "point" | "procentpoint" | "antal" | "indsatser";
+export type { DistanceUnit } from "../rules/definition";
 
 export interface TierStep {
   /** The fulfilment this tier gives. */
@@ -76,13 +78,6 @@ export interface GoalDistance {
 
 const METRIC_LABEL = { nps: "NPS", share: "Andel", count: "Antal", new: "Nye" } as const;
 
-function unitOf(row: RowResult): DistanceUnit {
-  if (row.resultPercent) return "procentpoint";
-  if (row.metric?.kind === "count" || row.rule === "antal" || row.rule === "forholdsmaessig")
-    return "antal";
-  return "point";
-}
-
 /** Enough decimals to show a distance that is not zero as not zero. */
 function amount(value: number): string {
   for (const decimals of [1, 2, 3]) {
@@ -118,29 +113,30 @@ function headOf(row: RowResult, label: string): string {
   return [label, value].filter(Boolean).join(" ");
 }
 
+/** A threshold not yet reached as a step: how far, in the result's unit, and the answers it takes where known. */
 function tierStep(
   row: RowResult,
-  tier: Tier,
-  value: number,
+  target: DistanceTarget,
   direction: Direction,
-  unit: DistanceUnit
+  unit: DistanceUnit,
+  countAnswers: boolean
 ): TierStep {
-  const change = tier.value - value;
+  const change = target.threshold - target.from;
   const raw = Math.abs(change);
   const distance = unit === "procentpoint" ? raw * 100 : raw;
   const dText = distanceText(distance, unit);
   const where = direction === "mindst" ? "fra" : "for højt til";
   const step: TierStep = {
-    fulfilment: tier.fulfilment,
-    threshold: tier.value,
-    thresholdText: displayValue(tier.value, row.resultPercent ?? tier.percent),
+    fulfilment: target.fulfilment,
+    threshold: target.threshold,
+    thresholdText: target.thresholdText,
     distance,
     change,
     distanceText: dText,
-    text: `${dText} ${where} ${displayFulfilment(tier.fulfilment)}`,
+    text: `${dText} ${where} ${displayFulfilment(target.fulfilment)}`,
   };
-  if (row.metric) {
-    const answers = answerPaths(row.metric, tier.value, direction);
+  if (countAnswers && row.metric) {
+    const answers = answerPaths(row.metric, target.threshold, direction);
     if (answers.length > 0) step.answers = answers;
   }
   return step;
@@ -185,58 +181,17 @@ export function rowDistance(row: RowResult): RowDistance {
     text: `${prefix}øverste trin er nået (${displayFulfilment(row.fulfilment)})`,
   };
 
-  if (row.rule === "janej") {
-    return row.fulfilment >= 1
-      ? top
-      : { ...base, state: "not-measurable", text: `${prefix}opfyldes først ved Ja` };
+  // The rule says how far: its targets in its unit, or why there is nothing to measure (rules/<kind>.ts).
+  const spec = ruleDefinition(row.rule).distance({ ...row, fulfilment: row.fulfilment });
+  if (spec.state === "top") return { ...top, unit: spec.unit };
+  if (spec.state === "not-measurable") {
+    const text = spec.why === null ? prefix.slice(0, -2) : `${prefix}${spec.why}`;
+    return { ...base, state: "not-measurable", text };
   }
-  if (row.rule === "indsatser") {
-    const m = /^(\d+)\/(\d+)$/.exec(row.resultText ?? "");
-    if (!m) return { ...base, state: "not-measurable", text: prefix.slice(0, -2) };
-    const done = Number(m[1]);
-    const planned = Number(m[2]);
-    if (done >= planned) return top;
-    const dText = distanceText(planned - done, "indsatser");
-    const step: TierStep = {
-      fulfilment: 1,
-      threshold: planned,
-      thresholdText: String(planned),
-      distance: planned - done,
-      change: planned - done,
-      distanceText: dText,
-      text: `${dText} fra ${displayFulfilment(1)}`,
-    };
-    return {
-      ...base,
-      unit: "indsatser",
-      state: "below-top",
-      steps: [step],
-      next: step,
-      text: `${prefix}${step.text}`,
-    };
-  }
-
-  const value = row.resultValue;
-  const tiers = row.tiers ?? [];
-  if (value === undefined || tiers.length === 0)
-    return { ...base, state: "not-measurable", text: prefix.slice(0, -2) };
-  const unit = unitOf(row);
-  // Proportional: the amount to the 100 % target (the same target the rule used); tiers: every tier not yet reached.
-  const targets =
-    row.rule === "forholdsmaessig"
-      ? [tiers.find((t) => t.fulfilment === 1) ?? tiers[0]]
-      : [...tiers].sort((a, b) => a.fulfilment - b.fulfilment);
-  const steps = targets
-    .filter(
-      (t) =>
-        !meets(value, t.value, direction) &&
-        (row.rule === "forholdsmaessig" || t.fulfilment > row.fulfilment!)
-    )
-    .map((t) => tierStep(row, t, value, direction, unit));
-  if (steps.length === 0) return { ...top, unit };
+  const steps = spec.targets.map((t) => tierStep(row, t, direction, spec.unit, spec.answers));
   return {
     ...base,
-    unit,
+    unit: spec.unit,
     state: "below-top",
     steps,
     next: steps[0],

@@ -27,7 +27,7 @@ export { distances, rowDistance } from "./distance";
 export type { DistanceState, DistanceUnit, GoalDistance, RowDistance, TierStep } from "./distance";
 export { answerPaths, decimalFraction, smallestSteps } from "./answers";
 export type { AnswerPath, AnswerPathKind, StepsQuestion } from "./answers";
-export type { IndicatorMetric } from "./metric";
+export type { IndicatorMetric } from "../indicators/metric";
 export {
   ChangeKeySchema,
   ChangeTargetSchema,

@@ -2,15 +2,10 @@
 // columns, what its output columns hold now, or the cells where they will go) and only the evaluation columns that
 // its indicators name. Usually one sync; more only when the data is larger than one 5 MB request.
 import { toRawCell } from "../../core/numbers";
-import { findGoalTables, type GoalTableCandidate } from "../../core/evaluate";
-import {
-  applyColumnOverrides,
-  mapGoalColumns,
-  type GoalColumnMap,
-  type GoalColumnRole,
-} from "../../core/headers";
+import { findGoalTables, goalColumnMap, type GoalTableCandidate } from "../../core/evaluate";
+import { type GoalColumnMap, type GoalColumnRole } from "../../core/headers";
 import { indicatorColumns } from "../../core/indicators/evaluate";
-import { parseIndicator } from "../../core/indicators/parse";
+import { parseIndicatorOnce, type IndicatorParses } from "../../core/indicators/parse";
 import type { RawCell, RawTable } from "../../core/model";
 import { findColumn, findTable } from "../../core/tables";
 import type { TableSource, WorkbookLayout } from "../workbook/layout";
@@ -41,6 +36,8 @@ export interface RunData {
   goalSource: TableSource;
   goal: RawTable;
   map: GoalColumnMap;
+  /** The goal table's Indikator formulas, parsed once here: the evaluation takes them on (prepareGoalTable). */
+  indicators: IndicatorParses;
   evaluation: RawTable[];
   outputs: OutputCells;
 }
@@ -53,14 +50,15 @@ interface EvalRef {
 function collectRefs(
   goalRows: RawCell[][],
   map: GoalColumnMap,
-  tables: RawTable[]
+  tables: RawTable[],
+  indicators: IndicatorParses
 ): Map<string, EvalRef> {
   const refs = new Map<string, EvalRef>();
   if (map.roles.indicator === undefined) return refs;
   for (const row of goalRows) {
     const text = row[map.roles.indicator];
     if (typeof text !== "string" || text.trim() === "") continue;
-    const parsed = parseIndicator(text);
+    const parsed = parseIndicatorOnce(indicators, text.trim());
     if (!parsed.ok) continue;
     for (const ref of indicatorColumns(parsed.indicator)) {
       const table = findTable(tables, ref.table);
@@ -105,11 +103,8 @@ export async function readRunData(
   const goalHeaderTable = headerOnly.find(
     (t) => t.sheet === goalSource.sheet && t.name === goalSource.name
   )!;
-  const map = applyColumnOverrides(
-    goalSource.headers,
-    mapGoalColumns(goalSource.headers),
-    columnOverrides
-  );
+  const map = goalColumnMap(goalSource.headers, columnOverrides);
+  const indicators: IndicatorParses = new Map();
   const width = goalSource.headers.length;
   const rows = goalSource.bodyRowCount;
   const bodyRow = goalSource.headerRowIndex + 1;
@@ -118,7 +113,7 @@ export async function readRunData(
   // Which evaluation columns the indicators name, from the rows already read during discovery.
   const sample = windowRows(layout, goalSource, bodyRow, rows, goalSource.firstColumnIndex, width);
   const others = headerOnly.filter((t) => t !== goalHeaderTable);
-  const refs = collectRefs(sample, map, others);
+  const refs = collectRefs(sample, map, others, indicators);
 
   const bodyBytes = estimateBytesPerRow(sample.slice(0, 200), width, 1);
   const numericColumns = [
@@ -192,7 +187,7 @@ export async function readRunData(
     const fullRows = Array.from({ length: rows }, (_, r) =>
       goal.columns.map((col) => col?.[r] ?? null)
     );
-    const missing = [...collectRefs(fullRows, map, others).entries()]
+    const missing = [...collectRefs(fullRows, map, others, indicators).entries()]
       .filter(([key]) => !refs.has(key))
       .map(([, ref]) => ref);
     if (missing.length > 0) {
@@ -207,5 +202,5 @@ export async function readRunData(
   // with the list of the columns that exist.
   const evaluation = others.map((t) => evaluationByTable.get(`${t.sheet}|${t.name}`) ?? t);
 
-  return { goalSource, goal, map, evaluation, outputs };
+  return { goalSource, goal, map, indicators, evaluation, outputs };
 }

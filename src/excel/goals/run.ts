@@ -6,6 +6,8 @@
 // from the backup it wrote first.
 import {
   evaluateContract,
+  evaluatePrepared,
+  prepareGoalTable,
   type EvaluationResult,
   type GoalTableCandidate,
 } from "../../core/evaluate";
@@ -114,13 +116,19 @@ export async function runOnWorkbook(
     // The sheets the write changes, checked in the read's sync.
     guard([source.sheet, summarySheetName(layout)]);
     const data = await readRunData(context, layout, source, columns);
-    const result = evaluateContract([data.goal, ...data.evaluation], {
-      locale,
-      decimalSeparator: layout.decimalSeparator,
-      year,
-      goalTable: { sheet: source.sheet, name: source.name },
-      columns,
-    });
+    // The columns mapped and the indicators parsed while reading are taken on, not done again (core/prepare.ts).
+    const prepared = prepareGoalTable(
+      [data.goal, ...data.evaluation],
+      {
+        locale,
+        decimalSeparator: layout.decimalSeparator,
+        year,
+        goalTable: { sheet: source.sheet, name: source.name },
+        columns,
+      },
+      { map: data.map, indicators: data.indicators }
+    );
+    const result = evaluatePrepared(prepared);
     const goalTable = { sheet: source.sheet, name: source.name, source: source.source };
     const base = { result, candidates: candidateList, goalTable, lastRun };
     if (result.errors.length > 0) {

@@ -1,11 +1,9 @@
 // The counts behind an indicator's figure (NPS: promoters, passives, detractors; ANDEL: hits of answers; …), for the
 // what-if question "how many answers would it take". Computed with the same metric functions and the same table and
-// column lookup as indicators/evaluate.ts, and cross-checked against the figure the calculator used: if the two ever
-// disagree, no counts are returned (and no answer counts are shown) rather than counts that do not add up.
-// NOTE: the natural home is IndicatorValue in indicators/evaluate.ts (one extra field); it lives here only because
-// what-if was built without editing that file.
-import type { IndicatorValue } from "../indicators/evaluate";
-import type { Indicator } from "../indicators/parse";
+// column lookup as evaluate.ts, and cross-checked against the figure the calculator used: if the two ever disagree,
+// no counts are returned (and no answer counts are shown) rather than counts that do not add up.
+import type { IndicatorValue } from "./evaluate";
+import type { Indicator } from "./parse";
 import { count, filterMask, newShare, nps, share, type FilterCondition } from "../metrics";
 import type { RawCell, RawTable } from "../model";
 import type { NumberLocale } from "../numbers";
