@@ -18,7 +18,8 @@ export interface ChartPicture {
   alt: string;
 }
 
-const FONT = "Calibri, Carlito, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+// Unquoted: resvg falls back to its default (a serif) on a list with quoted names.
+const FONT = "Calibri, Carlito, Arial, Liberation Sans, DejaVu Sans, sans-serif";
 const LEGEND: Status[] = ["Opfyldt", "Delvist opfyldt", "Ikke opfyldt", "Afventer data", "Fejl"];
 
 function esc(text: string): string {

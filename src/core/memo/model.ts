@@ -5,7 +5,7 @@ import type { Status } from "../model";
 
 /** A picture of the fulfilment chart: PNG always (Excel's Chart.getImage, or the SVG rasterised), SVG when drawn here. */
 export const MemoImageSchema = z.object({
-  png: z.instanceof(Uint8Array),
+  png: z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.length > 0, "a PNG's bytes"),
   svg: z.string().optional(),
   /** CSS pixels (96 per inch): the size the picture is shown at. */
   width: z.number().positive(),
