@@ -39,7 +39,8 @@ function rowLabel(row: RowResult): string {
 export function goalResultText(goal: GoalResult): string {
   const rows = goal.parts.flatMap((p) => p.rows);
   const shown = (r: RowResult) => r.resultText ?? (r.status === "Afventer data" ? "afventer data" : "–");
-  if (rows.length === 1) return rows[0].resultText ?? (goal.status === "Afventer data" ? "Afventer data" : "–");
+  if (!rows.some((r) => r.resultText)) return goal.status === "Afventer data" ? "Afventer data" : "–";
+  if (rows.length === 1) return rows[0].resultText as string;
   return goal.parts
     .map((p) => {
       const items = p.rows.map((r) => [r.segment, shown(r)].filter(Boolean).join(" ")).join(", ");

@@ -167,9 +167,11 @@ function bar(goal: GoalResult, cx: number, w: number, y: (f: number) => number):
     const [lo, hi] = goal.status === "Fejl" ? [0, 0] : goal.range;
     const top = r1(y(hi));
     const h = r1(Math.max(2, y(lo) - y(hi)));
+    // The word runs up inside the bar, so narrow neighbouring bars do not run their labels together.
+    const mid = r1(top + h / 2);
     return [
       `<rect x="${x0}" y="${top}" width="${r1(w)}" height="${h}" fill="${c.fill}" fill-opacity="0.6" stroke="${c.font}" stroke-width="1" stroke-dasharray="4 3"/>`,
-      `<text x="${r1(cx)}" y="${r1(top - 5)}" font-size="10.5" fill="${c.font}" text-anchor="middle">${goal.status === "Fejl" ? "fejl" : "afventer"}</text>`,
+      `<text x="${r1(cx)}" y="${mid}" font-size="10.5" fill="${c.font}" text-anchor="middle" dominant-baseline="central" transform="rotate(-90 ${r1(cx)} ${mid})">${goal.status === "Fejl" ? "fejl" : "afventer"}</text>`,
     ];
   }
   const top = r1(y(goal.fulfilment));

@@ -93,7 +93,7 @@ function overallParagraph(result: EvaluationResult, grouped: GroupedGoals): stri
     text =
       `${total - pending} af de ${total} mål er målt, og den foreløbige samlede målopfyldelse er ` +
       `${percent(result.overall)}. Når de ${pending} mål, der afventer data, er opgjort, vil den ligge mellem ` +
-      `${percent(lo)} og ${percent(hi)} (${percentRange([lo, hi])}).`;
+      `${percent(lo)} og ${percent(hi)}.`;
   } else {
     text = `Den samlede målopfyldelse er ${percent(result.overall)}.`;
   }
