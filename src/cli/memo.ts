@@ -69,7 +69,10 @@ export async function runMemo(args: string[], io: CliIo): Promise<number> {
       return 2;
     }
   }
-  for (const [flag, text] of [["--title", values.title], ["--indstilling", values.indstilling]] as const) {
+  for (const [flag, text] of [
+    ["--title", values.title],
+    ["--indstilling", values.indstilling],
+  ] as const) {
     if (text !== undefined && text.trim() === "") {
       io.err(`${flag} må ikke være tom\n`);
       return 2;
@@ -132,7 +135,8 @@ export async function runMemo(args: string[], io: CliIo): Promise<number> {
   } else {
     const indstilling = made.memo.blocks.find((b) => b.kind === "indstilling");
     const overall = made.memo.blocks.find((b) => b.kind === "goalTable");
-    const overallRow = overall && overall.kind === "goalTable" ? overall.rows[overall.rows.length - 1] : undefined;
+    const overallRow =
+      overall && overall.kind === "goalTable" ? overall.rows[overall.rows.length - 1] : undefined;
     io.out(
       [
         `Dagsordenspunkt – ${path.basename(input)} (${made.goalTable.sheet}${made.goalTable.source === "table" ? `, tabel ${made.goalTable.name}` : ""})`,
@@ -141,7 +145,9 @@ export async function runMemo(args: string[], io: CliIo): Promise<number> {
         ...(made.memo.subtitle ? [`             ${made.memo.subtitle}`] : []),
         `Dato:        ${made.memo.date}`,
         ...(overallRow ? [`Samlet:      ${overallRow.cells[3]}, ${overallRow.cells[2]}`] : []),
-        ...(indstilling && indstilling.kind === "indstilling" ? [`Indstilling: ${indstilling.text}`] : []),
+        ...(indstilling && indstilling.kind === "indstilling"
+          ? [`Indstilling: ${indstilling.text}`]
+          : []),
         "",
         `Skrevet til ${out}`,
         "",

@@ -486,6 +486,10 @@ function rollUpGoal(id: string, rows: { row: GoalRow; result: RowResult }[]): Go
     errors,
     // Issue 17: descriptive columns, the first group typed and every row's remark.
     group: rows.find((r) => r.row.group)?.row.group,
-    remark: rows.map((r) => r.row.remark).filter(Boolean).join("; ") || undefined,
+    remark:
+      rows
+        .map((r) => r.row.remark)
+        .filter(Boolean)
+        .join("; ") || undefined,
   };
 }

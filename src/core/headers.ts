@@ -217,8 +217,27 @@ export function findDataHeaderRow(topRows: (string | number | boolean | null)[][
 export type DescriptiveColumn = "group" | "remark";
 
 const DESCRIPTIVE_ALIASES: Record<DescriptiveColumn, string[]> = {
-  group: ["type", "kategori", "maltype", "maaltype", "malgruppe", "maalgruppe", "category", "goaltype", "goalgroup"],
-  remark: ["bemaerkning", "bemaerkninger", "kommentar", "kommentarer", "remark", "remarks", "comment", "comments"],
+  group: [
+    "type",
+    "kategori",
+    "maltype",
+    "maaltype",
+    "malgruppe",
+    "maalgruppe",
+    "category",
+    "goaltype",
+    "goalgroup",
+  ],
+  remark: [
+    "bemaerkning",
+    "bemaerkninger",
+    "kommentar",
+    "kommentarer",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+  ],
 };
 
 /** Where the descriptive columns sit (column index within the table); a column another role took is left to it. */

@@ -71,7 +71,10 @@ const TABLE_STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?
 </w:style>
 </w:styles>`;
 
-function cellParagraph(text: string, options: { bold?: boolean; colour?: string; right?: boolean } = {}) {
+function cellParagraph(
+  text: string,
+  options: { bold?: boolean; colour?: string; right?: boolean } = {}
+) {
   return new Paragraph({
     alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
     children: [new TextRun({ text, bold: options.bold, color: options.colour })],
@@ -97,7 +100,9 @@ function tableRow(row: MemoTableRow): TableRow {
       const status = c === 4 && row.status ? STATUS_FILL_AND_FONT[row.status] : undefined;
       return new TableCell({
         width: { size: COLUMN_TWIPS[c], type: WidthType.DXA },
-        shading: status ? { type: ShadingType.CLEAR, color: "auto", fill: hex(status.fill) } : undefined,
+        shading: status
+          ? { type: ShadingType.CLEAR, color: "auto", fill: hex(status.fill) }
+          : undefined,
         children: [
           cellParagraph(text, {
             // The style's total row (lastRow) is bold in Word; LibreOffice does not apply it, so say it here too.
@@ -137,8 +142,15 @@ function chartParagraphs(memo: Memo, block: Extract<MemoBlock, { kind: "chart" }
   if (!chart) return [];
   // Shown at most the text width (6,27 in = 602 px), keeping the picture's proportions.
   const scale = Math.min(1, 602 / chart.width);
-  const transformation = { width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) };
-  const altText = { name: "Målopfyldelse pr. mål", title: "Målopfyldelse pr. mål", description: block.alt };
+  const transformation = {
+    width: Math.round(chart.width * scale),
+    height: Math.round(chart.height * scale),
+  };
+  const altText = {
+    name: "Målopfyldelse pr. mål",
+    title: "Målopfyldelse pr. mål",
+    description: block.alt,
+  };
   const image = chart.svg
     ? new ImageRun({
         type: "svg",
@@ -173,7 +185,10 @@ function blockContent(memo: Memo, block: MemoBlock): (Paragraph | Table)[] {
         (item) =>
           new Paragraph({
             spacing: { after: 60 },
-            children: [new TextRun({ text: `${item.label}: `, bold: true }), new TextRun(item.value)],
+            children: [
+              new TextRun({ text: `${item.label}: `, bold: true }),
+              new TextRun(item.value),
+            ],
           })
       );
     case "goalTable":
@@ -203,7 +218,10 @@ export async function memoToDocx(memo: Memo): Promise<Uint8Array> {
           // "auto": 1,1 × the font's line; without the rule LibreOffice reads the 264 as an exact height.
           paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
         },
-        title: { run: { size: 36, bold: true, color: "1F3864", font: "Calibri" }, paragraph: { spacing: { after: 80 } } },
+        title: {
+          run: { size: 36, bold: true, color: "1F3864", font: "Calibri" },
+          paragraph: { spacing: { after: 80 } },
+        },
         heading1: heading(28, "1F3864", 360),
         heading2: heading(23, "2F5496", 240),
         caption: { run: { size: 18, italics: true, color: "595959" } },

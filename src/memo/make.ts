@@ -6,7 +6,14 @@
 // elsewhere the core draws the chart as SVG and `rasterise` turns it into the PNG fallback (resvg on the command line,
 // a canvas in a browser). Without either, the memo has no picture and says so in `warnings`.
 import type { CellError } from "../core/model";
-import { buildMemo, fulfilmentChartSvg, memoContext, type Memo, type MemoContext, type MemoImage } from "../core/memo";
+import {
+  buildMemo,
+  fulfilmentChartSvg,
+  memoContext,
+  type Memo,
+  type MemoContext,
+  type MemoImage,
+} from "../core/memo";
 import { groupGoals } from "../core/groups";
 import type { ExcelRunner } from "../excel/runner";
 import { readMemoSource } from "./read";
@@ -65,7 +72,9 @@ export async function makeMemo(runner: ExcelRunner, options: MakeMemoOptions): P
     try {
       chart = { ...drawn, png: await options.rasterise(drawn.svg, 2) };
     } catch (e) {
-      warnings.push(`Diagrammet kunne ikke tegnes (${(e as Error).message}); notatet er lavet uden.`);
+      warnings.push(
+        `Diagrammet kunne ikke tegnes (${(e as Error).message}); notatet er lavet uden.`
+      );
     }
   } else {
     warnings.push("Intet diagram: hverken Excels diagram eller en tegner var til rådighed.");

@@ -28,11 +28,14 @@ export async function readMemoSource(
     locale: "da",
     decimalSeparator: read.decimalSeparator,
     year: options.year ?? read.mapping.year,
-    goalTable: read.goalTable ? { sheet: read.goalTable.sheet, name: read.goalTable.name } : undefined,
+    goalTable: read.goalTable
+      ? { sheet: read.goalTable.sheet, name: read.goalTable.name }
+      : undefined,
     columns: read.mapping.columns,
   });
   const goal = read.goalTable ? read.tables[0] : undefined;
-  if (!goal || goal.headerRowIndex === 0) return { result, goalTable: read.goalTable, titleLines: [] };
+  if (!goal || goal.headerRowIndex === 0)
+    return { result, goalTable: read.goalTable, titleLines: [] };
 
   const rows = Math.min(goal.headerRowIndex, TITLE_ROWS);
   const columns = goal.firstColumnIndex + goal.headers.length;

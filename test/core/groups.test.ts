@@ -10,7 +10,6 @@ import { rawTable } from "../helpers/tables";
 
 const HEADERS = SEED_004_HEADERS;
 
-
 const evaluate = (rows: RawCell[][], headers = HEADERS) =>
   evaluateContract([rawTable("Mål", headers, rows)]);
 
@@ -33,7 +32,10 @@ describe("the group a Type cell names", () => {
   ])("'%s' → %s", (text, key) => expect(groupKey(text)).toBe(key));
 
   test("Type, Kategori, Måltype and Category are the group column; Bemærkning, Kommentar and Comment the remark", () => {
-    expect(mapDescriptiveColumns(["Nr", "Mål", "Type", "Bemærkning"])).toEqual({ group: 2, remark: 3 });
+    expect(mapDescriptiveColumns(["Nr", "Mål", "Type", "Bemærkning"])).toEqual({
+      group: 2,
+      remark: 3,
+    });
     expect(mapDescriptiveColumns(["Kategori", "Kommentar"])).toEqual({ group: 0, remark: 1 });
     expect(mapDescriptiveColumns(["Måltype", "Comment"])).toEqual({ group: 0, remark: 1 });
     expect(mapDescriptiveColumns(["Category"])).toEqual({ group: 0 });
@@ -91,7 +93,11 @@ describe("seed 004: goals grouped as national (1–3), common (4–7) and region
   });
 
   test("spellings of one group are one group, named by the seed's heading", () => {
-    const rows = SEED_004.map((r, i) => [r[0], ["national", "Nationalt fastsatte mål", "NATIONALT"][i % 3], ...r.slice(2)]);
+    const rows = SEED_004.map((r, i) => [
+      r[0],
+      ["national", "Nationalt fastsatte mål", "NATIONALT"][i % 3],
+      ...r.slice(2),
+    ]);
     const grouped = groupGoals(evaluate(rows));
     expect(grouped.groups).toHaveLength(1);
     expect(grouped.groups[0].label).toBe("Nationalt fastsatte mål");
@@ -118,7 +124,9 @@ describe("seed 004: goals grouped as national (1–3), common (4–7) and region
   });
 
   test("pending goals bound a group's subtotal as they bound the overall", () => {
-    const rows = SEED_004.map((r) => (r[0] === "7" ? [...r.slice(0, 3), "Afventer data", ...r.slice(4)] : r));
+    const rows = SEED_004.map((r) =>
+      r[0] === "7" ? [...r.slice(0, 3), "Afventer data", ...r.slice(4)] : r
+    );
     const common = groupGoals(evaluate(rows)).groups[1].subtotal;
     expect(common.fulfilment).toBeCloseTo(2.75 / 3, 12);
     expect(common.range![0]).toBeCloseTo(2.75 / 4, 12);

@@ -18,37 +18,165 @@ import { SEED_004, SEED_004_HEADERS } from "../helpers/seed004";
 
 const result2020 = () => evaluateContract([rawTable("Mål", SEED_004_HEADERS, SEED_004)]);
 
-const HEADERS_2021 = ["Nr", "Mål", "Del", "Segment", "Resultat", "Mål 100 %", "Regel", "År", "Basis", "Bemærkning"];
+const HEADERS_2021 = [
+  "Nr",
+  "Mål",
+  "Del",
+  "Segment",
+  "Resultat",
+  "Mål 100 %",
+  "Regel",
+  "År",
+  "Basis",
+  "Bemærkning",
+];
 /** Seed 002: status pr. 13. oktober 2021 (as assets/nordjylland-2021-status.xlsx). */
 const SEED_002: RawCell[][] = [
-  ["1", "Virksomhedernes kendskab til Erhvervshusene", "Kendskab", null, "Afventer data", "+5 pp", null, 2021, "40 %", "Måling foretages først senere"],
+  [
+    "1",
+    "Virksomhedernes kendskab til Erhvervshusene",
+    "Kendskab",
+    null,
+    "Afventer data",
+    "+5 pp",
+    null,
+    2021,
+    "40 %",
+    "Måling foretages først senere",
+  ],
   ["1", null, "Nye virksomheder", null, "Afventer data", "50 %", null, 2021, null, null],
-  ["2", "Bred geografisk spredning", null, null, "Afventer data", null, "ja/nej", 2021, null, "Se mål 10"],
-  ["3", "Kvalitet, kompetencer og virksomhedernes tilfredshed", "Meget tilfredse", "Drift", "75 %", "80 %", null, 2021, null, null],
+  [
+    "2",
+    "Bred geografisk spredning",
+    null,
+    null,
+    "Afventer data",
+    null,
+    "ja/nej",
+    2021,
+    null,
+    "Se mål 10",
+  ],
+  [
+    "3",
+    "Kvalitet, kompetencer og virksomhedernes tilfredshed",
+    "Meget tilfredse",
+    "Drift",
+    "75 %",
+    "80 %",
+    null,
+    2021,
+    null,
+    null,
+  ],
   ["3", null, "Meget tilfredse", "Vækst", "81 %", "80 %", null, 2021, null, null],
   ["3", null, "NPS", "Drift", 70, 70, null, 2021, null, null],
   ["3", null, "NPS", "Vækst", 84, 70, null, 2021, null, null],
-  ["4", "Erhvervshusenes knudepunktsfunktion", "Henvisning benyttet", null, "50 %", "2021: 45 %; 2022: 47 %; 2023: 50 %", null, 2021, null, null],
-  ["5", "Erhvervshusenes kriseberedskab", "Positiv effekt", null, "Afventer data", "75 %", null, 2021, null, null],
-  ["6", "Grøn omstilling og cirkulær økonomi", "Dialogværktøj", null, "Afventer data", null, "ja/nej", 2021, null, "Lanceres december 2021"],
+  [
+    "4",
+    "Erhvervshusenes knudepunktsfunktion",
+    "Henvisning benyttet",
+    null,
+    "50 %",
+    "2021: 45 %; 2022: 47 %; 2023: 50 %",
+    null,
+    2021,
+    null,
+    null,
+  ],
+  [
+    "5",
+    "Erhvervshusenes kriseberedskab",
+    "Positiv effekt",
+    null,
+    "Afventer data",
+    "75 %",
+    null,
+    2021,
+    null,
+    null,
+  ],
+  [
+    "6",
+    "Grøn omstilling og cirkulær økonomi",
+    "Dialogværktøj",
+    null,
+    "Afventer data",
+    null,
+    "ja/nej",
+    2021,
+    null,
+    "Lanceres december 2021",
+  ],
   ["7", "Effekt i virksomhederne", '"I høj grad"', null, "71 %", "65 %", null, 2021, null, null],
-  ["8", "Digitalisering og nye teknologier", '"I høj grad"', null, "Afventer data", "70 %", null, 2021, null, "Afventer opgørelsen fra Erhvervsstyrelsen"],
-  ["9", "Styrket regional strategi og styrket indsats", null, null, "Ja", null, "ja/nej", 2021, null, null],
+  [
+    "8",
+    "Digitalisering og nye teknologier",
+    '"I høj grad"',
+    null,
+    "Afventer data",
+    "70 %",
+    null,
+    2021,
+    null,
+    "Afventer opgørelsen fra Erhvervsstyrelsen",
+  ],
+  [
+    "9",
+    "Styrket regional strategi og styrket indsats",
+    null,
+    null,
+    "Ja",
+    null,
+    "ja/nej",
+    2021,
+    null,
+    null,
+  ],
   ["10", "Styrket regionalt samarbejde", null, null, "Ja", null, "ja/nej", 2021, null, null],
-  ["11", "Grøn omstilling og cirkulær økonomi (regionalt)", null, null, "Ja", null, "ja/nej", 2021, null, null],
-  ["12", "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper", "Vækst- & Driftsforløb", null, 365, 350, "antal", 2021, null, null],
-  ["12", null, "Korte forløb og Early Warning", null, 555, 600, "antal", 2021, null, "518 korte forløb og 37 EW-forløb"],
+  [
+    "11",
+    "Grøn omstilling og cirkulær økonomi (regionalt)",
+    null,
+    null,
+    "Ja",
+    null,
+    "ja/nej",
+    2021,
+    null,
+    null,
+  ],
+  [
+    "12",
+    "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper",
+    "Vækst- & Driftsforløb",
+    null,
+    365,
+    350,
+    "antal",
+    2021,
+    null,
+    null,
+  ],
+  [
+    "12",
+    null,
+    "Korte forløb og Early Warning",
+    null,
+    555,
+    600,
+    "antal",
+    2021,
+    null,
+    "518 korte forløb og 37 EW-forløb",
+  ],
 ];
 const result2021 = () => evaluateContract([rawTable("Status 2021", HEADERS_2021, SEED_002)]);
 
 const NORDJYLLAND = { hub: "Erhvervshus Nordjylland", kkr: "KKR Nordjylland" };
 const texts = (memo: Memo) =>
   memo.blocks.flatMap((b: MemoBlock) =>
-    b.kind === "paragraph" || b.kind === "indstilling"
-      ? [b.text]
-      : b.kind === "list"
-        ? b.items
-        : []
+    b.kind === "paragraph" || b.kind === "indstilling" ? [b.text] : b.kind === "list" ? b.items : []
   );
 
 describe("Sagsfremstilling, seed 004 (final report 2020)", () => {
@@ -96,17 +224,39 @@ describe("Sagsfremstilling, seed 004 (final report 2020)", () => {
     const table = memo.blocks.find((b) => b.kind === "goalTable");
     if (!table || table.kind !== "goalTable") throw new Error("no table");
     expect(table.columns).toEqual(["Nr", "Mål", "Resultat", "Opfyldelse", "Status"]);
-    expect(table.rows.map((r) => (r.kind === "goal" ? r.cells[0] : `${r.kind}:${r.cells[1] ?? r.cells[0]}`))).toEqual([
-      "group:Nationalt fastsatte mål", "1", "2", "3", "subtotal:I alt, nationalt fastsatte mål",
-      "group:Fælles indsatsmål", "4", "5", "6", "7", "subtotal:I alt, fælles indsatsmål",
-      "group:Regionale mål", "8", "9", "subtotal:I alt, regionale mål",
+    expect(
+      table.rows.map((r) =>
+        r.kind === "goal" ? r.cells[0] : `${r.kind}:${r.cells[1] ?? r.cells[0]}`
+      )
+    ).toEqual([
+      "group:Nationalt fastsatte mål",
+      "1",
+      "2",
+      "3",
+      "subtotal:I alt, nationalt fastsatte mål",
+      "group:Fælles indsatsmål",
+      "4",
+      "5",
+      "6",
+      "7",
+      "subtotal:I alt, fælles indsatsmål",
+      "group:Regionale mål",
+      "8",
+      "9",
+      "subtotal:I alt, regionale mål",
       "overall:Samlet målopfyldelse",
     ]);
     const six = table.rows.find((r) => r.cells[0] === "6")!;
     expect(six.cells.slice(2)).toEqual(["3/4", "75 %", "Delvist opfyldt"]);
     expect(six.status).toBe("Delvist opfyldt");
-    expect(table.rows.find((r) => r.cells[1] === "I alt, fælles indsatsmål")!.cells[3]).toBe("93,8 %");
-    expect(table.rows[table.rows.length - 1].cells.slice(1, 4)).toEqual(["Samlet målopfyldelse", "9 af 9 mål målt", "97,2 %"]);
+    expect(table.rows.find((r) => r.cells[1] === "I alt, fælles indsatsmål")!.cells[3]).toBe(
+      "93,8 %"
+    );
+    expect(table.rows[table.rows.length - 1].cells.slice(1, 4)).toEqual([
+      "Samlet målopfyldelse",
+      "9 af 9 mål målt",
+      "97,2 %",
+    ]);
   });
 
   test("one section per goal: target, result, fulfilment, explanation and remark", () => {
@@ -122,12 +272,27 @@ describe("Sagsfremstilling, seed 004 (final report 2020)", () => {
         { label: "Bemærkning", value: "ErhvervsCAMP 2020 aflyst" },
       ],
     });
-    const one = memo.blocks[memo.blocks.findIndex((b) => b.kind === "heading" && b.text.startsWith("Mål 1 –")) + 1];
+    const one =
+      memo.blocks[
+        memo.blocks.findIndex((b) => b.kind === "heading" && b.text.startsWith("Mål 1 –")) + 1
+      ];
     expect(one.kind === "facts" && one.items.find((x) => x.label === "Målsætning")!.value).toBe(
       "100 % ved mindst 60, 50 % ved mindst 50"
     );
-    const headings = memo.blocks.filter((b) => b.kind === "heading" && b.level === 2).map((b) => (b as { text: string }).text.split(" –")[0]);
-    expect(headings).toEqual(["Mål 1", "Mål 2", "Mål 3", "Mål 4", "Mål 5", "Mål 6", "Mål 7", "Mål 8", "Mål 9"]);
+    const headings = memo.blocks
+      .filter((b) => b.kind === "heading" && b.level === 2)
+      .map((b) => (b as { text: string }).text.split(" –")[0]);
+    expect(headings).toEqual([
+      "Mål 1",
+      "Mål 2",
+      "Mål 3",
+      "Mål 4",
+      "Mål 5",
+      "Mål 6",
+      "Mål 7",
+      "Mål 8",
+      "Mål 9",
+    ]);
   });
 
   test("--title and --indstilling replace the generated ones", () => {
@@ -145,12 +310,19 @@ describe("Sagsfremstilling, seed 004 (final report 2020)", () => {
 
 describe("Sagsfremstilling, seed 002 (status pr. 13. oktober 2021)", () => {
   const result = result2021();
-  const memo = buildMemo(result, { ...NORDJYLLAND, year: 2021, statusDate: "13. oktober 2021", date: "2021-10-20" });
+  const memo = buildMemo(result, {
+    ...NORDJYLLAND,
+    year: 2021,
+    statusDate: "13. oktober 2021",
+    date: "2021-10-20",
+  });
 
   test("a status: its title, the date it was made, and the range while 5 goals are pending", () => {
     expect(result.overall).toBeCloseTo(6 / 7, 12);
     expect(memo.final).toBe(false);
-    expect(memo.title).toBe("Status på resultatkontrakt 2021 mellem Erhvervshus Nordjylland og KKR Nordjylland");
+    expect(memo.title).toBe(
+      "Status på resultatkontrakt 2021 mellem Erhvervshus Nordjylland og KKR Nordjylland"
+    );
     expect(memo.subtitle).toBe("Status pr. 13. oktober 2021");
     const [intro, overall] = texts(memo);
     expect(intro).toBe(
@@ -195,23 +367,39 @@ describe("Sagsfremstilling, seed 002 (status pr. 13. oktober 2021)", () => {
       "50 %",
       "Delvist opfyldt",
     ]);
-    expect(table.rows.find((r) => r.cells[0] === "1")!.cells.slice(2)).toEqual(["Afventer data", "–", "Afventer data"]);
+    expect(table.rows.find((r) => r.cells[0] === "1")!.cells.slice(2)).toEqual([
+      "Afventer data",
+      "–",
+      "Afventer data",
+    ]);
     expect(table.rows[table.rows.length - 1].cells[3]).toBe("85,7 % (50–91,7 %)");
   });
 });
 
 describe("agreed fulfilment", () => {
   test("a goal KKR agreed on is named with the agreed and the computed figure and the reason", () => {
-    const headers = ["Nr", "Mål", "Resultat", "Mål 100 %", "Mål 50 %", "Aftalt opfyldelse", "Begrundelse"];
+    const headers = [
+      "Nr",
+      "Mål",
+      "Resultat",
+      "Mål 100 %",
+      "Mål 50 %",
+      "Aftalt opfyldelse",
+      "Begrundelse",
+    ];
     const rows: RawCell[][] = [
       ["1", "Tilfredshed", 55, 60, 50, "75 %", "Covid-19 ramte målingen"],
       ["2", "Effekt", "Ja", null, null, null, null],
     ];
-    const memo = buildMemo(evaluateContract([rawTable("Mål", headers, rows)]), { date: "2021-02-15" });
+    const memo = buildMemo(evaluateContract([rawTable("Mål", headers, rows)]), {
+      date: "2021-02-15",
+    });
     expect(texts(memo)).toContain(
       "Mål 1, Tilfredshed: aftalt 75 % (beregnet 50 %), begrundet med: Covid-19 ramte målingen"
     );
-    expect(texts(memo)).toContain("Mål 1, Tilfredshed: delvist opfyldt, 75 % (aftalt, se nedenfor).");
+    expect(texts(memo)).toContain(
+      "Mål 1, Tilfredshed: delvist opfyldt, 75 % (aftalt, se nedenfor)."
+    );
     expect(memo.title).toBe("Opfølgning på resultatkontrakten");
   });
 });
@@ -226,23 +414,43 @@ describe("who and when, from the workbook's own words", () => {
       sheet: "Mål",
       fileName: "noget.xlsx",
     });
-    expect(c).toMatchObject({ hub: "Erhvervshus Nordjylland", kkr: "KKR Nordjylland", year: 2020, missing: [] });
+    expect(c).toMatchObject({
+      hub: "Erhvervshus Nordjylland",
+      kkr: "KKR Nordjylland",
+      year: 2020,
+      missing: [],
+    });
     expect(c.from).toEqual({ hub: "titel", kkr: "titel", year: "titel" });
   });
 
   test("a status line gives the date it was made; the hub's own KKR when none is named", () => {
-    const c = memoContext({ titleLines: ["Resultatkontrakt 2021 – Erhvervshus Nordjylland, status pr. 13. oktober 2021"] });
-    expect(c).toMatchObject({ hub: "Erhvervshus Nordjylland", kkr: "KKR Nordjylland", year: 2021, statusDate: "13. oktober 2021" });
+    const c = memoContext({
+      titleLines: ["Resultatkontrakt 2021 – Erhvervshus Nordjylland, status pr. 13. oktober 2021"],
+    });
+    expect(c).toMatchObject({
+      hub: "Erhvervshus Nordjylland",
+      kkr: "KKR Nordjylland",
+      year: 2021,
+      statusDate: "13. oktober 2021",
+    });
   });
 
   test("the file name when the sheet says nothing: Sydjylland reports to KKR Syddanmark (seed 001)", () => {
-    const c = memoContext({ titleLines: [], sheet: "Mål", fileName: "sydjylland-2021-raadata.xlsx" });
+    const c = memoContext({
+      titleLines: [],
+      sheet: "Mål",
+      fileName: "sydjylland-2021-raadata.xlsx",
+    });
     expect(c).toMatchObject({ hub: "Erhvervshus Sydjylland", kkr: "KKR Syddanmark", year: 2021 });
     expect(c.from).toEqual({ hub: "filnavn", kkr: "filnavn", year: "filnavn" });
   });
 
   test("what nothing says is missing, for the pane to ask", () => {
-    expect(memoContext({ titleLines: ["Mål"], fileName: "Bog1.xlsx" }).missing).toEqual(["hub", "kkr", "year"]);
+    expect(memoContext({ titleLines: ["Mål"], fileName: "Bog1.xlsx" }).missing).toEqual([
+      "hub",
+      "kkr",
+      "year",
+    ]);
   });
 });
 
@@ -262,12 +470,26 @@ describe("the chart as SVG", () => {
   test("seed 004: nine bars coloured by status, in three named groups, the overall in the legend", () => {
     const result = result2020();
     const chart = fulfilmentChartSvg(result, groupGoals(result));
-    const bars = [...chart.svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)" fill="(#[0-9A-F]{6})"/g)].slice(1 + 2);
+    const bars = [
+      ...chart.svg.matchAll(
+        /<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)" fill="(#[0-9A-F]{6})"/g
+      ),
+    ].slice(1 + 2);
     // After the background and the two legend swatches (Opfyldt, Delvist opfyldt): the nine bars.
-    expect(bars.map((b) => b[2])).toEqual([...Array(5).fill("#C6EFCE"), "#FFEB9C", ...Array(3).fill("#C6EFCE")]);
+    expect(bars.map((b) => b[2])).toEqual([
+      ...Array(5).fill("#C6EFCE"),
+      "#FFEB9C",
+      ...Array(3).fill("#C6EFCE"),
+    ]);
     const full = Number(bars[0][1]);
     expect(Number(bars[5][1]) / full).toBeCloseTo(0.75, 2);
-    for (const label of ["Nationalt fastsatte mål", "Fælles indsatsmål", "Regionale mål", "Samlet 97,2 %", "75 %"])
+    for (const label of [
+      "Nationalt fastsatte mål",
+      "Fælles indsatsmål",
+      "Regionale mål",
+      "Samlet 97,2 %",
+      "75 %",
+    ])
       expect(chart.svg).toContain(label);
     expect(chart.alt).toContain("mål 6 75 %");
   });

@@ -13,7 +13,13 @@ import {
   type MemoOptions,
   type MemoTableRow,
 } from "./model";
-import { contractWords, defaultIndstilling, isStatus, sagsfremstilling, type MemoNames } from "./summary";
+import {
+  contractWords,
+  defaultIndstilling,
+  isStatus,
+  sagsfremstilling,
+  type MemoNames,
+} from "./summary";
 
 export const TABLE_COLUMNS = ["Nr", "Mål", "Resultat", "Opfyldelse", "Status"];
 
@@ -38,8 +44,10 @@ function rowLabel(row: RowResult): string {
 /** What was measured: "72", "3/4", or per part and segment "Drift 75 %, Vækst 81 %; NPS Drift 70, Vækst 84". */
 export function goalResultText(goal: GoalResult): string {
   const rows = goal.parts.flatMap((p) => p.rows);
-  const shown = (r: RowResult) => r.resultText ?? (r.status === "Afventer data" ? "afventer data" : "–");
-  if (!rows.some((r) => r.resultText)) return goal.status === "Afventer data" ? "Afventer data" : "–";
+  const shown = (r: RowResult) =>
+    r.resultText ?? (r.status === "Afventer data" ? "afventer data" : "–");
+  if (!rows.some((r) => r.resultText))
+    return goal.status === "Afventer data" ? "Afventer data" : "–";
   if (rows.length === 1) return rows[0].resultText as string;
   return goal.parts
     .map((p) => {
@@ -76,7 +84,9 @@ function rowTarget(row: RowResult): string {
 
 export function goalTargetText(goal: GoalResult): string {
   const rows = goal.parts.flatMap((p) => p.rows);
-  const targets = rows.map((r) => ({ label: rowLabel(r), target: rowTarget(r) })).filter((t) => t.target);
+  const targets = rows
+    .map((r) => ({ label: rowLabel(r), target: rowTarget(r) }))
+    .filter((t) => t.target);
   if (targets.length === 0) return "";
   if (rows.length === 1) return targets[0].target;
   return targets.map((t) => (t.label ? `${t.label}: ${t.target}` : t.target)).join("; ");
@@ -84,7 +94,8 @@ export function goalTargetText(goal: GoalResult): string {
 
 function subtotalFigure(s: { fulfilment: number | null; range: [number, number] | null }): string {
   if (s.fulfilment === null) return "–";
-  if (s.range && s.range[0] !== s.range[1]) return `${percent(s.fulfilment)} (${percentRange(s.range)})`;
+  if (s.range && s.range[0] !== s.range[1])
+    return `${percent(s.fulfilment)} (${percentRange(s.range)})`;
   return percent(s.fulfilment);
 }
 
@@ -103,7 +114,13 @@ function overviewRows(result: EvaluationResult, grouped: GroupedGoals): MemoTabl
       const s = group.subtotal;
       rows.push({
         kind: "subtotal",
-        cells: ["", `I alt, ${group.label.charAt(0).toLocaleLowerCase("da")}${group.label.slice(1)}`, `${s.measured} af ${s.counted} mål målt`, subtotalFigure(s), ""],
+        cells: [
+          "",
+          `I alt, ${group.label.charAt(0).toLocaleLowerCase("da")}${group.label.slice(1)}`,
+          `${s.measured} af ${s.counted} mål målt`,
+          subtotalFigure(s),
+          "",
+        ],
       });
     }
   }
@@ -140,7 +157,11 @@ function goalSection(goal: GoalResult, grouped: GroupedGoals, groupLabel: string
   if (goal.explanation) items.push({ label: "Forklaring", value: goal.explanation });
   if (goal.remark) items.push({ label: "Bemærkning", value: goal.remark });
   return [
-    { kind: "heading", level: 2, text: goal.title ? `Mål ${goal.id} – ${goal.title}` : `Mål ${goal.id}` },
+    {
+      kind: "heading",
+      level: 2,
+      text: goal.title ? `Mål ${goal.id} – ${goal.title}` : `Mål ${goal.id}`,
+    },
     { kind: "facts", items },
   ];
 }
@@ -204,7 +225,13 @@ export function memoJson(memo: Memo) {
     year: memo.year ?? null,
     blocks: memo.blocks,
     chart: memo.chart
-      ? { width: memo.chart.width, height: memo.chart.height, alt: memo.chart.alt, svg: Boolean(memo.chart.svg), pngBytes: memo.chart.png.length }
+      ? {
+          width: memo.chart.width,
+          height: memo.chart.height,
+          alt: memo.chart.alt,
+          svg: Boolean(memo.chart.svg),
+          pngBytes: memo.chart.png.length,
+        }
       : null,
   };
 }

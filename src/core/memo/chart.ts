@@ -47,7 +47,8 @@ function wrap(text: string, width: number, size: number): string[] {
     first = `${first} ${words[i]}`.trim();
     i++;
   }
-  if (first === "") return [text.slice(0, Math.max(1, Math.floor(width / (size * 0.55)) - 1)) + "…"];
+  if (first === "")
+    return [text.slice(0, Math.max(1, Math.floor(width / (size * 0.55)) - 1)) + "…"];
   let second = words.slice(i).join(" ");
   const max = Math.max(1, Math.floor(width / (size * 0.55)));
   if (second.length > max) second = `${second.slice(0, max - 1)}…`;
@@ -121,7 +122,9 @@ export function fulfilmentChartSvg(
       parts.push(
         `<text x="${r1(cx)}" y="${r1(top + plotH + 16)}" font-size="12" fill="#262626" text-anchor="middle">${esc(goal.id)}</text>`
       );
-      alt.push(`mål ${goal.id} ${goal.fulfilment === null ? "afventer data" : percent(goal.fulfilment)}`);
+      alt.push(
+        `mål ${goal.id} ${goal.fulfilment === null ? "afventer data" : percent(goal.fulfilment)}`
+      );
       x += slot;
     }
     if (grouped.grouped) {

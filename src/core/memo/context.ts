@@ -4,12 +4,7 @@
 // sheet and table names, then the file name ("nordjylland-2020-afrapportering.xlsx"). What none of them says is listed
 // in `missing`, so the pane can ask for it and the command line can say which --title to give.
 export type Region =
-  | "Nordjylland"
-  | "Midtjylland"
-  | "Sydjylland"
-  | "Fyn"
-  | "Sjælland"
-  | "Hovedstaden";
+  "Nordjylland" | "Midtjylland" | "Sydjylland" | "Fyn" | "Sjælland" | "Hovedstaden";
 
 /** The KKR each hub reports to: Sydjylland and Fyn both to KKR Syddanmark (seeds 000, 001). */
 export const KKR_OF_HUB: Record<Region, string> = {
@@ -76,7 +71,7 @@ function yearIn(text: string): number | undefined {
 const STATUS_DATE = /status\s+pr\.?\s+(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})/i;
 
 export function memoContext(sources: MemoSources, fallbackYear?: number): MemoContext {
-  const layers: [("titel" | "ark" | "filnavn"), string][] = [
+  const layers: ["titel" | "ark" | "filnavn", string][] = [
     ...sources.titleLines.map((t) => ["titel", t] as ["titel", string]),
     ...[sources.sheet, sources.tableName]
       .filter((t): t is string => Boolean(t))

@@ -24,12 +24,18 @@ export function danishDate(date: { year: number; month: number; day: number }): 
 }
 
 /** "2026-12-06" → { year: 2026, month: 12, day: 6 }, or undefined when it is not a real calendar date. */
-export function parseIsoDate(text: string): { year: number; month: number; day: number } | undefined {
+export function parseIsoDate(
+  text: string
+): { year: number; month: number; day: number } | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day
+  )
     return undefined;
   return { year, month, day };
 }

@@ -149,9 +149,7 @@ export function sagsfremstilling(
     { kind: "paragraph", text: introParagraph(result, grouped, names) },
     { kind: "paragraph", text: overallParagraph(result, grouped) },
   ];
-  const short = order.filter(
-    (g) => g.status === "Delvist opfyldt" || g.status === "Ikke opfyldt"
-  );
+  const short = order.filter((g) => g.status === "Delvist opfyldt" || g.status === "Ikke opfyldt");
   if (short.length > 0) {
     blocks.push(
       { kind: "paragraph", text: `${howMany(short.length)} er ikke fuldt opfyldt:` },
