@@ -9,6 +9,15 @@ const ExcelJS = require("exceljs");
 const ASSETS = path.join(__dirname, "..", "assets");
 const PERCENT = "0 %";
 const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+/** The samples' creation time, fixed so a rebuild writes the same document properties (the samples' first build). */
+const BUILT = new Date("2026-11-23T15:43:44Z");
+
+function workbook() {
+  const wb = new ExcelJS.Workbook();
+  wb.created = BUILT;
+  wb.modified = BUILT;
+  return wb;
+}
 
 function title(sheet, text, note) {
   sheet.getCell("A1").value = text;
@@ -46,17 +55,34 @@ function plainRange(sheet, topRow, headers, rows, percentColumns = []) {
 
 async function nordjylland2020() {
   // Seed 004, item 3.3: Erhvervshus Nordjylland's fulfilment report for 2020; KKR Nordjylland's overview: 97 %.
-  const wb = new ExcelJS.Workbook();
+  const wb = workbook();
   const sheet = wb.addWorksheet("Mål");
   title(
     sheet,
     "Resultatkontrakt 2020 – Erhvervshus Nordjylland, afrapportering",
     "Kilde: KKR Nordjylland, dagsordenspunkt 3.3 (seed 004)"
   );
-  const headers = ["Nr", "Mål", "Del", "Resultat", "Mål 100 %", "Mål 50 %", "Regel", "Bemærkning"];
+  // Type: the group each goal is listed under in the seed's overview and on its own page ("Nationalt fastsat mål" 1–3,
+  // "Fælles indsatsmål" 4–7, "Regionale mål" 8–9), spelt as on the goal pages. Bemærkning: the seed's own words,
+  // shortened; nothing in this table is invented.
+  const headers = [
+    "Nr",
+    "Type",
+    "Mål",
+    "Del",
+    "Resultat",
+    "Mål 100 %",
+    "Mål 50 %",
+    "Regel",
+    "Bemærkning",
+  ];
+  const NATIONAL = "Nationalt fastsat mål";
+  const COMMON = "Fælles indsatsmål";
+  const REGIONAL = "Regionale mål";
   const rows = [
     [
       "1",
+      NATIONAL,
       "Virksomhedernes tilfredshed med den specialiserede vejledning",
       "NPS",
       72,
@@ -67,6 +93,7 @@ async function nordjylland2020() {
     ],
     [
       "2",
+      NATIONAL,
       "Virksomhedernes oplevede effekt af den specialiserede vejledning",
       "Effekt i middel eller høj grad",
       0.97,
@@ -77,6 +104,7 @@ async function nordjylland2020() {
     ],
     [
       "3",
+      NATIONAL,
       "Implementering af den fælles digitale indgang til Erhvervshusene",
       "Fælles visuel identitet",
       "Ja",
@@ -87,6 +115,7 @@ async function nordjylland2020() {
     ],
     [
       "4",
+      COMMON,
       "Erhvervshusenes vejledning af den brede gruppe af virksomheder",
       "Nye målinger viser forhøjelse",
       "Ja",
@@ -97,6 +126,7 @@ async function nordjylland2020() {
     ],
     [
       "5",
+      COMMON,
       "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper",
       "Afrapportering på procesmål",
       "Ja",
@@ -107,16 +137,18 @@ async function nordjylland2020() {
     ],
     [
       "6",
+      COMMON,
       "Erhvervshusene som knudepunkter i erhvervsfremmesystemet",
       "4 indsatser",
       "3/4",
       null,
       null,
       "indsatser",
-      "ErhvervsCAMP 2020 aflyst (Covid-19)",
+      "ErhvervsCAMP 2020 aflyst pga. Covid-19; holdes digitalt i marts 2021",
     ],
     [
       "7",
+      COMMON,
       "Særlig indsats for digital omstilling",
       "Redegørelse for aktiviteter",
       "Ja",
@@ -127,6 +159,7 @@ async function nordjylland2020() {
     ],
     [
       "8",
+      REGIONAL,
       "Regional strategi og regionale styrker",
       "Redegørelse for aktiviteter",
       "Ja",
@@ -137,6 +170,7 @@ async function nordjylland2020() {
     ],
     [
       "9",
+      REGIONAL,
       "Samarbejdsmodel mellem Erhvervshus Nordjylland og de lokale erhvervskontorer",
       "4 indsatser",
       "4/4",
@@ -155,18 +189,18 @@ async function nordjylland2020() {
     rows,
   });
   for (let r = 0; r < rows.length; r++) {
-    for (const c of [4, 5, 6]) {
+    for (const c of [5, 6, 7]) {
       const cell = sheet.getRow(4 + r).getCell(c);
       if (r === 1) cell.numFmt = PERCENT;
     }
   }
-  widths(sheet, [6, 60, 30, 11, 11, 11, 11, 40]);
+  widths(sheet, [6, 22, 60, 30, 11, 11, 11, 11, 40]);
   await wb.xlsx.writeFile(path.join(ASSETS, "nordjylland-2020-afrapportering.xlsx"));
 }
 
 async function nordjylland2021() {
   // Seed 002: status pr. 13. oktober 2021 on the 2021 contract, with segments, counts and goals awaiting data.
-  const wb = new ExcelJS.Workbook();
+  const wb = workbook();
   const sheet = wb.addWorksheet("Status 2021");
   title(
     sheet,
@@ -388,7 +422,7 @@ function shuffle(list, seed) {
 
 async function sydjylland2021() {
   // Seed 001: the 2021 goals of KKR Syddanmark and Erhvervshus Sydjylland, computed from raw evaluation rows.
-  const wb = new ExcelJS.Workbook();
+  const wb = workbook();
   const goals = wb.addWorksheet("Mål");
   title(
     goals,

@@ -66,6 +66,8 @@ function shippedPackages(root = ROOT) {
   const found = new Map();
   (function walk(node) {
     for (const [name, dep] of Object.entries(node.dependencies || {})) {
+      // An optional dependency for another platform (resvg's prebuilt binaries) is listed but not installed: not shipped.
+      if (!dep.version) continue;
       const key = `${name}@${dep.version}`;
       if (found.has(key) && found.get(key).path) continue;
       let licence = "";

@@ -42,6 +42,10 @@ export function usage(): string {
     "      før og efter, afstanden til næste trin og evt. et gennemløb. Arbejdsbogen skrives ikke.",
     "      Nøgler: mål100/threshold100 (og mål50, …), resultat/result, regel/rule, retning/direction, vægt/weight,",
     '      antag/assume, aftalt/agreed. Fx --set "1.mål100=55" --set "12/Korte forløb.regel=forholdsmæssig"',
+    // the KKR agenda memo (src/cli/memo.ts)
+    '  memo <arbejdsbog.xlsx> [--out <notat.docx>] [--title "…"] [--indstilling "…"] [--date <åååå-mm-dd>] [--json]',
+    "      Laver dagsordenspunktet til KKR som Word-dokument (<navn>.notat.docx): sagsfremstilling, oversigt over mål,",
+    "      diagram, indstilling og et afsnit pr. mål. Arbejdsbogen skrives ikke.",
     "",
   ].join("\n");
 }

@@ -1,7 +1,7 @@
 // Reads the goal table into goal rows: one row per measured thing (a goal, a part of a goal, or a segment of a part).
 // Rows with the same Nr are one goal. A row with no Nr and no title continues the goal above (merged Nr cells).
 import type { GoalColumnMap, GoalColumnRole } from "./headers";
-import { normaliseHeader } from "./headers";
+import { mapDescriptiveColumns, normaliseHeader } from "./headers";
 import { cellError, readError, type MessageLocale } from "./messages";
 import type { CellError, Combine, Direction, RawTable, RuleKind } from "./model";
 import {
@@ -50,6 +50,9 @@ export interface GoalRow {
   reason?: string;
   baseline?: SourcedQuantity;
   tiers: TierSpec[];
+  /** Issue 17: the goal's group (`Type`: "Nationalt fastsat mål") and the consultant's `Bemærkning`, as typed. */
+  group?: string;
+  remark?: string;
   /** The row's own errors; a goal with any row in error gets the status Fejl. */
   errors: CellError[];
 }
@@ -145,6 +148,7 @@ export function parseGoalTable(
       .map(([, c]) => c as number),
     ...map.tiers.map((t) => t.column),
   ];
+  const descriptive = mapDescriptiveColumns(table.headers, map); // issue 17
 
   for (let r = 0; r < table.rowCount; r++) {
     if (inputColumns.every((c) => isBlank(cellAt(table, r, c)))) continue; // blank row: skipped, not an error
@@ -188,6 +192,10 @@ export function parseGoalTable(
       tiers: [],
       errors: rowErrors,
     };
+    for (const key of ["group", "remark"] as const) {
+      const value = descriptive[key] === undefined ? null : cellAt(table, r, descriptive[key]);
+      if (!isBlank(value)) row[key] = cellText(value).trim(); // issue 17: descriptive, never computed on
+    }
 
     // Rule, direction, roll-up settings
     const ruleText = text("rule");

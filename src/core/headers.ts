@@ -200,3 +200,54 @@ export function findDataHeaderRow(topRows: (string | number | boolean | null)[][
   }
   return firstTextRow;
 }
+
+/**
+ * Descriptive columns (issue 17): carried from the goal table to the results, the summary and the memo, never
+ * computed on. Kept apart from GoalColumnRole so the column mapping, the pane's role labels and what-if are untouched.
+ *   group:  `Type` / `Kategori` / `Måltype` (English `Type` / `Category`): "Nationalt fastsat mål", "Fælles indsatsmål" …
+ *   remark: `Bemærkning` / `Kommentar` (English `Remark` / `Comment`): the consultant's own words about a goal.
+ */
+export type DescriptiveColumn = "group" | "remark";
+
+const DESCRIPTIVE_ALIASES: Record<DescriptiveColumn, string[]> = {
+  group: [
+    "type",
+    "kategori",
+    "maltype",
+    "maaltype",
+    "malgruppe",
+    "maalgruppe",
+    "category",
+    "goaltype",
+    "goalgroup",
+  ],
+  remark: [
+    "bemaerkning",
+    "bemaerkninger",
+    "kommentar",
+    "kommentarer",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+  ],
+};
+
+/** Where the descriptive columns sit (column index within the table); a column another role took is left to it. */
+export function mapDescriptiveColumns(
+  headers: string[],
+  map?: GoalColumnMap
+): Partial<Record<DescriptiveColumn, number>> {
+  const taken = new Set<number>([
+    ...Object.values(map?.roles ?? {}),
+    ...(map?.tiers ?? []).map((t) => t.column),
+  ]);
+  const out: Partial<Record<DescriptiveColumn, number>> = {};
+  for (const column of Object.keys(DESCRIPTIVE_ALIASES) as DescriptiveColumn[]) {
+    const index = headers.findIndex(
+      (h, c) => !taken.has(c) && DESCRIPTIVE_ALIASES[column].includes(normaliseHeader(h))
+    );
+    if (index >= 0) out[column] = index;
+  }
+  return out;
+}

@@ -150,6 +150,9 @@ export interface GoalResult {
   parts: PartResult[];
   warnings: string[];
   errors: CellError[];
+  /** Issue 17: the goal's group as typed in `Type` (see core/groups.ts), and its `Bemærkning`s (rows joined). */
+  group?: string;
+  remark?: string;
 }
 
 export interface RolledUp {
@@ -312,5 +315,12 @@ function rollUpGoal(id: string, rows: { row: GoalRow; result: RowResult }[]): Go
     parts,
     warnings,
     errors,
+    // Issue 17: descriptive columns, the first group typed and every row's remark.
+    group: rows.find((r) => r.row.group)?.row.group,
+    remark:
+      rows
+        .map((r) => r.row.remark)
+        .filter(Boolean)
+        .join("; ") || undefined,
   };
 }

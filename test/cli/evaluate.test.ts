@@ -64,6 +64,7 @@ describe("the sample workbooks built from the seeds", () => {
     expect(sheet.getRow(3).values).toEqual([
       undefined,
       "Nr",
+      "Type",
       "Mål",
       "Del",
       "Resultat",
@@ -75,10 +76,10 @@ describe("the sample workbooks built from the seeds", () => {
       "Status",
       "Forklaring",
     ]);
-    expect(sheet.getCell("I9").value).toBe(0.75);
-    expect(sheet.getCell("I9").numFmt).toBe("0 %");
-    expect(sheet.getCell("J9").value).toBe("Delvist opfyldt");
-    expect(sheet.getCell("K9").value).toBe("4 indsatser: 3 af 4 indsatser → 75 %");
+    expect(sheet.getCell("J9").value).toBe(0.75);
+    expect(sheet.getCell("J9").numFmt).toBe("0 %");
+    expect(sheet.getCell("K9").value).toBe("Delvist opfyldt");
+    expect(sheet.getCell("L9").value).toBe("4 indsatser: 3 af 4 indsatser → 75 %");
     const summary = wb.getWorksheet("Oversigt")!;
     expect(summary.getCell("B5").value).toBeCloseTo(8.75 / 9, 12);
     expect(summary.getCell("C5").value).toBe("97,2 %, 9 af 9 mål målt");
@@ -96,7 +97,7 @@ describe("the sample workbooks built from the seeds", () => {
     await wb.xlsx.readFile(second);
     const headers = (wb.getWorksheet("Mål")!.getRow(3).values as unknown[]).filter(Boolean);
     expect(headers.filter((h) => h === "Status")).toHaveLength(1);
-    expect(headers).toHaveLength(11);
+    expect(headers).toHaveLength(12);
   });
 
   test("seed 002, Nordjylland 2021 status: segments, counts and pending goals give 85,7 % (50–91,7 %)", async () => {

@@ -1,5 +1,6 @@
 // Formats the writers share: number and date formats, Excel's date serial, the status colours and the conditional
 // formats that colour a status or a fulfilment the way the core's statuses are defined.
+import { STATUS_FILL_AND_FONT } from "../../core/statusColours";
 import type { Status } from "../../core/model";
 import { STATUS_THRESHOLDS } from "../../core/rollup";
 import type { ConditionalRule } from "./ops";
@@ -28,14 +29,8 @@ export const STATUS_ORDER: Status[] = [
   "Fejl",
 ];
 
-/** Excel's own "Good / Neutral / Bad" cell styles, so the colours read the same as in the user's other workbooks. */
-export const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
-  Opfyldt: { fill: "#C6EFCE", font: "#006100" },
-  "Delvist opfyldt": { fill: "#FFEB9C", font: "#9C5700" },
-  "Ikke opfyldt": { fill: "#FFC7CE", font: "#9C0006" },
-  "Afventer data": { fill: "#EDEDED", font: "#595959" },
-  Fejl: { fill: "#F4B084", font: "#833C0B" },
-};
+/** Excel's own "Good / Neutral / Bad" cell styles, one definition for the workbook, the pane's pictures and the memo. */
+export const STATUS_COLOURS = STATUS_FILL_AND_FONT;
 
 /** A status cell coloured by its text: one "begins with" rule per status but Fejl. */
 export function statusRules(): ConditionalRule[] {
