@@ -12,7 +12,7 @@ import {
   allocate,
   allocationMessage,
   auditKey,
-  csvToRawTable,
+  csvBytesToRawTable,
   formatFixed,
   formatShare,
   keyFromTable,
@@ -136,7 +136,7 @@ async function loadKey(file: string): Promise<Loaded> {
   let raws: RawTable[];
   try {
     if (ext === ".csv" || ext === ".txt")
-      raws = [csvToRawTable(await readFile(file, "utf8"), name)];
+      raws = [csvBytesToRawTable(await readFile(file), name).table];
     else if (ext === ".xlsx" || ext === ".xlsm") raws = await readRawTables(file);
     else
       return {

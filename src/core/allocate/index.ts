@@ -1,7 +1,7 @@
 // Split a grant by population key (fordelingsnøgle), and audit an existing key. Pure: no Office, DOM or Node.
 export { allocate, validateKey, nameKey } from "./allocate";
 export { auditKey, legacyRoundingCanGive, AuditSettingsSchema, type AuditSettings } from "./audit";
-export { csvToRawTable } from "./csv";
+export { csvToRawTable, csvBytesToRawTable } from "./csv";
 export { formatFixed, formatShare } from "./display";
 export {
   readKeyTable,
