@@ -45,7 +45,13 @@ const ALIASES: [number, string[]][] = [
 
 export type MunicipalityMatch =
   | { ok: true; municipality: Municipality; by: "name" | "code" | "alias" }
-  | { ok: false; text: string; suggestion?: Municipality; reason: "unknown" | "code-name-mismatch" };
+  | {
+      ok: false;
+      text: string;
+      /** The closest names (several on a tie), for "mente du …?"; empty when nothing is close. */
+      suggestions: Municipality[];
+      reason: "unknown" | "code-name-mismatch";
+    };
 
 export interface MunicipalityMatcher {
   match(text: string | number): MunicipalityMatch;
@@ -70,15 +76,23 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-/** The closest candidate by key, if close enough to be a misspelling: at most 2 edits, or 40 % of a long name. */
-function closest<T>(key: string, candidates: { key: string; value: T }[]): T | undefined {
-  let best: { distance: number; value: T } | undefined;
+/**
+ * The closest candidates by key, if close enough to be a misspelling (1 edit for a name of up to 4 letters, 2 up to
+ * 9, else 3), all of them on a tie: 'Vejel' is one edit from both Vejle and Vejen.
+ */
+function closest<T>(key: string, candidates: { key: string; value: T }[]): T[] {
+  if (key === "") return [];
+  const limit = key.length <= 4 ? 1 : key.length <= 9 ? 2 : 3;
+  let best = Infinity;
+  let found: T[] = [];
   for (const c of candidates) {
     const distance = editDistance(key, c.key);
-    if (!best || distance < best.distance) best = { distance, value: c.value };
+    if (distance > limit || distance > best) continue;
+    if (distance < best) found = [];
+    best = distance;
+    if (!found.includes(c.value)) found.push(c.value);
   }
-  if (!best || key === "") return undefined;
-  return best.distance <= Math.max(2, Math.floor(key.length * 0.4)) ? best.value : undefined;
+  return found;
 }
 
 export function createMatcher(municipalities: readonly Municipality[]): MunicipalityMatcher {
@@ -109,7 +123,9 @@ export function createMatcher(municipalities: readonly Municipality[]): Municipa
       const bare = /^(?:k|dk)?\s*0*(\d{1,4})$/i.exec(text);
       if (bare) {
         const m = byCode.get(Number(bare[1]));
-        return m ? { ok: true, municipality: m, by: "code" } : { ok: false, text, reason: "unknown" };
+        return m
+          ? { ok: true, municipality: m, by: "code" }
+          : { ok: false, text, suggestions: [], reason: "unknown" };
       }
       // A code and a name together: "0851 Aalborg", "851 - Aalborg Kommune", "Aalborg (851)".
       const withCode =
@@ -119,12 +135,13 @@ export function createMatcher(municipalities: readonly Municipality[]): Municipa
         const m = byCode.get(Number(code));
         const named = byName(stripDecoration(name));
         if (m && named?.municipality === m) return { ok: true, municipality: m, by: "code" };
-        return { ok: false, text, suggestion: m ?? named?.municipality, reason: "code-name-mismatch" };
+        const suggestion = m ?? named?.municipality;
+        return { ok: false, text, suggestions: suggestion ? [suggestion] : [], reason: "code-name-mismatch" };
       }
       const name = stripDecoration(text);
       const found = byName(name);
       if (found) return { ok: true, ...found };
-      return { ok: false, text, suggestion: closest(nameKey(name), candidates), reason: "unknown" };
+      return { ok: false, text, suggestions: closest(nameKey(name), candidates), reason: "unknown" };
     },
   };
 }
@@ -139,7 +156,7 @@ const HUB_ALIASES: Record<Hub, string[]> = {
   Nordjylland: ["North Jutland", "North Denmark", "Northern Jutland"],
 };
 
-export type HubMatch = { ok: true; hub: Hub } | { ok: false; text: string; suggestion?: Hub };
+export type HubMatch = { ok: true; hub: Hub } | { ok: false; text: string; suggestions: Hub[] };
 
 /** "Nordjylland", "Erhvervshus Nordjylland", "EH Nordjylland", "north jutland" → Nordjylland. */
 export function matchHub(input: string): HubMatch {
@@ -155,5 +172,5 @@ export function matchHub(input: string): HubMatch {
   const candidates = HUBS.flatMap((hub) =>
     [hub, ...HUB_ALIASES[hub]].map((name) => ({ key: nameKey(name), value: hub }))
   );
-  return { ok: false, text: input.trim(), suggestion: closest(key, candidates) };
+  return { ok: false, text: input.trim(), suggestions: closest(key, candidates) };
 }

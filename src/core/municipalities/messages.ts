@@ -43,14 +43,20 @@ export function municipalityMessage(
   return entry ? entry(params) : code;
 }
 
+/** "Vejle eller Vejen" / "Vejle or Vejen". */
+function either(locale: MessageLocale, names: string[]): string {
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} ${locale === "da" ? "eller" : "or"} ${names[names.length - 1]}`;
+}
+
 /** The message for a name that did not match: "'Aalborgg' er ikke en kommune — mente du Aalborg?". */
 export function unmatchedMunicipalityMessage(
   locale: MessageLocale,
   failed: Extract<MunicipalityMatch, { ok: false }>
 ): string {
-  const suggestion = failed.suggestion?.name;
+  const suggestion = either(locale, failed.suggestions.map((m) => m.name));
   if (failed.reason === "code-name-mismatch")
-    return municipalityMessage(locale, "code-name-mismatch", { text: failed.text, suggestion: suggestion ?? "" });
+    return municipalityMessage(locale, "code-name-mismatch", { text: failed.text, suggestion });
   return suggestion
     ? municipalityMessage(locale, "unknown-municipality-suggest", { text: failed.text, suggestion })
     : municipalityMessage(locale, "unknown-municipality", { text: failed.text });
@@ -61,8 +67,12 @@ export function unmatchedHubMessage(
   failed: Extract<HubMatch, { ok: false }>
 ): string {
   const hubs = HUBS.join(", ");
-  return failed.suggestion
-    ? municipalityMessage(locale, "unknown-hub-suggest", { text: failed.text, suggestion: failed.suggestion, hubs })
+  return failed.suggestions.length > 0
+    ? municipalityMessage(locale, "unknown-hub-suggest", {
+        text: failed.text,
+        suggestion: either(locale, failed.suggestions),
+        hubs,
+      })
     : municipalityMessage(locale, "unknown-hub", { text: failed.text, hubs });
 }
 
