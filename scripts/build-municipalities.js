@@ -45,7 +45,8 @@ function readText(file) {
   const bytes = fs.readFileSync(file);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
+  } catch (notUtf8) {
+    if (!(notUtf8 instanceof TypeError)) throw notUtf8; // TextDecoder's fatal mode throws a TypeError on bad bytes
     return new TextDecoder("windows-1252").decode(bytes);
   }
 }
@@ -53,7 +54,8 @@ function readText(file) {
 function readCsv(file) {
   const text = readText(file);
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
-  const separator = (lines[0].match(/;/g) || []).length > (lines[0].match(/,/g) || []).length ? ";" : ",";
+  const separator =
+    (lines[0].match(/;/g) || []).length > (lines[0].match(/,/g) || []).length ? ";" : ",";
   const split = (line) => {
     const fields = [];
     let field = "";
@@ -61,11 +63,11 @@ function readCsv(file) {
     for (let i = 0; i < line.length; i++) {
       const ch = line[i];
       if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') (field += '"'), i++;
+        if (ch === '"' && line[i + 1] === '"') ((field += '"'), i++);
         else if (ch === '"') quoted = false;
         else field += ch;
       } else if (ch === '"') quoted = true;
-      else if (ch === separator) fields.push(field.trim()), (field = "");
+      else if (ch === separator) (fields.push(field.trim()), (field = ""));
       else field += ch;
     }
     fields.push(field.trim());
@@ -90,16 +92,24 @@ function readKommuner(file) {
     if (i < 0) fail(`${file}: no column ${name}`);
     return i;
   };
-  const [kode, kommune, region, hub, group] = ["kode", "kommune", "region", "erhvervshus", "kommunegruppe"].map(col);
+  const [kode, kommune, region, hub, group] = [
+    "kode",
+    "kommune",
+    "region",
+    "erhvervshus",
+    "kommunegruppe",
+  ].map(col);
   const yearColumns = header
     .map((h, i) => [/^folk_(\d{4})_01_01$/.exec(h), i])
     .filter(([m]) => m)
     .map(([m, i]) => ({ year: Number(m[1]), index: i }));
   return rows.map((r, n) => {
     const where = `${file} row ${n + 2}`;
-    for (const i of [kode, kommune, region, hub, group]) if (!r[i]) fail(`${where}: empty ${header[i]}`);
+    for (const i of [kode, kommune, region, hub, group])
+      if (!r[i]) fail(`${where}: empty ${header[i]}`);
     const population = {};
-    for (const { year, index } of yearColumns) population[year] = integer(r[index], `${where} ${header[index]}`);
+    for (const { year, index } of yearColumns)
+      population[year] = integer(r[index], `${where} ${header[index]}`);
     return {
       code: integer(r[kode], where),
       name: r[kommune],
@@ -131,8 +141,10 @@ function readQuarters(file, municipalities) {
     if (area < 0) fail(`${file}: no OMRÅDE column`);
     rows.forEach((r, n) => {
       const where = `${file} row ${n + 2}`;
-      if (/^(hele landet|christians)/i.test(r[area]) || r[area] === "000" || r[area] === "411") return;
-      if (!/^\d{4}K[1-4]$/.test(r[time])) fail(`${where}: '${r[time]}' is not a quarter like 2026K1`);
+      if (/^(hele landet|christians)/i.test(r[area]) || r[area] === "000" || r[area] === "411")
+        return;
+      if (!/^\d{4}K[1-4]$/.test(r[time]))
+        fail(`${where}: '${r[time]}' is not a quarter like 2026K1`);
       const code = codeOf(r[area], where);
       if (!byCode.has(code)) byCode.set(code, new Map());
       byCode.get(code).set(r[time], integer(r[value], where));
@@ -171,10 +183,13 @@ function check(municipalities, q) {
     for (const [year, value] of Object.entries(m.population)) {
       const k1 = series.get(`${year}K1`);
       if (k1 !== undefined && k1 !== value)
-        fail(`${m.name}: kommuner.csv says ${value} on 1 January ${year}, the quarterly file ${k1}`);
+        fail(
+          `${m.name}: kommuner.csv says ${value} on 1 January ${year}, the quarterly file ${k1}`
+        );
     }
   }
-  for (const code of q.byCode.keys()) if (!codes.has(code)) fail(`quarterly file: code ${code} is not in kommuner.csv`);
+  for (const code of q.byCode.keys())
+    if (!codes.has(code)) fail(`quarterly file: code ${code} is not in kommuner.csv`);
 }
 
 const HEADER = (what, files) =>
@@ -195,7 +210,8 @@ function build() {
   ]
     .filter((y) => y >= 2018)
     .sort((x, y) => x - y);
-  const populationOn = (m, year) => m.population[year] ?? q.byCode.get(m.code).get(`${year}K1`);
+  const populationOn = (m, year) =>
+    year in m.population ? m.population[year] : q.byCode.get(m.code).get(`${year}K1`);
   const last = years[years.length - 1];
   const lastQuarter = q.quarters[q.quarters.length - 1];
   const files = `${path.basename(a.kommuner)} and ${path.basename(a.kvartaler)}`;
@@ -212,6 +228,7 @@ function build() {
       files
     ) +
     `import type { CompactMunicipalityData } from "./schema";\n\n` +
+    `// One line per municipality, as generated (prettier would spread each over a dozen lines).\n// prettier-ignore\n` +
     `export const MUNICIPALITY_DATA: CompactMunicipalityData = {\n` +
     `  asOf: "${last}-01-01",\n` +
     `  credit: "Kilde: Danmarks Statistik",\n` +
@@ -221,7 +238,9 @@ function build() {
     `  municipalities: [\n${rows}\n  ],\n};\n`;
 
   const quarterRows = municipalities
-    .map((m) => `    [${m.code}, [${q.quarters.map((x) => q.byCode.get(m.code).get(x)).join(",")}]],`)
+    .map(
+      (m) => `    [${m.code}, [${q.quarters.map((x) => q.byCode.get(m.code).get(x)).join(",")}]],`
+    )
     .join("\n");
   const quarters =
     HEADER(
@@ -229,6 +248,7 @@ function build() {
       files
     ) +
     `import type { CompactQuarterlyData } from "./schema";\n\n` +
+    `// One line per municipality, as generated (prettier would spread each over a dozen lines).\n// prettier-ignore\n` +
     `export const QUARTERLY_DATA: CompactQuarterlyData = {\n` +
     `  credit: "Kilde: Danmarks Statistik",\n` +
     `  sources: "FOLK1A (befolkningen den første dag i kvartalet)",\n` +

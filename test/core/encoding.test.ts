@@ -3,7 +3,12 @@
 import fs from "fs";
 import path from "path";
 import { csvBytesToRawTable, keyFromTable, readKeyTable } from "../../src/core/allocate";
-import { decodeText, decodeUtf8Strict, decodeWindows1252, encodeWindows1252 } from "../../src/core/encoding";
+import {
+  decodeText,
+  decodeUtf8Strict,
+  decodeWindows1252,
+  encodeWindows1252,
+} from "../../src/core/encoding";
 
 const SEED_000 = fs
   .readFileSync(path.join(__dirname, "..", "..", "assets", "fordeling-sydjylland-2020.csv"), "utf8")
@@ -46,14 +51,18 @@ describe("decodeText: UTF-8 with or without BOM, else Windows-1252", () => {
   });
 
   test("Windows-1252's own characters (0x80–0x9F) are not Latin-1: € ‚ „ … – — and the curly quotes", () => {
-    const bytes = Uint8Array.from([0x80, 0x82, 0x84, 0x85, 0x96, 0x97, 0x93, 0x94, 0xe6, 0xf8, 0xe5, 0xc6, 0xd8, 0xc5]);
+    const bytes = Uint8Array.from([
+      0x80, 0x82, 0x84, 0x85, 0x96, 0x97, 0x93, 0x94, 0xe6, 0xf8, 0xe5, 0xc6, 0xd8, 0xc5,
+    ]);
     expect(decodeText(bytes)).toEqual({ text: "€‚„…–—“”æøåÆØÅ", encoding: "windows-1252" });
     // The five bytes the code page leaves undefined keep their C1 code point (as the WHATWG index does).
     expect(decodeWindows1252(Uint8Array.from([0x81, 0x8d, 0x8f, 0x90, 0x9d]))).toBe(
       "\u0081\u008d\u008f\u0090\u009d"
     );
     expect(Buffer.from(encodeWindows1252("Ærø: 5 € – “ja”") as Uint8Array)).toEqual(
-      Buffer.from([0xc6, 0x72, 0xf8, 0x3a, 0x20, 0x35, 0x20, 0x80, 0x20, 0x96, 0x20, 0x93, 0x6a, 0x61, 0x94])
+      Buffer.from([
+        0xc6, 0x72, 0xf8, 0x3a, 0x20, 0x35, 0x20, 0x80, 0x20, 0x96, 0x20, 0x93, 0x6a, 0x61, 0x94,
+      ])
     );
     expect(encodeWindows1252("Ω")).toBeUndefined();
   });
@@ -74,7 +83,10 @@ describe("decodeText: UTF-8 with or without BOM, else Windows-1252", () => {
   });
 
   test("UTF-16 LE with BOM (Excel's 'Unicode-tekst') is read too", () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Kommune\tIndbyggere\nFanø\t3403\n", "utf16le")]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from("Kommune\tIndbyggere\nFanø\t3403\n", "utf16le"),
+    ]);
     expect(decodeText(bytes)).toEqual({
       text: "Kommune\tIndbyggere\nFanø\t3403\n",
       encoding: "utf-16le-bom",

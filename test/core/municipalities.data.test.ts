@@ -61,9 +61,17 @@ describe("shipped municipality data: counts (data README, 'Checks')", () => {
   });
 
   test("Middelfart (410) is served by Sydjylland, Bornholm (400) by Hovedstaden; Sydjylland is seed 000's 13", () => {
-    expect(DK.byCode(410)).toMatchObject({ name: "Middelfart", hub: "Sydjylland", region: "Region Syddanmark" });
+    expect(DK.byCode(410)).toMatchObject({
+      name: "Middelfart",
+      hub: "Sydjylland",
+      region: "Region Syddanmark",
+    });
     expect(DK.byCode(400)).toMatchObject({ name: "Bornholm", hub: "Hovedstaden" });
-    expect(DK.ofHub("Sydjylland").map((m) => m.name).sort()).toEqual(
+    expect(
+      DK.ofHub("Sydjylland")
+        .map((m) => m.name)
+        .sort()
+    ).toEqual(
       [
         "Billund",
         "Esbjerg",
@@ -127,7 +135,8 @@ describe("shipped municipality data: populations (data README, 'Checks')", () =>
       [2021, "Region Hovedstaden", 1_855_084],
       [2021, "Region Sjælland", 838_840],
     ];
-    for (const [year, r, total] of published) expect([year, r, region(year, r)]).toEqual([year, r, total]);
+    for (const [year, r, total] of published)
+      expect([year, r, region(year, r)]).toEqual([year, r, total]);
   });
 
   test("Aalborg 213.558 on 1 January 2018 and 215.312 in 2019; Nordjylland 589.148 in 2018", () => {

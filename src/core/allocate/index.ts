@@ -1,6 +1,12 @@
 // Split a grant by population key (fordelingsnøgle), and audit an existing key. Pure: no Office, DOM or Node.
 export { allocate, validateKey, nameKey } from "./allocate";
-export { auditKey, legacyRoundingCanGive, AuditSettingsSchema, type AuditSettings } from "./audit";
+export {
+  auditKey,
+  legacyRoundingCanGive,
+  AuditSettingsSchema,
+  type AuditSettings,
+  type PopulationReference,
+} from "./audit";
 export { csvToRawTable, csvBytesToRawTable } from "./csv";
 export { formatFixed, formatShare } from "./display";
 export {

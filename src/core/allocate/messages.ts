@@ -85,6 +85,24 @@ const da: Catalog = {
     `genberegningen med ${p.method}, ${p.instalments} ${p.instalmentWord} og afrunding ${p.unit} giver præcis de angivne beløb for alle ${p.count} kommuner${p.circular}`,
   "amounts-reproduced-circular": () =>
     ` (nøglen er her de angivne beløb selv, så det viser kun, at metoden er forenelig med dem; indbyggertallene er ikke i tabellen)`,
+  "population-date": (p) =>
+    `indbyggertallene er Danmarks Statistiks tal pr. ${p.date} (${p.matches} af ${p.of} kommuner). De nyeste tal er pr. ${p.newest}`,
+  "population-date-nothing": (p) =>
+    `ingen af indbyggertallene er Danmarks Statistiks tal for en kommune pr. en dato fra ${p.first} til ${p.last}. De nyeste tal er pr. ${p.newest}`,
+  "population-date-other": (p) =>
+    `${p.name}: ${p.value} er Danmarks Statistiks tal pr. ${p.dates}${p.atBest}`,
+  "population-date-none": (p) =>
+    `${p.name}: ${p.value} er ikke Danmarks Statistiks tal pr. nogen dato fra ${p.first} til ${p.last}${p.atBest}`,
+  "population-date-at-best": (p) => `, ikke pr. ${p.date} (${p.value})`,
+  "population-date-at-best-none": (p) => ` (pr. ${p.date}: ${p.value})`,
+  "population-date-unknown": (p) => `${p.problem}, så indbyggertallet kan ikke dateres`,
+  and: () => ` og `,
+  "summary-population-date": (p) =>
+    `indbyggertallene er fra ${p.date} (${p.matches} af ${p.of} kommuner)`,
+  "summary-population-date-nothing": () =>
+    `indbyggertallene er ikke Danmarks Statistiks tal for nogen dato`,
+  "summary-population-date-other": (p) => `${p.count} er fra en anden dato`,
+  "summary-population-date-none": (p) => `${p.count} passer ikke med nogen dato`,
   "summary-none": () => `Revision: ingen afvigelser. Andele, beløb og totaler stemmer.`,
   "summary-prefix": (p) =>
     `Revision: ${p.discrepancies} afvigelse${p.discrepancies === 1 ? "" : "r"}, ${p.notes} forklaring${p.notes === 1 ? "" : "er"}. `,
@@ -184,6 +202,24 @@ const en: Catalog = {
     `recomputing with ${p.method}, ${p.instalments} ${p.instalmentWord} and unit ${p.unit} gives exactly the stated amounts for all ${p.count} municipalities${p.circular}`,
   "amounts-reproduced-circular": () =>
     ` (the key here is the stated amounts themselves, so this only shows the method is consistent with them; the populations are not in the table)`,
+  "population-date": (p) =>
+    `the populations are Statistics Denmark's figures for ${p.date} (${p.matches} of ${p.of} municipalities). The latest figures are for ${p.newest}`,
+  "population-date-nothing": (p) =>
+    `none of the populations is Statistics Denmark's figure for a municipality on any date from ${p.first} to ${p.last}. The latest figures are for ${p.newest}`,
+  "population-date-other": (p) =>
+    `${p.name}: ${p.value} is Statistics Denmark's figure for ${p.dates}${p.atBest}`,
+  "population-date-none": (p) =>
+    `${p.name}: ${p.value} is not Statistics Denmark's figure for any date from ${p.first} to ${p.last}${p.atBest}`,
+  "population-date-at-best": (p) => `, not for ${p.date} (${p.value})`,
+  "population-date-at-best-none": (p) => ` (${p.date}: ${p.value})`,
+  "population-date-unknown": (p) => `${p.problem}, so its population cannot be dated`,
+  and: () => ` and `,
+  "summary-population-date": (p) =>
+    `the populations are from ${p.date} (${p.matches} of ${p.of} municipalities)`,
+  "summary-population-date-nothing": () =>
+    `the populations are not Statistics Denmark's figures for any date`,
+  "summary-population-date-other": (p) => `${p.count} from another date`,
+  "summary-population-date-none": (p) => `${p.count} matching no date`,
   "summary-none": () => `Audit: no discrepancies. Shares, amounts and totals agree.`,
   "summary-prefix": (p) =>
     `Audit: ${p.discrepancies} discrepanc${p.discrepancies === 1 ? "y" : "ies"}, ${p.notes} explanation${p.notes === 1 ? "" : "s"}. `,

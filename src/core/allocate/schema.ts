@@ -169,6 +169,11 @@ export const FindingKindSchema = z.enum([
   "instalment-hint",
   "amount-mismatch",
   "amounts-reproduced",
+  // The date of the key's populations, against DST's quarterly FOLK1A figures (when the audit is given them).
+  "population-date",
+  "population-date-other",
+  "population-date-none",
+  "population-date-unknown",
 ]);
 export type FindingKind = z.infer<typeof FindingKindSchema>;
 

@@ -4,6 +4,8 @@
 // Kilde: Danmarks Statistik.
 import type { CompactMunicipalityData } from "./schema";
 
+// One line per municipality, as generated (prettier would spread each over a dozen lines).
+// prettier-ignore
 export const MUNICIPALITY_DATA: CompactMunicipalityData = {
   asOf: "2026-01-01",
   credit: "Kilde: Danmarks Statistik",

@@ -1,7 +1,14 @@
 // Denmark's municipalities: types, name matching and the registry over the data. Holds no data itself: import
 // SHIPPED_MUNICIPALITIES from "./shipped" (and SHIPPED_QUARTERS from "./shippedQuarters") where the figures are needed.
 export * from "./schema";
-export { createMatcher, editDistance, matchHub, nameKey, type HubMatch, type MunicipalityMatch } from "./match";
+export {
+  createMatcher,
+  editDistance,
+  matchHub,
+  nameKey,
+  type HubMatch,
+  type MunicipalityMatch,
+} from "./match";
 export {
   municipalityMessage,
   quarterDate,

@@ -113,7 +113,11 @@ export function createMatcher(municipalities: readonly Municipality[]): Municipa
   const byName = (name: string) => {
     const key = nameKey(name);
     if (key === "") return undefined;
-    return byKey.get(key) ?? byKey.get(`${key}s`) ?? (key.endsWith("s") ? byKey.get(key.slice(0, -1)) : undefined);
+    return (
+      byKey.get(key) ??
+      byKey.get(`${key}s`) ??
+      (key.endsWith("s") ? byKey.get(key.slice(0, -1)) : undefined)
+    );
   };
 
   return {
@@ -129,19 +133,32 @@ export function createMatcher(municipalities: readonly Municipality[]): Municipa
       }
       // A code and a name together: "0851 Aalborg", "851 - Aalborg Kommune", "Aalborg (851)".
       const withCode =
-        /^0*(\d{3,4})\s*[-–:.]?\s*(.+)$/.exec(text) ?? /^(?:(.+?)\s*\(\s*0*(\d{3,4})\s*\))$/.exec(text);
+        /^0*(\d{3,4})\s*[-–:.]?\s*(.+)$/.exec(text) ??
+        /^(?:(.+?)\s*\(\s*0*(\d{3,4})\s*\))$/.exec(text);
       if (withCode) {
-        const [code, name] = /^\d/.test(withCode[1]) ? [withCode[1], withCode[2]] : [withCode[2], withCode[1]];
+        const [code, name] = /^\d/.test(withCode[1])
+          ? [withCode[1], withCode[2]]
+          : [withCode[2], withCode[1]];
         const m = byCode.get(Number(code));
         const named = byName(stripDecoration(name));
         if (m && named?.municipality === m) return { ok: true, municipality: m, by: "code" };
         const suggestion = m ?? named?.municipality;
-        return { ok: false, text, suggestions: suggestion ? [suggestion] : [], reason: "code-name-mismatch" };
+        return {
+          ok: false,
+          text,
+          suggestions: suggestion ? [suggestion] : [],
+          reason: "code-name-mismatch",
+        };
       }
       const name = stripDecoration(text);
       const found = byName(name);
       if (found) return { ok: true, ...found };
-      return { ok: false, text, suggestions: closest(nameKey(name), candidates), reason: "unknown" };
+      return {
+        ok: false,
+        text,
+        suggestions: closest(nameKey(name), candidates),
+        reason: "unknown",
+      };
     },
   };
 }

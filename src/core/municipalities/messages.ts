@@ -8,11 +8,13 @@ type Catalog = Record<string, (p: Params) => string>;
 
 const da: Catalog = {
   "unknown-municipality": (p) => `'${p.text}' er ikke en dansk kommune`,
-  "unknown-municipality-suggest": (p) => `'${p.text}' er ikke en kommune — mente du ${p.suggestion}?`,
+  "unknown-municipality-suggest": (p) =>
+    `'${p.text}' er ikke en kommune — mente du ${p.suggestion}?`,
   "code-name-mismatch": (p) =>
     `'${p.text}': kommunekoden og navnet passer ikke sammen${p.suggestion ? ` (mente du ${p.suggestion}?)` : ""}`,
   "unknown-hub": (p) => `'${p.text}' er ikke et Erhvervshus (brug ${p.hubs})`,
-  "unknown-hub-suggest": (p) => `'${p.text}' er ikke et Erhvervshus — mente du ${p.suggestion}? (${p.hubs})`,
+  "unknown-hub-suggest": (p) =>
+    `'${p.text}' er ikke et Erhvervshus — mente du ${p.suggestion}? (${p.hubs})`,
   "year-not-in-data": (p) =>
     `der er ingen indbyggertal for 1. januar ${p.year} i de medfølgende data fra Danmarks Statistik (år ${p.first}–${p.last})`,
   "population-date": (p) => `1. ${p.month} ${p.year}`,
@@ -54,7 +56,10 @@ export function unmatchedMunicipalityMessage(
   locale: MessageLocale,
   failed: Extract<MunicipalityMatch, { ok: false }>
 ): string {
-  const suggestion = either(locale, failed.suggestions.map((m) => m.name));
+  const suggestion = either(
+    locale,
+    failed.suggestions.map((m) => m.name)
+  );
   if (failed.reason === "code-name-mismatch")
     return municipalityMessage(locale, "code-name-mismatch", { text: failed.text, suggestion });
   return suggestion

@@ -4,6 +4,8 @@
 // Kilde: Danmarks Statistik.
 import type { CompactQuarterlyData } from "./schema";
 
+// One line per municipality, as generated (prettier would spread each over a dozen lines).
+// prettier-ignore
 export const QUARTERLY_DATA: CompactQuarterlyData = {
   credit: "Kilde: Danmarks Statistik",
   sources: "FOLK1A (befolkningen den første dag i kvartalet)",

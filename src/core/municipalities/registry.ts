@@ -99,5 +99,10 @@ export function createQuarterly(compact: CompactQuarterlyData): QuarterlyPopulat
     quarter: Number(label[5]) as Quarter["quarter"],
   }));
   const byCode = new Map(data.rows.map(([code, values]) => [code, values]));
-  return { credit: data.credit, sources: data.sources, quarters, series: (code) => byCode.get(code) };
+  return {
+    credit: data.credit,
+    sources: data.sources,
+    quarters,
+    series: (code) => byCode.get(code),
+  };
 }

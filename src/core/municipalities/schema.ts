@@ -8,7 +8,14 @@ import { z } from "zod";
 export const DST_CREDIT = "Kilde: Danmarks Statistik";
 
 /** The six Erhvervshuse, in DST code order of their first municipality (east to west and north). */
-export const HUBS = ["Hovedstaden", "Sjælland", "Fyn", "Sydjylland", "Midtjylland", "Nordjylland"] as const;
+export const HUBS = [
+  "Hovedstaden",
+  "Sjælland",
+  "Fyn",
+  "Sydjylland",
+  "Midtjylland",
+  "Nordjylland",
+] as const;
 export const HubSchema = z.enum(HUBS);
 export type Hub = z.infer<typeof HubSchema>;
 
