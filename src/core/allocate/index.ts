@@ -18,4 +18,13 @@ export {
 } from "./keyTable";
 export { allocationMessage } from "./messages";
 export { compareForTies } from "./rounding";
+export {
+  allocateHub,
+  allocateNational,
+  shippedKey,
+  shippedSource,
+  type HubShare,
+  type NationalOutcome,
+  type ShippedOptions,
+} from "./shipped";
 export * from "./schema";

@@ -36,6 +36,11 @@ const da: Catalog = {
   "total-not-multiple": (p) =>
     `totalen ${p.total} kan ikke deles i ${p.instalments} ${p.instalmentWord} af hele ${p.unit}: den skal være et multiplum af ${p.step} (fx ${p.below} eller ${p.above})`,
   "bad-option": (p) => `ugyldig indstilling ${p.path}: ${p.detail}`,
+  "fixed-national": () =>
+    `et fælles fast beløb kan ikke bruges, når totalen fordeles i to trin (over husene og derefter kommunerne)`,
+  "hub-gets-nothing": () =>
+    `Huset får 0 kr. af totalen i denne afrunding, så der er intet at fordele.`,
+  "shipped-source": (p) => `${p.credit} (FOLK1A, befolkningen 1. januar ${p.year})`,
   // Method sentences
   "method-largest-remainder": (p) =>
     `Metode: største rest (Hamilton). ${p.perWhat} er rundet ned til hele ${p.unit}, og ${p.leftover}. Ved lige rester går enheden først til det største indbyggertal, derefter efter navn i dansk alfabetisk orden. Beløbene summer præcist til ${p.total}.`,
@@ -154,6 +159,11 @@ const en: Catalog = {
   "total-not-multiple": (p) =>
     `the total ${p.total} cannot be split into ${p.instalments} ${p.instalmentWord} of whole ${p.unit}: it must be a multiple of ${p.step} (e.g. ${p.below} or ${p.above})`,
   "bad-option": (p) => `invalid setting ${p.path}: ${p.detail}`,
+  "fixed-national": () =>
+    `a shared fixed amount cannot be used when the total is split in two levels (over the hubs, then the municipalities)`,
+  "hub-gets-nothing": () =>
+    `The hub gets DKK 0 of the total at this rounding, so there is nothing to split.`,
+  "shipped-source": (p) => `Source: Statistics Denmark (FOLK1A, population on 1 January ${p.year})`,
   "method-largest-remainder": (p) =>
     `Method: largest remainder (Hamilton). ${p.perWhat} is rounded down to whole ${p.unit}, and ${p.leftover}. On equal remainders the unit goes to the larger population first, then by name in Danish alphabetical order. The amounts add up exactly to ${p.total}.`,
   "leftover-0": () => `no units were left over`,
