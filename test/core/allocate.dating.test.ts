@@ -3,7 +3,13 @@
 // Vejen's 42.822 is 1 January 2017 (its 1 October 2017 figure is 42.893). Facts from the data README.
 import fs from "fs";
 import path from "path";
-import { auditKey, csvBytesToRawTable, readKeyTable, type KeyTable } from "../../src/core/allocate";
+import {
+  auditKey,
+  csvBytesToRawTable,
+  readKeyTable,
+  type AuditFinding,
+  type KeyTable,
+} from "../../src/core/allocate";
 import { SHIPPED_MUNICIPALITIES } from "../../src/core/municipalities/shipped";
 import { SHIPPED_QUARTERS } from "../../src/core/municipalities/shippedQuarters";
 
@@ -20,7 +26,7 @@ function tableOf(rows: [string, number][]): KeyTable {
   return readKeyTable(csvBytesToRawTable(Buffer.from(csv, "utf8"), "nøgle.csv").table);
 }
 
-const dating = (findings: { kind: string }[]) =>
+const dating = (findings: AuditFinding[]) =>
   findings.filter((f) => f.kind.startsWith("population-date"));
 
 describe("the audit dates a key's populations (seed 000)", () => {
@@ -68,7 +74,7 @@ describe("the audit dates a key's populations (seed 000)", () => {
       undefined,
       reference
     );
-    expect(dating(en.findings).map((f) => (f as { message: string }).message)).toEqual([
+    expect(dating(en.findings).map((f) => f.message)).toEqual([
       "the populations are Statistics Denmark's figures for October 1, 2017 (12 of 13 municipalities). The latest figures are for January 1, 2026",
       "Vejen: 42,822 is Statistics Denmark's figure for January 1, 2017, not for October 1, 2017 (42,893)",
     ]);
@@ -107,13 +113,7 @@ describe("dating other keys", () => {
       undefined,
       reference
     );
-    expect(
-      dating(report.findings).map((f) => [
-        f.kind,
-        (f as { cell: string }).cell,
-        (f as { message: string }).message,
-      ])
-    ).toEqual([
+    expect(dating(report.findings).map((f) => [f.kind, f.cell, f.message])).toEqual([
       [
         "population-date",
         "B1",

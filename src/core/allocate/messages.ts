@@ -54,6 +54,13 @@ const da: Catalog = {
   "per-what-1": () => `Hver kommunes årsbeløb`,
   "per-what-4": () => `Hver kommunes kvartalsrate`,
   "per-what-12": () => `Hver kommunes månedsrate`,
+  "per-what-1-hubs": () => `Hvert hus' årsbeløb`,
+  "per-what-4-hubs": () => `Hvert hus' kvartalsrate`,
+  "per-what-12-hubs": () => `Hvert hus' månedsrate`,
+  "leftover-1-hubs": (p) =>
+    `den 1 resterende enhed${p.per} er givet til huset med den største rest`,
+  "leftover-n-hubs": (p) =>
+    `de ${p.count} resterende enheder${p.per} er givet til de ${p.count} huse med de største rester`,
   "times-4": () => ` og ganget med 4`,
   "times-12": () => ` og ganget med 12`,
   "difference-zero": () => `det passer med totalen denne gang, men metoden sikrer det ikke`,
@@ -177,6 +184,13 @@ const en: Catalog = {
   "per-what-1": () => `Each municipality's yearly amount`,
   "per-what-4": () => `Each municipality's quarterly instalment`,
   "per-what-12": () => `Each municipality's monthly instalment`,
+  "per-what-1-hubs": () => `Each hub's yearly amount`,
+  "per-what-4-hubs": () => `Each hub's quarterly instalment`,
+  "per-what-12-hubs": () => `Each hub's monthly instalment`,
+  "leftover-1-hubs": (p) =>
+    `the 1 remaining unit${p.per} goes to the hub with the largest remainder`,
+  "leftover-n-hubs": (p) =>
+    `the ${p.count} remaining units${p.per} go to the ${p.count} hubs with the largest remainders`,
   "times-4": () => ` and multiplied by 4`,
   "times-12": () => ` and multiplied by 12`,
   "difference-zero": () => `it matches the total this time, but the method does not guarantee it`,

@@ -29,6 +29,8 @@ export const AllocationOptionsSchema = z.object({
   locale: z.enum(["da", "en"]).default("da"),
   /** Where the total was typed, for its errors; the command line has no cell and leaves it out. */
   totalPlace: PlaceSchema.optional(),
+  /** What the rows are, for the method sentence: municipalities, or the hubs of a national split's first level. */
+  rowKind: z.enum(["municipalities", "hubs"]).default("municipalities"),
 });
 export type AllocationOptions = z.input<typeof AllocationOptionsSchema>;
 export type ResolvedAllocationOptions = z.output<typeof AllocationOptionsSchema>;

@@ -109,14 +109,16 @@ export function allocateNational(
   const hubPopulation = (key: PopulationKey) => key.rows.reduce((a, r) => a + r.population, 0);
   const first = allocate(
     { rows: hubKeys.map(({ hub, key }) => ({ name: hub, population: hubPopulation(key) })) },
-    options
+    { ...options, rowKind: "hubs" }
   );
   if (!first.ok) return first;
   const hubs: HubShare[] = [];
   for (const [i, { hub, key }] of hubKeys.entries()) {
     const amount = first.allocation.rows[i].amount;
     const second =
-      amount > 0 ? allocate(key, { ...options, total: amount }) : zeroOutcome(key, options);
+      amount > 0
+        ? allocate(key, { ...options, total: amount, rowKind: "municipalities" })
+        : zeroOutcome(key, options);
     if (!second.ok) return second;
     hubs.push({
       hub,
