@@ -3,6 +3,7 @@
 import { runEvaluate } from "./evaluate";
 import { runAllocate } from "./allocate";
 import { runWhatIf } from "./whatif";
+import { runSpread } from "./spread";
 import { usage, type CliIo, processIo } from "./io";
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -12,6 +13,8 @@ const COMMANDS: Record<string, Command> = {
   allocate: runAllocate,
   // "Hvad nu hvis": read-only scenarios on the goal table (src/cli/whatif.ts).
   whatif: runWhatIf,
+  // Geographic spread of a hub's activities over its municipalities (src/cli/spread.ts).
+  spread: runSpread,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
