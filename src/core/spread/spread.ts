@@ -441,7 +441,10 @@ export function spreadSummary(result: SpreadResult, locale: MessageLocale = "da"
     })
   );
   const r = result.rural;
-  const dstNames = result.municipalities.filter((m) => m.ruralSource === "dst").map((m) => m.name);
+  const dstNames = result.municipalities
+    .filter((m) => m.ruralSource === "dst")
+    .map((m) => m.name)
+    .sort(new Intl.Collator("da").compare);
   const classification = spreadMessage(locale, `classification-${r.classification}`, {
     names: dstNames.join(", "),
   });
