@@ -11,6 +11,7 @@ import {
 } from "./headers";
 import { parseGoalTable, type GoalRow } from "./goalTable";
 import { evaluateIndicator, type IndicatorValue } from "./indicators/evaluate";
+import type { MunicipalIndicators } from "./indicators/municipal";
 import { parseIndicator } from "./indicators/parse";
 import { cellError } from "./messages";
 import {
@@ -151,6 +152,11 @@ export interface EvaluateExtras {
   indicatorCache?: IndicatorCache;
   /** Put the counts behind each indicator (NPS promoters/passives/detractors, share hits/answers) on its rows. */
   metrics?: boolean;
+  /**
+   * Additive (spread): the municipality data and evaluator for DÆKNING and LANDINDEKS (indicators/withMunicipalities),
+   * loaded by the caller only when the goal table uses them (usesMunicipalityFunctions).
+   */
+  municipal?: MunicipalIndicators;
 }
 
 const EMPTY_COUNTS = (): Record<Status, number> => ({
@@ -250,7 +256,8 @@ export function evaluateContract(
             dataTables,
             { sheet: row.sheet, cell: row.indicator.cell },
             locale,
-            numberLocale
+            numberLocale,
+            { municipal: extras.municipal, year: options.year }
           );
           cached = out.ok ? { value: out.value, errors: [] } : { errors: out.errors };
         }

@@ -3,6 +3,7 @@
 // A run with errors, blocking data or unanswered conflicts writes nothing. A write that fails half-way is rolled back
 // from the backup it wrote first.
 import { evaluateContract, type EvaluationResult, type GoalTableCandidate } from "../core/evaluate";
+import { usesMunicipalityFunctions } from "../core/indicators/parse";
 import type { CellError, RawTable } from "../core/model";
 import { scanWorkbook, type TableSource, type WorkbookLayout } from "./layout";
 import { buildWritePlan, summarySheetName, type Conflict, type WritePlan } from "./plan";
@@ -154,13 +155,21 @@ export async function runOnWorkbook(
       summarySheetName(layout),
     ]);
     const data = await readRunData(context, layout, source, columns);
-    const result = evaluateContract([data.goal, ...data.evaluation], {
-      locale,
-      decimalSeparator: layout.decimalSeparator,
-      year,
-      goalTable: { sheet: source.sheet, name: source.name },
-      columns,
-    });
+    // DÆKNING/LANDINDEKS need DST's municipality data: loaded (a chunk of its own in the pane) only when used.
+    const municipal = usesMunicipalityFunctions([data.goal])
+      ? (await import("../core/indicators/withMunicipalities")).MUNICIPAL_INDICATORS
+      : undefined;
+    const result = evaluateContract(
+      [data.goal, ...data.evaluation],
+      {
+        locale,
+        decimalSeparator: layout.decimalSeparator,
+        year,
+        goalTable: { sheet: source.sheet, name: source.name },
+        columns,
+      },
+      { municipal }
+    );
     const goalTable = { sheet: source.sheet, name: source.name, source: source.source };
     const base = { result, candidates: candidateList, goalTable, lastRun };
     if (result.errors.length > 0)

@@ -14,7 +14,7 @@ import { unmatchedHubMessage, unmatchedMunicipalityMessage } from "../municipali
 import { yearProblem, type MunicipalityRegistry } from "../municipalities/registry";
 import { DST_CREDIT, type Hub, type Municipality } from "../municipalities/schema";
 import { isBlank } from "../numbers";
-import { bodyCellAddress, cellAt, cellText, headerCellAddress } from "../tables";
+import { bodyCellAddress, cellAt, cellText, findColumn, headerCellAddress } from "../tables";
 import { companyColumn, municipalityColumn, readLandBy, ruralColumn } from "./columns";
 import { spreadError, spreadMessage } from "./messages";
 import {
@@ -61,12 +61,19 @@ function headerList(table: RawTable): string {
 export function readRuralTable(
   table: RawTable,
   registry: MunicipalityRegistry,
-  locale: MessageLocale = "da"
+  locale: MessageLocale = "da",
+  /** The land/by column's header, when the user named it (LANDINDEKS(CRM[Kommune]; Bilag[Type])). */
+  ruralHeader?: string
 ): { list: RuralList; errors: CellError[] } {
   const list: RuralList = { entries: new Map() };
   const errors: CellError[] = [];
   const mc = municipalityColumn(table);
-  const rc = mc < 0 ? -1 : ruralColumn(table, mc);
+  const rc =
+    mc < 0
+      ? -1
+      : ruralHeader !== undefined
+        ? findColumn(table, ruralHeader)
+        : ruralColumn(table, mc);
   if (mc < 0 || rc < 0) {
     errors.push(
       spreadError(
@@ -90,7 +97,7 @@ export function readRuralTable(
       errors.push({
         sheet: table.sheet,
         cell: nameCell,
-        code: "unknown-municipality",
+        code: "not-a-municipality",
         message: unmatchedMunicipalityMessage(locale, m),
       });
       continue;
@@ -215,7 +222,7 @@ function readActivities(
           errors.push({
             sheet: table.sheet,
             cell,
-            code: "unknown-municipality",
+            code: "not-a-municipality",
             message: unmatchedMunicipalityMessage(locale, m),
           });
         else lastUnmatched = cell;
