@@ -134,7 +134,10 @@ export function evaluateMunicipal(
   }
   const r = outcome.result;
   const fmt = (n: number, d = 0) => formatNumber(n, "da", d);
-  const outside = r.outside.length > 0 ? `; ${fmt(r.outside.length)} rækker uden for huset` : "";
+  const outside =
+    r.outside.length > 0
+      ? `; ${fmt(r.outside.length)} ${r.outside.length === 1 ? "række" : "rækker"} uden for huset`
+      : "";
   if (r.totals.rows === 0)
     return {
       ok: true,
