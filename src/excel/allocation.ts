@@ -16,6 +16,8 @@ import {
   type Method,
 } from "../core/allocate";
 import { normaliseHeader } from "../core/headers";
+import { SHIPPED_MUNICIPALITIES } from "../core/municipalities/shipped";
+import { SHIPPED_QUARTERS } from "../core/municipalities/shippedQuarters";
 import type { CellError, RawTable } from "../core/model";
 import { scanWorkbook, type TableSource, type WorkbookLayout } from "./layout";
 import type { ChartSpec, WriteOp } from "./ops";
@@ -272,10 +274,13 @@ export async function runAllocationOnWorkbook(
     });
     if (!outcome.ok) return { ...empty, status: "errors", table: tableRef, errors: outcome.errors };
     const allocation = outcome.allocation;
+    // The date of the key's populations against DST's quarterly figures (this module is the Fordeling section's
+    // lazily loaded chunk, so the shipped data does not weigh on the pane's first view).
     const audit = auditKey(
       key,
       { total: options.total, unit, instalments, basis, locale },
-      allocation
+      allocation,
+      { registry: SHIPPED_MUNICIPALITIES, quarterly: SHIPPED_QUARTERS }
     );
     const base = { candidates, table: tableRef, allocation, audit };
 
