@@ -6,13 +6,16 @@
 // English names and help for Office in English are in functions.en-US.json, kept in step by
 // test/functions/metadata.test.ts. Registration is the guarded CustomFunctions.associate call at the end, so the
 // module also loads where there is no custom-functions runtime (Node tests, the browser workbench).
+import type { MunicipalityRegistry } from "../core/municipalities";
 import {
   allocateAmounts,
   answerShare,
+  coverageShare,
   fulfilment,
   isFailure,
   newCompanyShare,
   npsScore,
+  ruralIndex,
   type FailureCode,
   type FunctionFailure,
 } from "./kkr";
@@ -124,6 +127,64 @@ export function fordel(total: unknown, indbyggere: unknown[][], enhed?: unknown,
   return toExcel(() => allocateAmounts(total, indbyggere, enhed, metode));
 }
 
+/**
+ * The shipped municipality data (Kilde: Danmarks Statistik), loaded on the first call of DÆKNING or LANDINDEKS:
+ * a chunk of its own, so the functions file Excel loads at start-up does not carry it.
+ */
+let municipalities: Promise<MunicipalityRegistry> | undefined;
+function loadMunicipalities(): Promise<MunicipalityRegistry> {
+  municipalities ??= import("../core/municipalities/shipped").then((m) => m.SHIPPED_MUNICIPALITIES);
+  return municipalities;
+}
+
+/** toExcel for a calculation that needs the municipality data: a failed load is #VÆRDI! with its reason, too. */
+async function withMunicipalities<T>(
+  compute: (registry: MunicipalityRegistry) => T | FunctionFailure
+): Promise<T | ExcelFunctionError | Error> {
+  let registry: MunicipalityRegistry;
+  try {
+    registry = await loadMunicipalities();
+  } catch (e) {
+    municipalities = undefined; // try again on the next call
+    return excelError({
+      failure: true,
+      code: "invalidValue",
+      message: `kommunedata fra Danmarks Statistik kunne ikke indlæses: ${(e as Error).message}`,
+    });
+  }
+  return toExcel(() => compute(registry));
+}
+
+/**
+ * Dækning: andelen af Erhvervshusets kommuner, der har mindst et antal aktiviteter (formatér cellen som procent). Kommunerne må skrives, som folk skriver dem: "Aalborg Kommune", "0851", "Vesthimmerland". Kilde: Danmarks Statistik.
+ * @customfunction DAEKNING DÆKNING
+ * @param kommuner Kommunen for hver aktivitet, fx CRM[Kommune]. Tomme celler springes over.
+ * @param [mindst] Antal aktiviteter, en kommune skal have for at være nået. Standard er 1.
+ * @param [hus] Erhvervshuset, fx "Nordjylland". Udelades det, er det huset for over halvdelen af aktiviteterne.
+ * @returns {number} Andelen af husets kommuner som brøk mellem 0 og 1.
+ */
+export async function daekning(kommuner: unknown[][], mindst?: unknown, hus?: unknown) {
+  return withMunicipalities((registry) => coverageShare(registry, kommuner, mindst, hus));
+}
+
+/**
+ * Landindeks: landkommunernes andel af aktiviteterne delt med deres andel af befolkningen × 100 (100 = som befolkningen). Land er Danmarks Statistiks kommunegruppe Landkommuner, eller din egen inddeling i land_by. Kilde: Danmarks Statistik.
+ * @customfunction LANDINDEKS LANDINDEKS
+ * @param kommuner Kommunen for hver aktivitet, fx CRM[Kommune]. Tomme celler springes over.
+ * @param [hus] Erhvervshuset, fx "Nordjylland". Udelades det, er det huset for over halvdelen af aktiviteterne.
+ * @param [år] Befolkningen pr. 1. januar dette år, fx 2021. Standard er det nyeste år i dataene.
+ * @param [land_by] Din egen inddeling: "land" eller "by" for hver aktivitet, i et område af samme størrelse som kommuner.
+ * @returns {number} Landindekset, fx 79,4.
+ */
+export async function landindeks(
+  kommuner: unknown[][],
+  hus?: unknown,
+  år?: unknown,
+  land_by?: unknown[][]
+) {
+  return withMunicipalities((registry) => ruralIndex(registry, kommuner, hus, år, land_by));
+}
+
 /** Function id in functions.json → the function Excel calls. */
 export const KKR_FUNCTIONS = {
   NPS: nps,
@@ -131,6 +192,8 @@ export const KKR_FUNCTIONS = {
   OPFYLDELSE: opfyldelse,
   NYE: nye,
   FORDEL: fordel,
+  DAEKNING: daekning,
+  LANDINDEKS: landindeks,
 } as const;
 
 /** Associates every function with its id. Returns false (and does nothing) where there is no custom-functions runtime. */
