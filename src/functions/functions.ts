@@ -129,7 +129,11 @@ export function fordel(total: unknown, indbyggere: unknown[][], enhed?: unknown,
 
 /**
  * The shipped municipality data (Kilde: Danmarks Statistik), loaded on the first call of DÆKNING or LANDINDEKS:
- * a chunk of its own, so the functions file Excel loads at start-up does not carry it.
+ * a chunk of its own, so the functions file Excel loads at start-up does not carry it. Those two functions return a
+ * Promise, which Excel waits for ("Return a JavaScript Promise to Excel … Resolve the Promise with the final value",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-web-reqs). An id may only use A–Z, 0–9, "_"
+ * and ".", a name any Unicode letter: id DAEKNING, name DÆKNING
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming).
  */
 let municipalities: Promise<MunicipalityRegistry> | undefined;
 function loadMunicipalities(): Promise<MunicipalityRegistry> {
