@@ -6,16 +6,13 @@
 // English names and help for Office in English are in functions.en-US.json, kept in step by
 // test/functions/metadata.test.ts. Registration is the guarded CustomFunctions.associate call at the end, so the
 // module also loads where there is no custom-functions runtime (Node tests, the browser workbench).
-import type { MunicipalityRegistry } from "../core/municipalities";
 import {
   allocateAmounts,
   answerShare,
-  coverageShare,
   fulfilment,
   isFailure,
   newCompanyShare,
   npsScore,
-  ruralIndex,
   type FailureCode,
   type FunctionFailure,
 } from "./kkr";
@@ -135,28 +132,35 @@ export function fordel(total: unknown, indbyggere: unknown[][], enhed?: unknown,
  * and ".", a name any Unicode letter: id DAEKNING, name DÆKNING
  * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming).
  */
-let municipalities: Promise<MunicipalityRegistry> | undefined;
-function loadMunicipalities(): Promise<MunicipalityRegistry> {
-  municipalities ??= import("../core/municipalities/shipped").then((m) => m.SHIPPED_MUNICIPALITIES);
-  return municipalities;
+interface SpreadFunctions {
+  registry: import("../core/municipalities").MunicipalityRegistry;
+  kkr: typeof import("./kkrSpread");
+}
+let spreadFunctions: Promise<SpreadFunctions> | undefined;
+function loadSpreadFunctions(): Promise<SpreadFunctions> {
+  spreadFunctions ??= Promise.all([
+    import("../core/municipalities/shipped"),
+    import("./kkrSpread"),
+  ]).then(([data, kkr]) => ({ registry: data.SHIPPED_MUNICIPALITIES, kkr }));
+  return spreadFunctions;
 }
 
 /** toExcel for a calculation that needs the municipality data: a failed load is #VÆRDI! with its reason, too. */
 async function withMunicipalities<T>(
-  compute: (registry: MunicipalityRegistry) => T | FunctionFailure
+  compute: (loaded: SpreadFunctions) => T | FunctionFailure
 ): Promise<T | ExcelFunctionError | Error> {
-  let registry: MunicipalityRegistry;
+  let loaded: SpreadFunctions;
   try {
-    registry = await loadMunicipalities();
+    loaded = await loadSpreadFunctions();
   } catch (e) {
-    municipalities = undefined; // try again on the next call
+    spreadFunctions = undefined; // try again on the next call
     return excelError({
       failure: true,
       code: "invalidValue",
       message: `kommunedata fra Danmarks Statistik kunne ikke indlæses: ${(e as Error).message}`,
     });
   }
-  return toExcel(() => compute(registry));
+  return toExcel(() => compute(loaded));
 }
 
 /**
@@ -168,7 +172,9 @@ async function withMunicipalities<T>(
  * @returns {number} Andelen af husets kommuner som brøk mellem 0 og 1.
  */
 export async function daekning(kommuner: unknown[][], mindst?: unknown, hus?: unknown) {
-  return withMunicipalities((registry) => coverageShare(registry, kommuner, mindst, hus));
+  return withMunicipalities(({ registry, kkr }) =>
+    kkr.coverageShare(registry, kommuner, mindst, hus)
+  );
 }
 
 /**
@@ -186,7 +192,9 @@ export async function landindeks(
   år?: unknown,
   land_by?: unknown[][]
 ) {
-  return withMunicipalities((registry) => ruralIndex(registry, kommuner, hus, år, land_by));
+  return withMunicipalities(({ registry, kkr }) =>
+    kkr.ruralIndex(registry, kommuner, hus, år, land_by)
+  );
 }
 
 /** Function id in functions.json → the function Excel calls. */

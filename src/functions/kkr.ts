@@ -16,12 +16,6 @@ import type { CellError, RawCell, RawTable } from "../core/model";
 import { DANISH, isBlank, readPlainNumber } from "../core/numbers";
 import { evaluateRow, type RowEvaluation } from "../core/rules";
 import { bodyCellAddress, cellText } from "../core/tables";
-import {
-  unmatchedHubMessage,
-  yearProblem,
-  type MunicipalityRegistry,
-} from "../core/municipalities";
-import { computeSpread, inferHub, type SpreadResult } from "../core/spread";
 
 /** The Excel errors the functions return, by their CustomFunctions.ErrorCode names. */
 export type FailureCode = "invalidValue" | "notAvailable" | "invalidNumber" | "divisionByZero";
@@ -39,14 +33,14 @@ export function isFailure(value: unknown): value is FunctionFailure {
   );
 }
 
-function fail(code: FailureCode, message: string): FunctionFailure {
+export function fail(code: FailureCode, message: string): FunctionFailure {
   return { failure: true, code, message };
 }
 
 // Reading Excel's arguments ..........................................................................................
 
 /** A range argument flattened row by row, with its shape for naming a cell ("svar række 3"). */
-interface Cells {
+export interface Cells {
   param: string;
   values: RawCell[];
   rows: number;
@@ -79,7 +73,7 @@ function quote(value: RawCell): string {
 }
 
 /** "svar række 3" in a column, "svar kolonne 2" in a row, "svar række 3, kolonne 2" in a block, "total" alone. */
-function where(cells: Cells, index: number): string {
+export function where(cells: Cells, index: number): string {
   const row = Math.floor(index / cells.columns) + 1;
   const column = (index % cells.columns) + 1;
   if (cells.rows === 1 && cells.columns === 1) return cells.param;
@@ -89,7 +83,7 @@ function where(cells: Cells, index: number): string {
 }
 
 /** A range (2-D array), a single value, or nothing (an optional argument left out) as flat cells. */
-function readRange(arg: unknown, param: string): Cells | FunctionFailure {
+export function readRange(arg: unknown, param: string): Cells | FunctionFailure {
   if (arg === null || arg === undefined) return { param, values: [], rows: 0, columns: 0 };
   const grid: unknown[][] = Array.isArray(arg)
     ? arg.map((row) => (Array.isArray(row) ? row : [row]))
@@ -113,7 +107,7 @@ function readRange(arg: unknown, param: string): Cells | FunctionFailure {
 }
 
 /** One value: a scalar argument, or a 1×1 range given where one cell is expected. */
-function readScalar(arg: unknown, param: string): { value: RawCell } | FunctionFailure {
+export function readScalar(arg: unknown, param: string): { value: RawCell } | FunctionFailure {
   const cells = readRange(arg, param);
   if (isFailure(cells)) return cells;
   if (cells.values.length > 1)
@@ -122,7 +116,7 @@ function readScalar(arg: unknown, param: string): { value: RawCell } | FunctionF
 }
 
 /** A plain number typed as a number or as Danish text ("16.500.000", "72,5"). Blank gives undefined. */
-function readNumberArg(
+export function readNumberArg(
   arg: unknown,
   param: string
 ): { value: number | undefined } | FunctionFailure {
@@ -137,11 +131,11 @@ function readNumberArg(
   return fail("invalidValue", `${quote(cell.value)} i ${param} er ikke et tal${hint}`);
 }
 
-function nonBlank(cells: Cells): RawCell[] {
+export function nonBlank(cells: Cells): RawCell[] {
   return cells.values.filter((v) => !isBlank(v));
 }
 
-function plural(n: number, one: string, many: string): string {
+export function plural(n: number, one: string, many: string): string {
   return `${formatNumber(n, "da", 0)} ${n === 1 ? one : many}`;
 }
 
@@ -416,167 +410,4 @@ export function allocateAmounts(
   }
   const amounts = outcome.allocation.rows.map((r) => r.amount);
   return cells.columns === 1 ? amounts.map((a) => [a]) : [amounts];
-}
-
-// KKR.DÆKNING and KKR.LANDINDEKS .....................................................................................
-
-/**
- * The list of municipalities (and, for LANDINDEKS, a land/by value per row) as the one-column activity list the
- * core's computeSpread() reads: row i of the range is body row i, cell A(i+2), so an error's cell leads back to
- * "kommuner række i+1".
- */
-function activityList(
-  cells: Cells,
-  landBy?: Cells
-): { table: RawTable; at: (cell: string) => string } {
-  const table: RawTable = {
-    sheet: "kommuner",
-    name: "kommuner",
-    source: "range",
-    headerRowIndex: 0,
-    firstColumnIndex: 0,
-    headers: landBy ? ["Kommune", "Land/by"] : ["Kommune"],
-    rowCount: cells.values.length,
-    columns: landBy ? [cells.values, landBy.values] : [cells.values],
-  };
-  const at = (cell: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    if (!m) return cells.param;
-    const index = Number(m[2]) - 2;
-    return where(m[1] === "B" && landBy ? landBy : cells, index);
-  };
-  return { table, at };
-}
-
-/** The hub argument, or the hub of more than half of the municipalities; a failure naming the argument otherwise. */
-function hubArg(
-  registry: MunicipalityRegistry,
-  hus: unknown,
-  table: RawTable,
-  fnName: string
-): { hub: string } | FunctionFailure {
-  const cell = readScalar(hus, "hus");
-  if (isFailure(cell)) return cell;
-  if (!isBlank(cell.value)) {
-    const m = registry.matchHub(cellText(cell.value));
-    return m.ok ? { hub: m.hub } : fail("invalidValue", `hus: ${unmatchedHubMessage("da", m)}`);
-  }
-  const inferred = inferHub({ table }, registry);
-  if (inferred.hub) return { hub: inferred.hub };
-  if (inferred.counts.length === 0)
-    return fail("invalidNumber", "kommuner indeholder ingen kendte kommuner");
-  return fail(
-    "invalidValue",
-    `kommunerne fordeler sig på flere Erhvervshuse (${inferred.counts.map(([h, n]) => `${h} ${n}`).join(", ")}): skriv huset, fx ${fnName}(kommuner; …; "${inferred.counts[0][0]}")`
-  );
-}
-
-/** computeSpread() on the range, with its errors as the function's failure (the first, naming its row). */
-function spreadOf(
-  registry: MunicipalityRegistry,
-  kommuner: unknown,
-  hus: unknown,
-  year: number,
-  minimum: number,
-  fnName: string,
-  landBy?: unknown
-): SpreadResult | FunctionFailure {
-  const cells = readRange(kommuner, "kommuner");
-  if (isFailure(cells)) return cells;
-  if (nonBlank(cells).length === 0)
-    return fail("invalidNumber", "kommuner indeholder ingen kommuner: alle celler er tomme");
-  let landByCells: Cells | undefined;
-  if (landBy !== undefined && landBy !== null) {
-    const read = readRange(landBy, "land_by");
-    if (isFailure(read)) return read;
-    if (read.values.length !== cells.values.length)
-      return fail(
-        "invalidValue",
-        `land_by skal have lige så mange celler som kommuner (${cells.values.length}), ikke ${read.values.length}`
-      );
-    if (nonBlank(read).length > 0) landByCells = read;
-  }
-  const { table, at } = activityList(cells, landByCells);
-  const hub = hubArg(registry, hus, table, fnName);
-  if (isFailure(hub)) return hub;
-  const outcome = computeSpread(
-    {
-      table,
-      municipalityColumn: "Kommune",
-      companyColumn: null,
-      ruralColumn: landByCells ? "Land/by" : undefined,
-    },
-    registry,
-    { hub: hub.hub, year, minimum }
-  );
-  if (!outcome.ok) {
-    const first = outcome.errors[0];
-    const others = outcome.errors.length - 1;
-    const more = others > 0 ? ` (og ${plural(others, "fejl mere", "fejl mere")})` : "";
-    // Messages may point at another cell of the list ("første gang i kommuner!B2"): in the range's own words.
-    const message = first.message.replace(/kommuner!([A-Z]+\d+)/g, (_, cell: string) => at(cell));
-    return fail("invalidValue", `${at(first.cell)}: ${message}${more}`);
-  }
-  return outcome.result;
-}
-
-/**
- * Share (0–1) of the hub's municipalities with at least `mindst` rows in `kommuner` (names as people write them):
- * the core's computeSpread(), as Indikator DÆKNING(…) in the goal table. The registry is the shipped data
- * (functions.ts loads it on first use).
- */
-export function coverageShare(
-  registry: MunicipalityRegistry,
-  kommuner: unknown,
-  mindst?: unknown,
-  hus?: unknown
-): number | FunctionFailure {
-  const minimumArg = readNumberArg(mindst, "mindst");
-  if (isFailure(minimumArg)) return minimumArg;
-  const minimum = minimumArg.value ?? 1;
-  if (!Number.isInteger(minimum) || minimum < 1)
-    return fail(
-      "invalidValue",
-      `mindst skal være et helt antal aktiviteter, 1 eller mere (står ${formatNumber(minimum, "da", 10)})`
-    );
-  // Coverage does not depend on the year: the latest populations are as good as any.
-  const result = spreadOf(
-    registry,
-    kommuner,
-    hus,
-    registry.years[registry.years.length - 1],
-    minimum,
-    "KKR.DÆKNING"
-  );
-  if (isFailure(result)) return result;
-  return result.coverage.share;
-}
-
-/**
- * The rural index: the rural municipalities' share of the rows in `kommuner` ÷ their share of the population on
- * 1 January `år` × 100 (100 = as the population). Rural = DST's Landkommuner, unless `land_by` gives "land"/"by" per
- * row. The core's computeSpread(), as Indikator LANDINDEKS(…).
- */
-export function ruralIndex(
-  registry: MunicipalityRegistry,
-  kommuner: unknown,
-  hus?: unknown,
-  aar?: unknown,
-  landBy?: unknown
-): number | FunctionFailure {
-  const yearArg = readNumberArg(aar, "år");
-  if (isFailure(yearArg)) return yearArg;
-  const year = yearArg.value ?? registry.years[registry.years.length - 1];
-  const problem = yearProblem(registry, year);
-  if (problem) return fail("invalidValue", `år: ${problem}`);
-  const result = spreadOf(registry, kommuner, hus, year, 1, "KKR.LANDINDEKS", landBy);
-  if (isFailure(result)) return result;
-  if (result.rural.municipalities === 0)
-    return fail(
-      "invalidValue",
-      `Erhvervshus ${result.hub} har ingen landkommuner i denne inddeling`
-    );
-  if (result.rural.index === null)
-    return fail("invalidNumber", `ingen af kommunerne hører til Erhvervshus ${result.hub}`);
-  return result.rural.index;
 }

@@ -7,17 +7,16 @@ import { newShare, nps, share } from "../../src/core/metrics";
 import {
   allocateAmounts,
   answerShare,
-  coverageShare,
   fulfilment,
   fulfilmentDetail,
   isFailure,
   newCompanyShare,
   npsScore,
-  ruralIndex,
   type FailureCode,
   type FunctionFailure,
 } from "../../src/functions/kkr";
 import { SHIPPED_MUNICIPALITIES } from "../../src/core/municipalities/shipped";
+import { coverageShare, ruralIndex } from "../../src/functions/kkrSpread";
 import { npsAnswers, rawTable } from "../helpers/tables";
 import { column, keyFromCsv } from "./seeds";
 

@@ -4,14 +4,13 @@ import fs from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
 import { SHIPPED_MUNICIPALITIES } from "../../src/core/municipalities/shipped";
+import { coverageShare, ruralIndex } from "../../src/functions/kkrSpread";
 import {
   allocateAmounts,
   answerShare,
-  coverageShare,
   fulfilment,
   newCompanyShare,
   npsScore,
-  ruralIndex,
 } from "../../src/functions/kkr";
 import { formatNumber, formatPercent } from "../../src/core/format";
 import { column, keyFromCsv, ROOT, sampleWorkbook } from "./seeds";
