@@ -8,6 +8,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { memoryIo } from "../../src/cli/io";
 import { runSpread } from "../../src/cli/spread";
+import { runEvaluate } from "../../src/cli/evaluate";
 
 const SAMPLE = "assets/crm-nordjylland-2021.xlsx";
 
@@ -374,5 +375,35 @@ describe("maalopfyldelse spread: errors by cell, and usage", () => {
     expect(stdout).toBe("");
     expect(stderr).toContain(message);
     expect(stderr).toContain("Brug: maalopfyldelse");
+  });
+});
+
+describe("goal 2 in the sample's goal table (sheet Mål): DÆKNING and LANDINDEKS through evaluate", () => {
+  test("the same figures as the oracle, and the fulfilment by the sample's thresholds (50 % each)", async () => {
+    const io = memoryIo();
+    const out = join(dir, "crm.beregnet.xlsx");
+    const code = await runEvaluate([SAMPLE, "--out", out, "--json"], io);
+    expect(io.stderr).toBe("");
+    expect(code).toBe(0);
+    const json = JSON.parse(io.stdout);
+    const o = oracle(rows, (name) => NORDJYLLAND[name].group === "Landkommuner");
+    const [coverage, rural] = json.goals[0].parts.map(
+      (p: { rows: { explanation: string; fulfilment: number }[] }) => p.rows[0]
+    );
+    // Coverage 10 of 11 against 100 % / 90 %; the rural index against 90 / 75.
+    expect(o.covered / 11).toBeGreaterThanOrEqual(0.9);
+    expect(coverage.fulfilment).toBe(0.5);
+    expect(coverage.explanation).toContain(
+      `${(Math.round((o.covered / 11) * 1000) / 10).toString().replace(".", ",")} % (10 af 11 kommuner`
+    );
+    expect(o.ruralIndex).toBeGreaterThanOrEqual(75);
+    expect(o.ruralIndex).toBeLessThan(90);
+    expect(rural.fulfilment).toBe(0.5);
+    expect(rural.explanation).toContain(
+      `Landdistrikter ${o.ruralIndex.toFixed(1).replace(".", ",")} (landkommunerne har`
+    );
+    // No contract year: the population year is the list's own (its Dato column, which the adapter reads for it).
+    expect(rural.explanation).toContain("af befolkningen 1. januar 2021;");
+    expect(json.overall).toBe(0.5);
   });
 });

@@ -16,7 +16,7 @@ import type { NumberLocale, NumberQuantity } from "../numbers";
 import { bodyCellAddress, findColumn, findTable } from "../tables";
 import type { IndicatorContext } from "./municipal";
 import { MUNICIPALITY_FUNCTIONS, type ColumnRef, type Indicator } from "./parse";
-import { municipalityColumn } from "../spread/columns";
+import { municipalityColumn, yearColumnHeaders } from "../spread/columns";
 
 export interface IndicatorValue {
   /** null when there are no answers yet: the row is then pending, not zero. */
@@ -37,21 +37,24 @@ export type IndicatorOutcome =
 const MAX_ERRORS_PER_COLUMN = 10;
 
 /**
- * The columns an indicator reads, so the Excel adapter can load exactly those. With the tables' headers, a
- * LANDINDEKS land/by list in another table adds that table's municipality column (found by its header).
+ * The columns an indicator reads, so the Excel adapter can load exactly those. With the tables' headers, LANDINDEKS
+ * also reads the list's År/Dato column (the population year when the contract has none) and, for a land/by list in
+ * another table, that table's municipality column (both found by their headers).
  */
 export function indicatorColumns(indicator: Indicator, tables?: RawTable[]): ColumnRef[] {
   const first = indicator.refs[0];
   const second = indicator.refs[1];
-  const ownList =
-    indicator.fn === "LANDINDEKS" && second && tables ? findTable(tables, second.table) : undefined;
+  const land = indicator.fn === "LANDINDEKS" && tables !== undefined;
+  const ownList = land && second ? findTable(tables, second.table) : undefined;
   const listColumn = ownList ? municipalityColumn(ownList) : -1;
+  const main = land ? findTable(tables, first.table) : undefined;
   return [
     ...indicator.refs,
     ...indicator.filters.map((f) => ({ table: first.table, column: f.column })),
     ...(ownList && listColumn >= 0
       ? [{ table: second.table, column: ownList.headers[listColumn] }]
       : []),
+    ...(main ? yearColumnHeaders(main).map((column) => ({ table: first.table, column })) : []),
   ];
 }
 

@@ -80,6 +80,14 @@ function yearOfDate(value: RawCell): number | undefined {
   return danish ? Number(danish[1]) : undefined;
 }
 
+/** The headers of the columns inferYear reads (År, Dato …), so an adapter that reads only named columns reads them too. */
+export function yearColumnHeaders(table: RawTable): string[] {
+  return table.headers.filter((h) => {
+    const k = normaliseHeader(h);
+    return YEAR_HEADERS.includes(k) || DATE_HEADERS.includes(k);
+  });
+}
+
 /**
  * The year an activity list is from, when it says so: a year column (År) or a date column (Dato) whose every
  * filled cell gives the same year. Undefined when there is no such column, or it spans years.
