@@ -10,7 +10,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { parseArgs } from "node:util";
 import { csvBytesToRawTable } from "../core/allocate";
-import { formatNumber, formatPercent } from "../core/format";
+import { formatNumber } from "../core/format";
 import { describeError } from "../core/messages";
 import type { CellError, RawTable } from "../core/model";
 import { normaliseHeader } from "../core/headers";
@@ -332,7 +332,7 @@ function toText(s: Settings, table: RawTable, r: SpreadResult, yearNote: string 
         `  ${o.sheet}!${o.cell}: ${o.value === "" ? "(tom)" : o.value}${o.hub ? ` (Erhvervshus ${o.hub})` : ""}`
       );
   out.push(
-    `Indeks: kommunens andel af aktiviteterne ÷ dens andel af befolkningen × 100 (100 = som befolkningen). Landindeks: det samme for landkommunerne samlet. ${formatPercent(r.coverage.share)} dækning.`
+    "Indeks: kommunens andel af aktiviteterne ÷ dens andel af befolkningen × 100 (100 = som befolkningen). Landindeks: det samme for landkommunerne samlet."
   );
   out.push(summary[summary.length - 1]);
   return `${out.join("\n")}\n`;
