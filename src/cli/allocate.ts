@@ -14,8 +14,6 @@ import {
   KeyBasisSchema,
   MethodSchema,
   allocate,
-  allocateHub,
-  allocateNational,
   allocationMessage,
   auditKey,
   csvBytesToRawTable,
@@ -29,9 +27,13 @@ import {
   type KeyBasis,
   type KeyTable,
   type Method,
-  type NationalOutcome,
-  shippedSource,
 } from "../core/allocate";
+import {
+  allocateHub,
+  allocateNational,
+  shippedSource,
+  type NationalOutcome,
+} from "../core/allocate/shipped";
 import { unmatchedHubMessage, yearProblem, type Hub } from "../core/municipalities";
 import { SHIPPED_MUNICIPALITIES } from "../core/municipalities/shipped";
 import { SHIPPED_QUARTERS } from "../core/municipalities/shippedQuarters";

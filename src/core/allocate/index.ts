@@ -1,4 +1,6 @@
 // Split a grant by population key (fordelingsnøgle), and audit an existing key. Pure: no Office, DOM or Node.
+// The split by the shipped DST populations (allocateHub, allocateNational) is in ./shipped, imported from there so
+// that this index (used by the custom functions and the pane) does not pull in the municipality registry.
 export { allocate, validateKey, nameKey } from "./allocate";
 export {
   auditKey,
@@ -18,13 +20,4 @@ export {
 } from "./keyTable";
 export { allocationMessage } from "./messages";
 export { compareForTies } from "./rounding";
-export {
-  allocateHub,
-  allocateNational,
-  shippedKey,
-  shippedSource,
-  type HubShare,
-  type NationalOutcome,
-  type ShippedOptions,
-} from "./shipped";
 export * from "./schema";
