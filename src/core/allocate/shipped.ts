@@ -7,7 +7,8 @@
 import type { MessageLocale } from "../messages";
 import type { CellError } from "../model";
 import { yearProblem, type MunicipalityRegistry } from "../municipalities/registry";
-import { DST_CREDIT, HUBS, type Hub, type Municipality } from "../municipalities/schema";
+import { DST_CREDIT, HUBS, type Hub } from "../municipalities/names";
+import type { Municipality } from "../municipalities/schema";
 import { allocate } from "./allocate";
 import { allocationMessage } from "./messages";
 import {

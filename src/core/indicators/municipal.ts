@@ -9,7 +9,7 @@ import { formatNumber, formatPercent } from "../format";
 import { cellError, type MessageLocale } from "../messages";
 import type { CellError, RawTable } from "../model";
 import type { MunicipalityRegistry } from "../municipalities/registry";
-import { DST_CREDIT } from "../municipalities/schema";
+import { DST_CREDIT } from "../municipalities/names";
 import {
   computeSpread,
   inferHub,

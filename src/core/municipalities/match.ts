@@ -2,7 +2,8 @@
 // Aarhus, "Nordfyn" for DST's "Nordfyns", "Høje Taastrup" for "Høje-Taastrup", any case, å/aa, ø/oe/o and æ/ae.
 // An unknown name comes back with the closest match, for the "mente du …?" in its error. Pure: the municipalities
 // are passed in (see registry.ts), so this module holds no data.
-import { HUBS, type Hub, type Municipality } from "./schema";
+import { HUBS, type Hub } from "./names";
+import type { Municipality } from "./schema";
 
 /**
  * The key names are compared by: lower case, no accents, no spaces or punctuation, and the Danish letters folded so

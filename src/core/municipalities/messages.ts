@@ -1,7 +1,7 @@
 // Messages about municipalities, Erhvervshuse and the shipped data, Danish first with English (as ../messages.ts).
 import type { MessageLocale } from "../messages";
 import type { HubMatch, MunicipalityMatch } from "./match";
-import { HUBS } from "./schema";
+import { HUBS } from "./names";
 
 type Params = Record<string, string | number>;
 type Catalog = Record<string, (p: Params) => string>;

@@ -3,43 +3,16 @@
 // on the first day of every quarter. The data itself is generated (data.ts, quarters.ts) in a compact form of
 // arrays; these schemas check it once when it is loaded and give every type.
 import { z } from "zod";
+import { DST_CREDIT, GROUPS, HUBS, REGIONS } from "./names";
 
-/** The credit Danmarks Statistik asks for wherever its figures are shown. */
-export const DST_CREDIT = "Kilde: Danmarks Statistik";
+export { DST_CREDIT, GROUPS, HUBS, REGIONS, RURAL_GROUP } from "./names";
 
-/** The six Erhvervshuse, in DST code order of their first municipality (east to west and north). */
-export const HUBS = [
-  "Hovedstaden",
-  "Sjælland",
-  "Fyn",
-  "Sydjylland",
-  "Midtjylland",
-  "Nordjylland",
-] as const;
 export const HubSchema = z.enum(HUBS);
 export type Hub = z.infer<typeof HubSchema>;
-
-export const REGIONS = [
-  "Region Hovedstaden",
-  "Region Sjælland",
-  "Region Syddanmark",
-  "Region Midtjylland",
-  "Region Nordjylland",
-] as const;
 export const RegionSchema = z.enum(REGIONS);
 export type Region = z.infer<typeof RegionSchema>;
-
-/** DST "Kommunegrupper v1:2018-". Landkommuner is the default meaning of "rural" (landdistrikt). */
-export const GROUPS = [
-  "Hovedstadskommuner",
-  "Storbykommuner",
-  "Provinsbykommuner",
-  "Oplandskommuner",
-  "Landkommuner",
-] as const;
 export const GroupSchema = z.enum(GROUPS);
 export type MunicipalityGroup = z.infer<typeof GroupSchema>;
-export const RURAL_GROUP: MunicipalityGroup = "Landkommuner";
 
 const Count = z.number().int().nonnegative();
 const Code = z.number().int().min(101).max(999);
