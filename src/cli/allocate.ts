@@ -1,6 +1,10 @@
 // `maalopfyldelse allocate <workbook.xlsx | populations.csv> --total <kr> [--unit <kr>] [--instalments 1|4|12]
 //   [--method largest-remainder|round-each] [--key population|amount] [--fixed <kr>] [--json]`
-// Splits the total by the key in the file and audits the shares and amounts the file states.
+// Splits the total by the key in the file and audits the shares and amounts the file states (and, against DST's
+// quarterly figures, the date of its populations).
+// `allocate --hub <Erhvervshus> --total <kr> [--year <år>] …` splits one hub's grant by the shipped populations (no
+// key file); `allocate --national <kr> [--year <år>] …` splits a national total over the six hubs by population, then
+// each hub's amount over its municipalities.
 // Exit 0: done. 1: the input has errors (listed with their cells, no result). 2: wrong usage.
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
@@ -12,7 +16,7 @@ import {
   allocate,
   allocationMessage,
   auditKey,
-  csvToRawTable,
+  csvBytesToRawTable,
   formatFixed,
   formatShare,
   keyFromTable,
@@ -24,6 +28,15 @@ import {
   type KeyTable,
   type Method,
 } from "../core/allocate";
+import {
+  allocateHub,
+  allocateNational,
+  shippedSource,
+  type NationalOutcome,
+} from "../core/allocate/shipped";
+import { unmatchedHubMessage, yearProblem, type Hub } from "../core/municipalities";
+import { SHIPPED_MUNICIPALITIES } from "../core/municipalities/shipped";
+import { SHIPPED_QUARTERS } from "../core/municipalities/shippedQuarters";
 import { formatNumber } from "../core/format";
 import { describeError } from "../core/messages";
 import type { CellError, RawTable } from "../core/model";
@@ -31,8 +44,16 @@ import { readNumberText } from "../core/numbers";
 import { usage, type CliIo } from "./io";
 import { readRawTables } from "./workbook";
 
+/** Where the key comes from: a file, one hub's shipped populations, or the national two-level split. */
+type Source =
+  | { kind: "file"; file: string }
+  | { kind: "hub"; hub: Hub; year: number }
+  | { kind: "national"; year: number };
+
 interface Settings {
-  file: string;
+  source: Source;
+  /** The file's name, or null for the shipped populations. */
+  file: string | null;
   total: number;
   unit: number;
   instalments: Instalments;
@@ -61,6 +82,40 @@ function argumentError(e: Error & { code?: string }): string {
   return e.message;
 }
 
+/** A file, --hub <name> (with --total) or --national <kr>: exactly one. --year goes with the last two. */
+function sourceOf(
+  values: { hub?: string; national?: string; year?: string; total?: string },
+  positionals: string[]
+): Source | string {
+  const given = [positionals.length > 0, values.hub !== undefined, values.national !== undefined];
+  if (given.filter(Boolean).length > 1 || positionals.length > 1)
+    return "angiv præcis én kilde: en fil (arbejdsbog eller CSV), --hub <Erhvervshus> eller --national <kr>";
+  if (given.every((g) => !g))
+    return "angiv en fil (en arbejdsbog .xlsx eller en CSV-fil), --hub <Erhvervshus> eller --national <kr>";
+  if (positionals.length === 1) {
+    if (values.year !== undefined)
+      return "--year bruges med --hub eller --national (indbyggertal fra Danmarks Statistik), ikke med en fil";
+    return { kind: "file", file: positionals[0] };
+  }
+  const registry = SHIPPED_MUNICIPALITIES;
+  let year = registry.years[registry.years.length - 1];
+  if (values.year !== undefined) {
+    if (!/^\d{4}$/.test(values.year.trim()))
+      return `--year '${values.year}' er ikke et år (skriv fx 2019)`;
+    year = Number(values.year);
+    const problem = yearProblem(registry, year);
+    if (problem) return `--year ${year}: ${problem}`;
+  }
+  if (values.national !== undefined) {
+    if (values.total !== undefined)
+      return "--national er selv totalen: brug --national <kr> uden --total";
+    return { kind: "national", year };
+  }
+  const hub = registry.matchHub(values.hub as string);
+  if (!hub.ok) return `--hub: ${unmatchedHubMessage("da", hub)}`;
+  return { kind: "hub", hub: hub.hub, year };
+}
+
 function parseSettings(args: string[]): Parsed {
   let parsed;
   try {
@@ -75,6 +130,9 @@ function parseSettings(args: string[]): Parsed {
         method: { type: "string", default: "largest-remainder" },
         key: { type: "string", default: "population" },
         fixed: { type: "string" },
+        hub: { type: "string" },
+        national: { type: "string" },
+        year: { type: "string" },
         json: { type: "boolean", default: false },
       },
     });
@@ -82,9 +140,12 @@ function parseSettings(args: string[]): Parsed {
     return { ok: false, message: argumentError(e as Error & { code?: string }) };
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1)
-    return { ok: false, message: "angiv præcis én fil: en arbejdsbog (.xlsx) eller en CSV-fil" };
-  const total = amountArg("total", values.total);
+  const source = sourceOf(values, positionals);
+  if (typeof source === "string") return { ok: false, message: source };
+  const total =
+    source.kind === "national"
+      ? amountArg("national", values.national)
+      : amountArg("total", values.total);
   if (typeof total === "string") return { ok: false, message: total };
   const unit = amountArg("unit", values.unit);
   if (typeof unit === "string") return { ok: false, message: unit };
@@ -105,6 +166,16 @@ function parseSettings(args: string[]): Parsed {
   const basis = KeyBasisSchema.safeParse(values.key);
   if (!basis.success)
     return { ok: false, message: `ukendt --key '${values.key}' (brug population eller amount)` };
+  if (source.kind !== "file" && basis.data !== "population")
+    return {
+      ok: false,
+      message: `--key amount bruges kun med en fil: --hub og --national fordeler efter indbyggertal`,
+    };
+  if (source.kind === "national" && values.fixed !== undefined)
+    return {
+      ok: false,
+      message: `--fixed kan ikke bruges med --national: et fælles fast beløb har ingen mening i to trin`,
+    };
   let fixedTotal: number | undefined;
   if (values.fixed !== undefined) {
     const fixed = amountArg("fixed", values.fixed);
@@ -114,7 +185,8 @@ function parseSettings(args: string[]): Parsed {
   return {
     ok: true,
     settings: {
-      file: positionals[0],
+      source,
+      file: source.kind === "file" ? source.file : null,
       total,
       unit,
       instalments: instalments.data,
@@ -136,7 +208,7 @@ async function loadKey(file: string): Promise<Loaded> {
   let raws: RawTable[];
   try {
     if (ext === ".csv" || ext === ".txt")
-      raws = [csvToRawTable(await readFile(file, "utf8"), name)];
+      raws = [csvBytesToRawTable(await readFile(file), name).table];
     else if (ext === ".xlsx" || ext === ".xlsm") raws = await readRawTables(file);
     else
       return {
@@ -183,36 +255,24 @@ export async function runAllocate(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const s = parsed.settings;
-  const loaded = await loadKey(s.file);
+  if (s.source.kind !== "file") return runShipped(s, s.source, io);
+  const loaded = await loadKey(s.source.file);
   if (!loaded.ok && "usage" in loaded) {
     io.err(`allocate: ${loaded.usage}\n\n${usage()}`);
     return 2;
   }
-  const failed = (errors: CellError[]) => {
-    io.err(
-      `Fordelingen kan ikke beregnes (${errors.length} fejl):\n${errors.map((e) => `  ${describe(e)}\n`).join("")}`
-    );
-    if (s.json) io.out(`${JSON.stringify({ errors }, null, 2)}\n`);
-    return 1;
-  };
-  if (!loaded.ok) return failed(loaded.errors);
+  if (!loaded.ok) return failed(s, io, loaded.errors);
   const table = loaded.table;
   const { key, errors } = keyFromTable(table, s.basis);
-  if (errors.length > 0) return failed(errors);
-  const outcome = allocate(key, {
-    total: s.total,
-    unit: s.unit,
-    instalments: s.instalments,
-    method: s.method,
-    fixedTotal: s.fixedTotal,
-    totalPlace: { sheet: "", cell: "--total" },
-  });
-  if (!outcome.ok) return failed(outcome.errors);
+  if (errors.length > 0) return failed(s, io, errors);
+  const outcome = allocate(key, allocationOptions(s));
+  if (!outcome.ok) return failed(s, io, outcome.errors);
   const allocation = outcome.allocation;
   const audit = auditKey(
     table,
     { total: s.total, unit: s.unit, instalments: s.instalments, basis: s.basis },
-    allocation
+    allocation,
+    { registry: SHIPPED_MUNICIPALITIES, quarterly: SHIPPED_QUARTERS }
   );
   io.out(
     s.json
@@ -222,33 +282,151 @@ export async function runAllocate(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-function toJson(s: Settings, table: KeyTable, a: Allocation, audit: AuditReport) {
+function failed(s: Settings, io: CliIo, errors: CellError[]): number {
+  io.err(
+    `Fordelingen kan ikke beregnes (${errors.length} fejl):\n${errors.map((e) => `  ${describe(e)}\n`).join("")}`
+  );
+  if (s.json) io.out(`${JSON.stringify({ errors }, null, 2)}\n`);
+  return 1;
+}
+
+function allocationOptions(s: Settings) {
   return {
-    file: basename(s.file),
-    sheet: table.sheet,
+    total: s.total,
+    unit: s.unit,
+    instalments: s.instalments,
+    method: s.method,
+    fixedTotal: s.fixedTotal,
+    totalPlace: { sheet: "", cell: s.source.kind === "national" ? "--national" : "--total" },
+  };
+}
+
+/** --hub and --national: the shipped populations (Danmarks Statistik, FOLK1A), nothing to read or audit. */
+function runShipped(s: Settings, source: Exclude<Source, { kind: "file" }>, io: CliIo): number {
+  const registry = SHIPPED_MUNICIPALITIES;
+  const shipped = { year: source.year, yearPlace: { sheet: "", cell: "--year" } };
+  if (source.kind === "hub") {
+    const outcome = allocateHub(registry, source.hub, shipped, allocationOptions(s));
+    if (!outcome.ok) return failed(s, io, outcome.errors);
+    const codes = registry.ofHub(source.hub).map((m) => m.code);
+    io.out(
+      s.json
+        ? `${JSON.stringify(hubJson(s, source, outcome.allocation, codes), null, 2)}\n`
+        : hubText(s, source, outcome.allocation)
+    );
+    return 0;
+  }
+  const outcome = allocateNational(registry, shipped, allocationOptions(s));
+  if (!outcome.ok) return failed(s, io, outcome.errors);
+  io.out(
+    s.json
+      ? `${JSON.stringify(nationalJson(s, source, outcome), null, 2)}\n`
+      : nationalText(s, source, outcome)
+  );
+  return 0;
+}
+
+type AllocatedRow = Allocation["rows"][number];
+
+function rowJson(s: Settings, a: Allocation, r: AllocatedRow, code?: number) {
+  return {
+    ...(code === undefined ? {} : { code }),
+    name: r.name,
+    population: s.basis === "population" ? r.population : null,
+    share: r.share,
+    amount: r.amount,
+    instalment: r.instalment,
+    exact: r.exact,
+    adjustment: r.adjustment,
+    ...(a.fixedTotal > 0 ? { fixed: r.fixed } : {}),
+  };
+}
+
+/** Today's JSON: the settings, the rows, the sums and the method; `extra` adds the hub or the national split. */
+function allocationJson(
+  s: Settings,
+  a: Allocation,
+  head: Record<string, unknown>,
+  rows: ReturnType<typeof rowJson>[]
+) {
+  return {
+    ...head,
     total: a.total,
     unit: a.unit,
     instalments: a.instalments,
     method: a.method,
     key: s.basis,
     fixedTotal: a.fixedTotal,
-    rows: a.rows.map((r) => ({
-      name: r.name,
-      population: s.basis === "population" ? r.population : null,
-      share: r.share,
-      amount: r.amount,
-      instalment: r.instalment,
-      exact: r.exact,
-      adjustment: r.adjustment,
-      ...(a.fixedTotal > 0 ? { fixed: r.fixed } : {}),
-    })),
+    rows,
     sum: a.sum,
     difference: a.difference,
     instalmentTotal: a.instalmentTotal,
     instalmentSum: a.instalmentSum,
     sentence: a.sentence,
+  };
+}
+
+function toJson(s: Settings, table: KeyTable, a: Allocation, audit: AuditReport) {
+  return {
+    ...allocationJson(
+      s,
+      a,
+      { file: basename(s.file as string), sheet: table.sheet },
+      a.rows.map((r) => rowJson(s, a, r))
+    ),
     audit: audit.findings,
     auditSummary: audit.summary,
+  };
+}
+
+function shippedHead(source: { year: number }, hub: string | null) {
+  return {
+    file: null,
+    sheet: null,
+    hub,
+    year: source.year,
+    source: shippedSource(source.year),
+  };
+}
+
+function hubJson(s: Settings, source: { hub: Hub; year: number }, a: Allocation, codes: number[]) {
+  return {
+    ...allocationJson(
+      s,
+      a,
+      shippedHead(source, source.hub),
+      a.rows.map((r, i) => rowJson(s, a, r, codes[i]))
+    ),
+    audit: [],
+    auditSummary: null,
+  };
+}
+
+function nationalJson(
+  s: Settings,
+  source: { year: number },
+  outcome: Extract<NationalOutcome, { ok: true }>
+) {
+  const national = outcome.national;
+  return {
+    ...allocationJson(
+      s,
+      national,
+      shippedHead(source, null),
+      national.rows.map((r) => rowJson(s, national, r))
+    ),
+    audit: [],
+    auditSummary: null,
+    hubs: outcome.hubs.map((h) => ({
+      name: h.hub,
+      population: h.population,
+      amount: h.amount,
+      rows: h.allocation.rows.map((r, i) => rowJson(s, h.allocation, r, h.municipalities[i].code)),
+      sum: h.allocation.sum,
+      difference: h.allocation.difference,
+      instalmentSum: h.allocation.instalmentSum,
+      sentence: h.allocation.sentence,
+    })),
   };
 }
 
@@ -258,66 +436,98 @@ const INSTALMENT_TEXT: Record<Instalments, string> = {
   12: "12 rater om året (månedsrater)",
 };
 
-function toText(s: Settings, table: KeyTable, a: Allocation, audit: AuditReport): string {
-  const kr = (v: number) => formatNumber(v, "da", 2);
-  const byAmount = s.basis === "amount";
-  const hasStatedShares = table.rows.some((r) => r.share);
-  const hasStatedAmounts = table.rows.some((r) => r.amount);
+const kr = (v: number) => formatNumber(v, "da", 2);
+
+function settingsLine(a: Allocation): string {
+  return `Afrunding: ${kr(a.unit)} kr. · ${INSTALMENT_TEXT[a.instalments]} · metode: ${allocationMessage("da", `method-name-${a.method}`)}`;
+}
+
+/** The split as a table: name, key, share, amount, per instalment, rounding; `extra` adds stated columns. */
+function splitTable(
+  a: Allocation,
+  nameHeader: string,
+  keyHeader: string,
+  keyText: (population: number) => string,
+  extra: { header: string; cells: string[]; total: string }[] = []
+): string[] {
   const header = [
-    "Kommune",
-    byAmount ? "Nøgle (angivet beløb)" : "Indbyggere",
+    nameHeader,
+    keyHeader,
     "Andel",
     "Beløb (kr.)",
     "Pr. rate (kr.)",
     "Afrunding (kr.)",
+    ...extra.map((e) => e.header),
   ];
-  if (hasStatedShares) header.push("Angivet andel");
-  if (hasStatedAmounts && !byAmount) header.push("Angivet beløb (kr.)");
-  // The allocation's rows are the table's rows in the same order (keyFromTable keeps them all or fails).
-  const lines: string[][] = a.rows.map((r, i) => {
-    const stated = table.rows[i];
-    const line = [
-      r.name,
-      byAmount ? kr(r.population / 100) : formatNumber(r.population, "da", 0),
-      formatShare(r.share, 4),
-      kr(r.amount),
-      kr(r.instalment),
-      (r.adjustment > 0 ? "+" : "") + formatFixed(r.adjustment, 2),
-    ];
-    if (hasStatedShares) line.push(stated.share?.text ?? "");
-    if (hasStatedAmounts && !byAmount) line.push(stated.amount ? kr(stated.amount.value) : "");
-    return line;
-  });
+  const lines = a.rows.map((r, i) => [
+    r.name,
+    keyText(r.population),
+    formatShare(r.share, 4),
+    kr(r.amount),
+    kr(r.instalment),
+    (r.adjustment > 0 ? "+" : "") + formatFixed(r.adjustment, 2),
+    ...extra.map((e) => e.cells[i]),
+  ]);
   const populationSum = a.rows.reduce((t, r) => t + r.population, 0);
   const totalLine = [
     "I alt",
-    byAmount ? kr(populationSum / 100) : formatNumber(populationSum, "da", 0),
+    keyText(populationSum),
     formatShare(1, 4),
     kr(a.sum),
     kr(a.instalmentSum),
     "",
+    ...extra.map((e) => e.total),
   ];
-  if (hasStatedShares) totalLine.push(table.totalRow?.share?.text ?? "");
-  if (hasStatedAmounts && !byAmount)
-    totalLine.push(table.totalRow?.amount ? kr(table.totalRow.amount.value) : "");
+  return renderTable(header, lines, totalLine);
+}
+
+function methodLines(a: Allocation): string[] {
+  const out = [a.sentence];
+  if (a.method === "round-each" && a.difference !== 0)
+    out.push(`Forskel fra totalen: ${a.difference > 0 ? "+" : ""}${kr(a.difference)} kr.`);
+  return out;
+}
+
+const people = (n: number) => formatNumber(n, "da", 0);
+
+function toText(s: Settings, table: KeyTable, a: Allocation, audit: AuditReport): string {
+  const byAmount = s.basis === "amount";
+  const extra: { header: string; cells: string[]; total: string }[] = [];
+  // The allocation's rows are the table's rows in the same order (keyFromTable keeps them all or fails).
+  if (table.rows.some((r) => r.share))
+    extra.push({
+      header: "Angivet andel",
+      cells: table.rows.map((r) => r.share?.text ?? ""),
+      total: table.totalRow?.share?.text ?? "",
+    });
+  if (table.rows.some((r) => r.amount) && !byAmount)
+    extra.push({
+      header: "Angivet beløb (kr.)",
+      cells: table.rows.map((r) => (r.amount ? kr(r.amount.value) : "")),
+      total: table.totalRow?.amount ? kr(table.totalRow.amount.value) : "",
+    });
   const out: string[] = [];
   out.push(
-    `Fordeling af ${kr(a.total)} kr. efter ${byAmount ? "de angivne beløb" : "indbyggertal"} (${basename(s.file)})`
+    `Fordeling af ${kr(a.total)} kr. efter ${byAmount ? "de angivne beløb" : "indbyggertal"} (${basename(s.file as string)})`
   );
   if (byAmount) out.push("Nøgle: de angivne beløb, fordi tabellen ikke har indbyggertal.");
   if (a.fixedTotal > 0)
     out.push(
       `Fast del: ${kr(a.fixedTotal)} kr. før fordelingen efter ${byAmount ? "beløb" : "indbyggertal"}.`
     );
+  out.push(settingsLine(a));
+  out.push("");
   out.push(
-    `Afrunding: ${kr(a.unit)} kr. · ${INSTALMENT_TEXT[a.instalments]} · metode: ${allocationMessage("da", `method-name-${a.method}`)}`
+    ...splitTable(
+      a,
+      "Kommune",
+      byAmount ? "Nøgle (angivet beløb)" : "Indbyggere",
+      byAmount ? (p) => kr(p / 100) : people,
+      extra
+    )
   );
   out.push("");
-  out.push(...renderTable(header, lines, totalLine));
-  out.push("");
-  out.push(a.sentence);
-  if (a.method === "round-each" && a.difference !== 0)
-    out.push(`Forskel fra totalen: ${a.difference > 0 ? "+" : ""}${kr(a.difference)} kr.`);
+  out.push(...methodLines(a));
   out.push("");
   out.push(
     audit.findings.length === 0
@@ -329,6 +539,69 @@ function toText(s: Settings, table: KeyTable, a: Allocation, audit: AuditReport)
       `  ${f.severity === "discrepancy" ? "Afvigelse" : "Forklaring"} ${f.sheet}!${f.cell}: ${f.message}`
     );
   if (audit.findings.length > 0) out.push(audit.summary);
+  const hub = hubOfKey(table);
+  if (hub && audit.findings.some((f) => f.kind === "population-date")) {
+    const latest = SHIPPED_MUNICIPALITIES.years[SHIPPED_MUNICIPALITIES.years.length - 1];
+    out.push(
+      `Danmarks Statistiks nyeste indbyggertal for de samme ${table.rows.length} kommuner: maalopfyldelse allocate --hub ${hub} --year ${latest} --total ${a.total}`
+    );
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** The hub whose municipalities are exactly the key's, so the text can offer DST's current figures for it. */
+function hubOfKey(table: KeyTable): Hub | undefined {
+  const registry = SHIPPED_MUNICIPALITIES;
+  const codes = new Set<number>();
+  for (const row of table.rows) {
+    const m = registry.match(row.name);
+    if (!m.ok) return undefined;
+    codes.add(m.municipality.code);
+  }
+  const first = registry.byCode([...codes][0] ?? 0);
+  if (!first) return undefined;
+  const hub = registry.ofHub(first.hub);
+  return hub.length === codes.size && hub.every((m) => codes.has(m.code)) ? first.hub : undefined;
+}
+
+function hubText(s: Settings, source: { hub: Hub; year: number }, a: Allocation): string {
+  const out = [
+    `Fordeling af ${kr(a.total)} kr. til Erhvervshus ${source.hub}s ${a.rows.length} kommuner efter indbyggertal pr. 1. januar ${source.year}`,
+    settingsLine(a),
+    "",
+    ...splitTable(a, "Kommune", "Indbyggere", people),
+    "",
+    ...methodLines(a),
+    shippedSource(source.year),
+  ];
+  return `${out.join("\n")}\n`;
+}
+
+function nationalText(
+  s: Settings,
+  source: { year: number },
+  outcome: Extract<NationalOutcome, { ok: true }>
+): string {
+  const a = outcome.national;
+  const out = [
+    `Fordeling af ${kr(a.total)} kr. over de seks Erhvervshuse efter indbyggertal pr. 1. januar ${source.year}, derefter over hvert hus' kommuner`,
+    settingsLine(a),
+    "",
+    ...splitTable(a, "Erhvervshus", "Indbyggere", people),
+    "",
+    ...methodLines(a),
+  ];
+  for (const h of outcome.hubs) {
+    out.push(
+      "",
+      `Erhvervshus ${h.hub}: ${kr(h.amount)} kr. over ${h.allocation.rows.length} kommuner`,
+      "",
+      ...splitTable(h.allocation, "Kommune", "Indbyggere", people),
+      "",
+      ...methodLines(h.allocation)
+    );
+  }
+  out.push("", shippedSource(source.year));
   return `${out.join("\n")}\n`;
 }
 

@@ -4,6 +4,7 @@ import { runEvaluate } from "./evaluate";
 import { runAllocate } from "./allocate";
 import { runWhatIf } from "./whatif";
 import { runMemo } from "./memo";
+import { runSpread } from "./spread";
 import { usage, type CliIo, processIo } from "./io";
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -15,6 +16,8 @@ const COMMANDS: Record<string, Command> = {
   whatif: runWhatIf,
   // The KKR agenda memo as .docx (src/cli/memo.ts, issue 17).
   memo: runMemo,
+  // Geographic spread of a hub's activities over its municipalities (src/cli/spread.ts).
+  spread: runSpread,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {

@@ -16,6 +16,7 @@ import { parseArgs } from "util";
 import type { EvaluationResult } from "../core/evaluate";
 import { formatNumber, formatPercent } from "../core/format";
 import { describeError } from "../core/messages";
+import { usesMunicipalityFunctions } from "../core/indicators/parse";
 import type { CellError } from "../core/model";
 import {
   createWhatIf,
@@ -221,15 +222,23 @@ export async function runWhatIf(args: string[], io: CliIo): Promise<number> {
   const read = await readWorkbookTables(host.run.bind(host), {
     goalTable: parseTableOption(values.table),
   });
-  const session = createWhatIf(read.tables, {
-    locale: "da",
-    decimalSeparator: read.decimalSeparator,
-    year: year ?? read.mapping.year,
-    goalTable: read.goalTable
-      ? { sheet: read.goalTable.sheet, name: read.goalTable.name }
-      : undefined,
-    columns: read.mapping.columns,
-  });
+  // DÆKNING/LANDINDEKS: DST's municipality data, loaded only when the goal table (first) uses them.
+  const municipal = usesMunicipalityFunctions(read.tables.slice(0, 1))
+    ? (await import("../core/indicators/withMunicipalities")).MUNICIPAL_INDICATORS
+    : undefined;
+  const session = createWhatIf(
+    read.tables,
+    {
+      locale: "da",
+      decimalSeparator: read.decimalSeparator,
+      year: year ?? read.mapping.year,
+      goalTable: read.goalTable
+        ? { sheet: read.goalTable.sheet, name: read.goalTable.name }
+        : undefined,
+      columns: read.mapping.columns,
+    },
+    { municipal }
+  );
   const goalTable = read.goalTable;
   if (!goalTable || session.before.goals.length === 0) {
     return failArguments(session.before.errors.map(cellErrorJson), { goalTable });

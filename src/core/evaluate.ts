@@ -4,6 +4,7 @@
 import type { GoalRow } from "./goalTable";
 import { evaluateIndicator, type IndicatorValue } from "./indicators/evaluate";
 import { indicatorMetric, type IndicatorMetric } from "./indicators/metric";
+import type { MunicipalIndicators } from "./indicators/municipal";
 import { parseIndicatorOnce } from "./indicators/parse";
 import { cellError } from "./messages";
 import type { CellError, Direction, EvaluateOptions, RawTable, RuleKind, Status } from "./model";
@@ -84,6 +85,11 @@ export interface EvaluateExtras {
   indicatorCache?: IndicatorCache;
   /** Put the counts behind each indicator (NPS promoters/passives/detractors, share hits/answers) on its rows. */
   metrics?: boolean;
+  /**
+   * Additive (spread): the municipality data and evaluator for DÆKNING and LANDINDEKS (indicators/withMunicipalities),
+   * loaded by the caller only when the goal table uses them (usesMunicipalityFunctions).
+   */
+  municipal?: MunicipalIndicators;
 }
 
 /** Finds the goal table among the tables and evaluates it. */
@@ -179,7 +185,8 @@ function rowEvaluator(
           dataTables,
           { sheet: row.sheet, cell },
           locale,
-          numberLocale
+          numberLocale,
+          { municipal: extras.municipal, year: options.year }
         );
         cached = out.ok ? { value: out.value, errors: [] } : { errors: out.errors };
       }

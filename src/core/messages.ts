@@ -44,7 +44,14 @@ const da: Catalog = {
   "negative-weight": (p) => `vægten '${p.text}' skal være et tal på 0 eller derover`,
   "bad-year": (p) => `'${p.text}' er ikke et årstal`,
   "indicator-syntax": (p) => `formlen kan ikke læses ved '${p.token}': ${p.detail}`,
-  "unknown-function": (p) => `ukendt funktion '${p.token}' (kendte: NPS, ANDEL, ANTAL, NYE)`,
+  "unknown-function": (p) =>
+    `ukendt funktion '${p.token}' (kendte: NPS, ANDEL, ANTAL, NYE, DÆKNING, LANDINDEKS)`,
+  "indicator-municipalities-missing": (p) =>
+    `${p.fn} kræver kommunedata fra Danmarks Statistik, som ikke er indlæst her`,
+  "indicator-hub-ambiguous": (p) =>
+    `kommunerne fordeler sig på flere Erhvervshuse (${p.counts}): skriv huset i formlen, fx ${p.example}`,
+  "indicator-no-rural": (p) =>
+    `Erhvervshus ${p.hub} har ingen landkommuner i denne inddeling, så der er intet landindeks`,
   "unknown-table": (p) => `ukendt tabel '${p.token}' (fundet: ${p.known})`,
   "unknown-column": (p) => `ukendt kolonne '${p.token}' i tabellen ${p.table} (kendte: ${p.known})`,
   "bad-nps-answer": (p) => `'${p.text}' er ikke et svar fra 0 til 10`,
@@ -95,7 +102,14 @@ const en: Catalog = {
   "negative-weight": (p) => `the weight '${p.text}' must be a number of 0 or more`,
   "bad-year": (p) => `'${p.text}' is not a year`,
   "indicator-syntax": (p) => `the formula cannot be read at '${p.token}': ${p.detail}`,
-  "unknown-function": (p) => `unknown function '${p.token}' (known: NPS, ANDEL, ANTAL, NYE)`,
+  "unknown-function": (p) =>
+    `unknown function '${p.token}' (known: NPS, ANDEL, ANTAL, NYE, DÆKNING, LANDINDEKS)`,
+  "indicator-municipalities-missing": (p) =>
+    `${p.fn} needs Statistics Denmark's municipality data, which is not loaded here`,
+  "indicator-hub-ambiguous": (p) =>
+    `the municipalities belong to several Erhvervshuse (${p.counts}): name the hub in the formula, e.g. ${p.example}`,
+  "indicator-no-rural": (p) =>
+    `Erhvervshus ${p.hub} has no rural municipalities in this classification, so there is no rural index`,
   "unknown-table": (p) => `unknown table '${p.token}' (found: ${p.known})`,
   "unknown-column": (p) => `unknown column '${p.token}' in table ${p.table} (known: ${p.known})`,
   "bad-nps-answer": (p) => `'${p.text}' is not an answer from 0 to 10`,

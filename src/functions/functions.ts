@@ -124,6 +124,79 @@ export function fordel(total: unknown, indbyggere: unknown[][], enhed?: unknown,
   return toExcel(() => allocateAmounts(total, indbyggere, enhed, metode));
 }
 
+/**
+ * The shipped municipality data (Kilde: Danmarks Statistik), loaded on the first call of DÆKNING or LANDINDEKS:
+ * a chunk of its own, so the functions file Excel loads at start-up does not carry it. Those two functions return a
+ * Promise, which Excel waits for ("Return a JavaScript Promise to Excel … Resolve the Promise with the final value",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-web-reqs). An id may only use A–Z, 0–9, "_"
+ * and ".", a name any Unicode letter: id DAEKNING, name DÆKNING
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming).
+ */
+interface SpreadFunctions {
+  registry: import("../core/municipalities").MunicipalityRegistry;
+  kkr: typeof import("./kkrSpread");
+}
+let spreadFunctions: Promise<SpreadFunctions> | undefined;
+function loadSpreadFunctions(): Promise<SpreadFunctions> {
+  spreadFunctions ??= Promise.all([
+    import("../core/municipalities/shipped"),
+    import("./kkrSpread"),
+  ]).then(([data, kkr]) => ({ registry: data.SHIPPED_MUNICIPALITIES, kkr }));
+  return spreadFunctions;
+}
+
+/** toExcel for a calculation that needs the municipality data: a failed load is #VÆRDI! with its reason, too. */
+async function withMunicipalities<T>(
+  compute: (loaded: SpreadFunctions) => T | FunctionFailure
+): Promise<T | ExcelFunctionError | Error> {
+  let loaded: SpreadFunctions;
+  try {
+    loaded = await loadSpreadFunctions();
+  } catch (e) {
+    spreadFunctions = undefined; // try again on the next call
+    return excelError({
+      failure: true,
+      code: "invalidValue",
+      message: `kommunedata fra Danmarks Statistik kunne ikke indlæses: ${(e as Error).message}`,
+    });
+  }
+  return toExcel(() => compute(loaded));
+}
+
+/**
+ * Dækning: andelen af Erhvervshusets kommuner, der har mindst et antal aktiviteter (formatér cellen som procent). Kommunerne må skrives, som folk skriver dem: "Aalborg Kommune", "0851", "Vesthimmerland". Kilde: Danmarks Statistik.
+ * @customfunction DAEKNING DÆKNING
+ * @param kommuner Kommunen for hver aktivitet, fx CRM[Kommune]. Tomme celler springes over.
+ * @param [mindst] Antal aktiviteter, en kommune skal have for at være nået. Standard er 1.
+ * @param [hus] Erhvervshuset, fx "Nordjylland". Udelades det, er det huset for over halvdelen af aktiviteterne.
+ * @returns {number} Andelen af husets kommuner som brøk mellem 0 og 1.
+ */
+export async function daekning(kommuner: unknown[][], mindst?: unknown, hus?: unknown) {
+  return withMunicipalities(({ registry, kkr }) =>
+    kkr.coverageShare(registry, kommuner, mindst, hus)
+  );
+}
+
+/**
+ * Landindeks: landkommunernes andel af aktiviteterne delt med deres andel af befolkningen × 100 (100 = som befolkningen). Land er Danmarks Statistiks kommunegruppe Landkommuner, eller din egen inddeling i land_by. Kilde: Danmarks Statistik.
+ * @customfunction LANDINDEKS LANDINDEKS
+ * @param kommuner Kommunen for hver aktivitet, fx CRM[Kommune]. Tomme celler springes over.
+ * @param [hus] Erhvervshuset, fx "Nordjylland". Udelades det, er det huset for over halvdelen af aktiviteterne.
+ * @param [år] Befolkningen pr. 1. januar dette år, fx 2021. Standard er det nyeste år i dataene.
+ * @param [land_by] Din egen inddeling: "land" eller "by" for hver aktivitet, i et område af samme størrelse som kommuner.
+ * @returns {number} Landindekset, fx 79,4.
+ */
+export async function landindeks(
+  kommuner: unknown[][],
+  hus?: unknown,
+  år?: unknown,
+  land_by?: unknown[][]
+) {
+  return withMunicipalities(({ registry, kkr }) =>
+    kkr.ruralIndex(registry, kommuner, hus, år, land_by)
+  );
+}
+
 /** Function id in functions.json → the function Excel calls. */
 export const KKR_FUNCTIONS = {
   NPS: nps,
@@ -131,6 +204,8 @@ export const KKR_FUNCTIONS = {
   OPFYLDELSE: opfyldelse,
   NYE: nye,
   FORDEL: fordel,
+  DAEKNING: daekning,
+  LANDINDEKS: landindeks,
 } as const;
 
 /** Associates every function with its id. Returns false (and does nothing) where there is no custom-functions runtime. */

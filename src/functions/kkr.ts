@@ -33,14 +33,14 @@ export function isFailure(value: unknown): value is FunctionFailure {
   );
 }
 
-function fail(code: FailureCode, message: string): FunctionFailure {
+export function fail(code: FailureCode, message: string): FunctionFailure {
   return { failure: true, code, message };
 }
 
 // Reading Excel's arguments ..........................................................................................
 
 /** A range argument flattened row by row, with its shape for naming a cell ("svar række 3"). */
-interface Cells {
+export interface Cells {
   param: string;
   values: RawCell[];
   rows: number;
@@ -73,7 +73,7 @@ function quote(value: RawCell): string {
 }
 
 /** "svar række 3" in a column, "svar kolonne 2" in a row, "svar række 3, kolonne 2" in a block, "total" alone. */
-function where(cells: Cells, index: number): string {
+export function where(cells: Cells, index: number): string {
   const row = Math.floor(index / cells.columns) + 1;
   const column = (index % cells.columns) + 1;
   if (cells.rows === 1 && cells.columns === 1) return cells.param;
@@ -83,7 +83,7 @@ function where(cells: Cells, index: number): string {
 }
 
 /** A range (2-D array), a single value, or nothing (an optional argument left out) as flat cells. */
-function readRange(arg: unknown, param: string): Cells | FunctionFailure {
+export function readRange(arg: unknown, param: string): Cells | FunctionFailure {
   if (arg === null || arg === undefined) return { param, values: [], rows: 0, columns: 0 };
   const grid: unknown[][] = Array.isArray(arg)
     ? arg.map((row) => (Array.isArray(row) ? row : [row]))
@@ -107,7 +107,7 @@ function readRange(arg: unknown, param: string): Cells | FunctionFailure {
 }
 
 /** One value: a scalar argument, or a 1×1 range given where one cell is expected. */
-function readScalar(arg: unknown, param: string): { value: RawCell } | FunctionFailure {
+export function readScalar(arg: unknown, param: string): { value: RawCell } | FunctionFailure {
   const cells = readRange(arg, param);
   if (isFailure(cells)) return cells;
   if (cells.values.length > 1)
@@ -116,7 +116,7 @@ function readScalar(arg: unknown, param: string): { value: RawCell } | FunctionF
 }
 
 /** A plain number typed as a number or as Danish text ("16.500.000", "72,5"). Blank gives undefined. */
-function readNumberArg(
+export function readNumberArg(
   arg: unknown,
   param: string
 ): { value: number | undefined } | FunctionFailure {
@@ -131,11 +131,11 @@ function readNumberArg(
   return fail("invalidValue", `${quote(cell.value)} i ${param} er ikke et tal${hint}`);
 }
 
-function nonBlank(cells: Cells): RawCell[] {
+export function nonBlank(cells: Cells): RawCell[] {
   return cells.values.filter((v) => !isBlank(v));
 }
 
-function plural(n: number, one: string, many: string): string {
+export function plural(n: number, one: string, many: string): string {
   return `${formatNumber(n, "da", 0)} ${n === 1 ? one : many}`;
 }
 

@@ -71,14 +71,41 @@ describe("with the CustomFunctions runtime (stub)", () => {
     f = loadFunctions();
   });
 
-  test("loading the module associates NPS, ANDEL, OPFYLDELSE, NYE and FORDEL with the exported functions", () => {
-    expect([...associated.keys()]).toEqual(["NPS", "ANDEL", "OPFYLDELSE", "NYE", "FORDEL"]);
+  test("loading the module associates NPS, ANDEL, OPFYLDELSE, NYE, FORDEL, DAEKNING and LANDINDEKS with the exported functions", () => {
+    expect([...associated.keys()]).toEqual([
+      "NPS",
+      "ANDEL",
+      "OPFYLDELSE",
+      "NYE",
+      "FORDEL",
+      "DAEKNING",
+      "LANDINDEKS",
+    ]);
     expect(associated.get("NPS")).toBe(f.nps);
     expect(associated.get("ANDEL")).toBe(f.andel);
     expect(associated.get("OPFYLDELSE")).toBe(f.opfyldelse);
     expect(associated.get("NYE")).toBe(f.nye);
     expect(associated.get("FORDEL")).toBe(f.fordel);
+    expect(associated.get("DAEKNING")).toBe(f.daekning);
+    expect(associated.get("LANDINDEKS")).toBe(f.landindeks);
     expect(f.registerCustomFunctions()).toBe(true);
+  });
+
+  test("DÆKNING and LANDINDEKS load the municipality data on first use and return promises of plain values", async () => {
+    // Nordjylland 2021 (kommuner.csv): Landkommuner 340.434 of 590.439; Læsø is one of them, Aalborg is not.
+    const coverage = f.daekning([["Aalborg"], ["Læsø"], [""]]);
+    expect(coverage).toBeInstanceOf(Promise);
+    expect(await coverage).toBeCloseTo(2 / 11, 12);
+    expect(await f.landindeks([["Aalborg"], ["Læsø"]], "Nordjylland", 2021)).toBeCloseTo(
+      (0.5 / (340_434 / 590_439)) * 100,
+      10
+    );
+    expectExcelError(
+      await f.daekning([["Aalborg"], ["Aalborgg"]]),
+      "#VALUE!",
+      "kommuner række 2: 'Aalborgg' er ikke en kommune — mente du Aalborg?"
+    );
+    expectExcelError(await f.daekning([[""]]), "#NUM!");
   });
 
   test("values pass through unchanged", () => {
@@ -151,7 +178,15 @@ describe("with an older runtime that has associate but no CustomFunctions.Error 
     const associated = new Map<string, unknown>();
     globals.CustomFunctions = { associate: (id: string, fn: unknown) => associated.set(id, fn) };
     const f = loadFunctions();
-    expect([...associated.keys()]).toEqual(["NPS", "ANDEL", "OPFYLDELSE", "NYE", "FORDEL"]);
+    expect([...associated.keys()]).toEqual([
+      "NPS",
+      "ANDEL",
+      "OPFYLDELSE",
+      "NYE",
+      "FORDEL",
+      "DAEKNING",
+      "LANDINDEKS",
+    ]);
     expect(f.nps([[""]])).toBeInstanceOf(Error);
     expect(f.nps([[10]])).toBe(100);
   });

@@ -15,6 +15,8 @@ import {
   type FailureCode,
   type FunctionFailure,
 } from "../../src/functions/kkr";
+import { SHIPPED_MUNICIPALITIES } from "../../src/core/municipalities/shipped";
+import { coverageShare, ruralIndex } from "../../src/functions/kkrSpread";
 import { npsAnswers, rawTable } from "../helpers/tables";
 import { column, keyFromCsv } from "./seeds";
 
@@ -429,5 +431,102 @@ describe("KKR.FORDEL = the core's allocate()", () => {
 
   test("no populations at all is #NUM!", () => {
     expectFailure(allocateAmounts(16500000, [[""], [""]]), "invalidNumber");
+  });
+});
+
+describe("KKR.DÆKNING and KKR.LANDINDEKS = the core's computeSpread()", () => {
+  // Nordjylland on 1 January 2021 and 2019 (kommuner.csv): all Landkommuner but Aalborg and Rebild.
+  const P2021 = 590_439;
+  const RURAL2021 = 590_439 - 219_487 - 30_518;
+  const P2019 = 589_755;
+  const RURAL2019 = 589_755 - 215_312 - 29_916;
+  const list = column(["Aalborg Kommune", "0851", "Læsø", "Hjørring", "", "Rebild", "Viborg"]);
+
+  test("coverage: 4 of Nordjylland's 11 (hub from the data: 5 of 6 known rows), names as people write them", () => {
+    expect(coverageShare(SHIPPED_MUNICIPALITIES, list)).toBeCloseTo(4 / 11, 12);
+    expect(coverageShare(SHIPPED_MUNICIPALITIES, list, 2)).toBeCloseTo(1 / 11, 12);
+    expect(coverageShare(SHIPPED_MUNICIPALITIES, list, null, "Midtjylland")).toBeCloseTo(
+      1 / 19,
+      12
+    );
+  });
+
+  test("rural index by hand: Læsø and Hjørring are 2 of the hub's 5 activities", () => {
+    expect(ruralIndex(SHIPPED_MUNICIPALITIES, list, null, 2021)).toBeCloseTo(
+      (2 / 5 / (RURAL2021 / P2021)) * 100,
+      10
+    );
+    expect(ruralIndex(SHIPPED_MUNICIPALITIES, list, "Nordjylland", "2019")).toBeCloseTo(
+      (2 / 5 / (RURAL2019 / P2019)) * 100,
+      10
+    );
+    // land_by: the user's own classification per row wins (Rebild as land, Hjørring as by).
+    const landBy = column(["by", "by", "land", "by", "", "land", ""]);
+    const ruralOwn = RURAL2021 + 30_518 - 64_155;
+    expect(ruralIndex(SHIPPED_MUNICIPALITIES, list, null, 2021, landBy)).toBeCloseTo(
+      (2 / 5 / (ruralOwn / P2021)) * 100,
+      10
+    );
+  });
+
+  test("errors name the argument and row", () => {
+    expectFailure(
+      coverageShare(SHIPPED_MUNICIPALITIES, column(["Aalborg", "Aalborgg", "Oslo"])),
+      "invalidValue",
+      "kommuner række 2: 'Aalborgg' er ikke en kommune — mente du Aalborg? (og 1 fejl mere)"
+    );
+    expectFailure(
+      coverageShare(SHIPPED_MUNICIPALITIES, list, null, "Nordjyland"),
+      "invalidValue",
+      /^hus: 'Nordjyland' er ikke et Erhvervshus — mente du Nordjylland\?/
+    );
+    expectFailure(
+      coverageShare(SHIPPED_MUNICIPALITIES, column(["Aalborg", "Viborg"])),
+      "invalidValue",
+      'kommunerne fordeler sig på flere Erhvervshuse (Nordjylland 1, Midtjylland 1): skriv huset, fx KKR.DÆKNING(kommuner; …; "Nordjylland")'
+    );
+    expectFailure(
+      coverageShare(SHIPPED_MUNICIPALITIES, list, 0),
+      "invalidValue",
+      /^mindst skal være et helt antal/
+    );
+    expectFailure(coverageShare(SHIPPED_MUNICIPALITIES, column(["", ""])), "invalidNumber");
+    expectFailure(
+      ruralIndex(SHIPPED_MUNICIPALITIES, list, null, 2030),
+      "invalidValue",
+      /^år: der er ingen indbyggertal for 1. januar 2030/
+    );
+    expectFailure(
+      ruralIndex(SHIPPED_MUNICIPALITIES, list, null, 2021, column(["land"])),
+      "invalidValue",
+      "land_by skal have lige så mange celler som kommuner (7), ikke 1"
+    );
+    expectFailure(
+      ruralIndex(
+        SHIPPED_MUNICIPALITIES,
+        list,
+        null,
+        2021,
+        column(["by", "by", "land", "by", "", "Måske", ""])
+      ),
+      "invalidValue",
+      /^land_by række 6: 'Måske' er hverken land eller by/
+    );
+    expectFailure(
+      ruralIndex(
+        SHIPPED_MUNICIPALITIES,
+        list,
+        null,
+        2021,
+        column(["by", "land", "land", "by", "", "", ""])
+      ),
+      "invalidValue",
+      "land_by række 2: Aalborg står både som by og som land (første gang i land_by række 1)"
+    );
+    expectFailure(
+      ruralIndex(SHIPPED_MUNICIPALITIES, column(["Viborg"]), "Fyn", 2021),
+      "invalidNumber",
+      "ingen af kommunerne hører til Erhvervshus Fyn"
+    );
   });
 });

@@ -47,13 +47,17 @@ describe("functions.json generated from functions.ts", () => {
     expect(generated.errors).toEqual([]);
   });
 
-  test("lists exactly NPS, ANDEL, OPFYLDELSE, NYE and FORDEL, with the namespace-free names Excel prefixes with KKR.", () => {
+  test("lists exactly NPS, ANDEL, OPFYLDELSE, NYE, FORDEL, DÆKNING and LANDINDEKS, with the namespace-free names Excel prefixes with KKR.", () => {
     expect(metadata.functions.map((f) => [f.id, f.name])).toEqual([
       ["NPS", "NPS"],
       ["ANDEL", "ANDEL"],
       ["OPFYLDELSE", "OPFYLDELSE"],
       ["NYE", "NYE"],
       ["FORDEL", "FORDEL"],
+      // An id may only hold A–Z, 0–9, "_" and "."; a name any Unicode letter (learn.microsoft.com, "Custom
+      // functions naming and localization"): the id is DAEKNING, the name Excel shows DÆKNING.
+      ["DAEKNING", "DÆKNING"],
+      ["LANDINDEKS", "LANDINDEKS"],
     ]);
     expect(Object.keys(KKR_FUNCTIONS)).toEqual(metadata.functions.map((f) => f.id));
   });
@@ -78,10 +82,21 @@ describe("functions.json generated from functions.ts", () => {
       "enhed?:scalar:any",
       "metode?:scalar:any",
     ]);
+    expect(shape("DAEKNING")).toEqual([
+      "kommuner:matrix:any",
+      "mindst?:scalar:any",
+      "hus?:scalar:any",
+    ]);
+    expect(shape("LANDINDEKS")).toEqual([
+      "kommuner:matrix:any",
+      "hus?:scalar:any",
+      "år?:scalar:any",
+      "land_by?:matrix:any",
+    ]);
   });
 
   test("results: a number, and for FORDEL a matrix that spills", () => {
-    for (const id of ["NPS", "ANDEL", "OPFYLDELSE", "NYE"])
+    for (const id of ["NPS", "ANDEL", "OPFYLDELSE", "NYE", "DAEKNING", "LANDINDEKS"])
       expect(byId(id).result).toEqual({ type: "number" });
     expect(byId("FORDEL").result).toEqual({ type: "number", dimensionality: "matrix" });
   });
@@ -92,6 +107,12 @@ describe("functions.json generated from functions.ts", () => {
     expect(byId("OPFYLDELSE").description).toMatch(/^Målopfyldelse efter trinreglen/);
     expect(byId("NYE").description).toMatch(/CVR-numre/);
     expect(byId("FORDEL").description).toMatch(/summer præcist til totalen/);
+    expect(byId("DAEKNING").description).toMatch(
+      /^Dækning: andelen af Erhvervshusets kommuner.*Kilde: Danmarks Statistik\.$/
+    );
+    expect(byId("LANDINDEKS").description).toMatch(
+      /^Landindeks: .*Landkommuner.*Kilde: Danmarks Statistik\.$/
+    );
     expect(byId("ANDEL").parameters[2].description).toBe(
       'Svar, der tages ud af beregningen, fx "Ved ikke". Valgfri.'
     );
@@ -114,6 +135,8 @@ describe("functions.json generated from functions.ts", () => {
       ["OPFYLDELSE", "opfyldelse"],
       ["NYE", "nye"],
       ["FORDEL", "fordel"],
+      ["DAEKNING", "daekning"],
+      ["LANDINDEKS", "landindeks"],
     ]);
   });
 });
@@ -151,6 +174,8 @@ describe("functions.en-US.json, the English metadata", () => {
       "FULFILMENT",
       "NEWSHARE",
       "ALLOCATE",
+      "COVERAGE",
+      "RURALINDEX",
     ]);
     for (const f of english.functions) {
       expect(f.name).toMatch(/^[A-Za-z][A-Za-z0-9._]{0,127}$/);
@@ -166,6 +191,8 @@ describe("functions.en-US.json, the English metadata", () => {
       ["result", "target100", "target50", "direction"],
       ["this_year", "last_year"],
       ["total", "population", "unit", "method"],
+      ["municipalities", "at_least", "hub"],
+      ["municipalities", "hub", "year", "rural_urban"],
     ]);
   });
 

@@ -2,6 +2,9 @@
 // would pass them (the sample workbook's columns, the CSV keys' columns), and found in the text as shown.
 import fs from "fs";
 import path from "path";
+import ExcelJS from "exceljs";
+import { SHIPPED_MUNICIPALITIES } from "../../src/core/municipalities/shipped";
+import { coverageShare, ruralIndex } from "../../src/functions/kkrSpread";
 import {
   allocateAmounts,
   answerShare,
@@ -127,5 +130,30 @@ describe("README examples on the population keys in assets/", () => {
     expect(sum(allocateAmounts(16500000, printed, 1000) as number[][])).toBe(16500000);
     expect(README).toContain("`=KKR.FORDEL(16500000; B2:B12; 1000)`");
     expect(README).toContain("summer til 16.500.000\ni stedet for tabellens 16.488.000");
+  });
+});
+
+describe("README examples on assets/crm-nordjylland-2021.xlsx (the sample activity list, made for the example)", () => {
+  let kommuner: unknown[][];
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(ROOT, "assets", "crm-nordjylland-2021.xlsx"));
+    const ws = wb.getWorksheet("CRM")!;
+    const values: unknown[] = [];
+    for (let r = 2; r <= ws.rowCount; r++) values.push(ws.getRow(r).getCell(2).value);
+    kommuner = column(values);
+  });
+
+  test('=KKR.DÆKNING(CRM[Kommune]) → 90,9 %; with 20: 45,5 %; =KKR.LANDINDEKS(…; "Nordjylland"; 2021) → 79,4', () => {
+    const coverage = coverageShare(SHIPPED_MUNICIPALITIES, kommuner) as number;
+    expect(coverage).toBe(10 / 11);
+    expect(README).toContain(`\`=KKR.DÆKNING(CRM[Kommune])\` giver ${pct(coverage)} (10 af`);
+    const twenty = coverageShare(SHIPPED_MUNICIPALITIES, kommuner, 20) as number;
+    expect(twenty).toBe(5 / 11);
+    expect(README).toContain(`\`=KKR.DÆKNING(CRM[Kommune]; 20)\` giver ${pct(twenty)} (5 kommuner`);
+    const index = ruralIndex(SHIPPED_MUNICIPALITIES, kommuner, "Nordjylland", 2021) as number;
+    expect(README).toContain(
+      `\`=KKR.LANDINDEKS(CRM[Kommune]; "Nordjylland"; 2021)\` giver ${formatNumber(index, "da", 1)}: landkommunerne`
+    );
   });
 });

@@ -84,7 +84,7 @@ describe("src/functions/webpack.parts.js", () => {
       Buffer.from(""),
       path.join(ROOT, "src/functions/functions.ts")
     );
-    expect(JSON.parse(json ?? "{}").functions).toHaveLength(5);
+    expect(JSON.parse(json ?? "{}").functions).toHaveLength(7);
     for (const name of ["functions.js", "functions.json", "functions.en-US.json"]) {
       expect(snippet("manifest-urls")).toContain(`https://localhost:3000/${name}`);
     }

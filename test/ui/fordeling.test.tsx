@@ -157,17 +157,18 @@ describe("seed 000 (Sydjylland 2020): 13 municipalities by population", () => {
       "Forhåndsvisning: beløbene i alt 16.500.000 kr., forskel fra totalen 0 kr."
     );
 
-    // The audit: the five shares that do not follow from the populations, and the 100,01 % sum.
+    // The audit: the five shares that do not follow from the populations, the 100,01 % sum, and the date of the
+    // populations against DST's quarterly figures (1 October 2017 for 12 of 13; Vejen's is 1 January 2017).
     const audit = screen.getByTestId("audit");
     expect(
       within(audit).getByText(
-        "Revision: 6 afvigelser, 0 forklaringer. 5 af 13 andele følger ikke af indbyggertallene; andelene summer til 100,01 %."
+        "Revision: 7 afvigelser, 1 forklaring. 5 af 13 andele følger ikke af indbyggertallene; andelene summer til 100,01 %; indbyggertallene er fra 1. oktober 2017 (12 af 13 kommuner); 1 er fra en anden dato."
       )
     ).toBeTruthy();
     const findings = within(screen.getByRole("list", { name: "Fund i revisionen" })).getAllByRole(
       "button"
     );
-    expect(findings).toHaveLength(6);
+    expect(findings).toHaveLength(8);
     FIVE.forEach((name, i) => {
       expect(text(findings[i])).toMatch(
         new RegExp(`^Afvigelse Nøgle!C\\d+: ${name}: angivet andel [\\d,]+ %, men`)
@@ -178,6 +179,12 @@ describe("seed 000 (Sydjylland 2020): 13 municipalities by population", () => {
     );
     expect(text(findings[5])).toBe(
       "Afvigelse Nøgle!C15: de angivne andele summer til 100,01 %, ikke 100,00 %"
+    );
+    expect(text(findings[6])).toBe(
+      "Bemærkning Nøgle!B1: indbyggertallene er Danmarks Statistiks tal pr. 1. oktober 2017 (12 af 13 kommuner). De nyeste tal er pr. 1. januar 2026"
+    );
+    expect(text(findings[7])).toBe(
+      "Afvigelse Nøgle!B12: Vejen: 42.822 er Danmarks Statistiks tal pr. 1. januar 2017, ikke pr. 1. oktober 2017 (42.893)"
     );
     // Choosing a finding selects its cell.
     await user.click(findings[1]);
@@ -314,7 +321,7 @@ describe("seed 000 (Sydjylland 2020): 13 municipalities by population", () => {
     const findings = within(screen.getByRole("list", { name: "Fund i revisionen" })).getAllByRole(
       "button"
     );
-    expect(findings.map((f) => text(f).replace(/^Afvigelse Nøgle!/, ""))).toEqual(
+    expect(findings.map((f) => text(f).replace(/^(Afvigelse|Bemærkning) Nøgle!/, ""))).toEqual(
       cli.audit.map((f) => `${f.cell}: ${f.message}`)
     );
   });

@@ -266,12 +266,15 @@ function methodSentence(
 ): string {
   const { locale } = o;
   const unit = formatOere(money.unit, locale);
-  const perWhat = allocationMessage(locale, `per-what-${o.instalments}`);
+  // The national split's first level shares among hubs, not municipalities: its sentence says so.
+  const rows = o.rowKind === "hubs" ? "-hubs" : "";
+  const perWhat = allocationMessage(locale, `per-what-${o.instalments}${rows}`);
   if (o.method === "largest-remainder") {
+    const left = leftover > 1n ? "leftover-n" : `leftover-${leftover}`;
     return allocationMessage(locale, "method-largest-remainder", {
       perWhat,
       unit,
-      leftover: allocationMessage(locale, leftover > 1n ? "leftover-n" : `leftover-${leftover}`, {
+      leftover: allocationMessage(locale, leftover === 0n ? left : `${left}${rows}`, {
         count: Number(leftover),
         per: o.instalments === 1 ? "" : allocationMessage(locale, "per-instalment"),
       }),

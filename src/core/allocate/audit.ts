@@ -3,6 +3,9 @@
 // instalments when the figures show that pattern. Needs no populations to audit amounts against a total.
 import { z } from "zod";
 import { formatNumber } from "../format";
+import { datePopulations } from "../municipalities/dating";
+import { quarterDate, unmatchedMunicipalityMessage } from "../municipalities/messages";
+import type { MunicipalityRegistry, QuarterlyPopulations } from "../municipalities/registry";
 import { nameKey } from "./allocate";
 import { formatShare } from "./display";
 import { allocationMessage } from "./messages";
@@ -36,16 +39,32 @@ type Finding = Omit<AuditFinding, "sheet" | "message"> & {
 };
 
 /**
+ * DST's figures to date a key's populations by (core/municipalities: the registry for the names, FOLK1A per quarter
+ * for the figures). Passed in rather than imported, so the audit costs a bundle nothing until a caller loads them.
+ */
+export interface PopulationReference {
+  registry: MunicipalityRegistry;
+  quarterly: QuarterlyPopulations;
+}
+
+/**
  * Audits a key as printed. `allocation` is the recomputation to compare stated amounts with (same rows, from the
- * same table); leave it out when the table has nothing to recompute from.
+ * same table); leave it out when the table has nothing to recompute from. With `reference`, the audit also says from
+ * which date the populations are ("indbyggertallene er Danmarks Statistiks tal pr. 1. oktober 2017 (12 af 13
+ * kommuner)") and names the rows from another date or none.
  */
 export function auditKey(
   table: KeyTable,
   settings: AuditSettings,
-  allocation?: Allocation
+  allocation?: Allocation,
+  reference?: PopulationReference
 ): AuditReport {
   const s = AuditSettingsSchema.parse(settings);
-  const found: Finding[] = [...auditShares(table, s), ...auditAmounts(table, s, allocation)];
+  const found: Finding[] = [
+    ...auditShares(table, s),
+    ...auditAmounts(table, s, allocation),
+    ...(reference ? auditDates(table, s, reference) : []),
+  ];
   const findings: AuditFinding[] = found.map(({ code, params, ...f }) => ({
     ...f,
     sheet: table.sheet,
@@ -336,24 +355,119 @@ function compareAmounts(
   return findings;
 }
 
+/** The date of the populations: the quarter that explains the most rows, and every row it does not explain. */
+function auditDates(table: KeyTable, s: Settings, reference: PopulationReference): Finding[] {
+  const rows = table.rows.filter((r) => r.population !== undefined);
+  if (rows.length === 0 || table.headerCells.population === undefined) return [];
+  const dating = datePopulations(
+    rows.map((r) => ({ name: r.name, population: r.population as number })),
+    reference.registry,
+    reference.quarterly
+  );
+  const pop = (n: number) => formatNumber(n, s.locale, 0);
+  const when = (label: string) => quarterDate(label, s.locale);
+  const list = (labels: string[]) =>
+    labels.length <= 3
+      ? labels.map(when).join(allocationMessage(s.locale, "and"))
+      : `${when(labels[0])} … ${when(labels[labels.length - 1])}`;
+  const span = {
+    first: when(dating.span.first.label),
+    last: when(dating.span.last.label),
+  };
+  const findings: Finding[] = [];
+  const best = dating.best;
+  const newest = reference.registry.asOf.slice(0, 4);
+  findings.push({
+    kind: "population-date",
+    severity: "note",
+    row: null,
+    cell: table.headerCells.population,
+    stated: null,
+    recomputed: best ? best.matches : 0,
+    code: best ? "population-date" : "population-date-nothing",
+    params: {
+      date: best ? when(best.quarter.label) : "",
+      matches: best ? best.matches : 0,
+      of: rows.length,
+      newest: when(`${newest}K1`),
+      ...span,
+    },
+  });
+  for (const dated of dating.rows) {
+    const row = rows[dated.index];
+    const cell = row.cells.population as string;
+    if (!dated.match.ok) {
+      findings.push({
+        kind: "population-date-unknown",
+        severity: "note",
+        row: row.name,
+        cell: row.cells.name,
+        stated: dated.population,
+        recomputed: null,
+        code: "population-date-unknown",
+        params: { problem: unmatchedMunicipalityMessage(s.locale, dated.match) },
+      });
+      continue;
+    }
+    if (!best || dated.quarters.some((q) => q.label === best.quarter.label)) continue;
+    const name = row.name;
+    const atBest =
+      dated.atBest === undefined
+        ? ""
+        : allocationMessage(
+            s.locale,
+            dated.quarters.length > 0 ? "population-date-at-best" : "population-date-at-best-none",
+            {
+              date: when(best.quarter.label),
+              value: pop(dated.atBest),
+            }
+          );
+    findings.push({
+      kind: dated.quarters.length > 0 ? "population-date-other" : "population-date-none",
+      severity: "discrepancy",
+      row: name,
+      cell,
+      stated: dated.population,
+      recomputed: dated.atBest ?? null,
+      code: dated.quarters.length > 0 ? "population-date-other" : "population-date-none",
+      params: {
+        name,
+        value: pop(dated.population),
+        dates: list(dated.quarters.map((q) => q.label)),
+        atBest,
+        ...span,
+      },
+    });
+  }
+  return findings;
+}
+
 /** One line: the counts, then a short phrase per finding; row-level mismatches are counted, not listed. */
 function summarise(findings: Finding[], table: KeyTable, s: Settings): string {
   if (findings.length === 0) return allocationMessage(s.locale, "summary-none");
   const discrepancies = findings.filter((f) => f.severity === "discrepancy").length;
   const notes = findings.length - discrepancies;
   const parts: string[] = [];
-  const counted = {
-    "share-mismatch": (r: KeyTableRow) => r.share,
-    "amount-mismatch": (r: KeyTableRow) => r.amount,
+  const counted: Partial<Record<AuditFinding["kind"], (r: KeyTableRow) => unknown>> = {
+    "share-mismatch": (r) => r.share,
+    "amount-mismatch": (r) => r.amount,
   };
   for (const [kind, stated] of Object.entries(counted)) {
     const count = findings.filter((f) => f.kind === kind).length;
     const of = table.rows.filter(stated).length;
     if (count > 0) parts.push(allocationMessage(s.locale, `summary-${kind}`, { count, of }));
   }
+  // The dating's rows are counted after its date: "… pr. 1. oktober 2017 (12 af 13); 1 er fra en anden dato".
+  const datedRows = {
+    "population-date-other": findings.filter((f) => f.kind === "population-date-other").length,
+    "population-date-none": findings.filter((f) => f.kind === "population-date-none").length,
+  };
   for (const f of findings) {
-    if (f.kind !== "share-mismatch" && f.kind !== "amount-mismatch")
-      parts.push(allocationMessage(s.locale, `summary-${f.code}`, f.params));
+    if (f.kind in counted || f.kind in datedRows || f.kind === "population-date-unknown") continue;
+    parts.push(allocationMessage(s.locale, `summary-${f.code}`, f.params));
+    if (f.kind === "population-date")
+      for (const [code, count] of Object.entries(datedRows))
+        if (count > 0) parts.push(allocationMessage(s.locale, `summary-${code}`, { count }));
   }
   const text = parts.join("; ");
   const end = text.endsWith(".") ? "" : ".";

@@ -1,6 +1,8 @@
 // Reads a CSV export as a RawTable, so a CSV file goes through the same key reading as a sheet. The first non-blank
 // line is the header row and addresses are those the file would have opened in Excel (A1 = first header when the
-// file starts with it). Danish Excel writes ";" with decimal commas; "," and tab are recognised too.
+// file starts with it). Danish Excel writes ";" with decimal commas; "," and tab are recognised too. Files are read
+// as bytes (csvBytesToRawTable): UTF-8 with or without BOM and Windows-1252 ("CSV (semikolonsepareret)") both read right.
+import { decodeText, type TextEncoding } from "../encoding";
 import type { RawCell, RawTable } from "../model";
 
 /** Splits CSV text into rows of fields. Quotes ("a;b", "say ""hi""") may hold separators and line breaks. */
@@ -61,7 +63,19 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
-/** A CSV file's text (UTF-8, with or without BOM) as one table named after the file. All values stay text. */
+/**
+ * A CSV file's bytes as one table named after the file, whatever encoding Excel saved it in (see ../encoding.ts).
+ * Every reader of a CSV file goes through here, so "Fanø" is "Fanø" in UTF-8, UTF-8 with BOM and Windows-1252.
+ */
+export function csvBytesToRawTable(
+  bytes: Uint8Array,
+  fileName: string
+): { table: RawTable; encoding: TextEncoding } {
+  const { text, encoding } = decodeText(bytes);
+  return { table: csvToRawTable(text, fileName), encoding };
+}
+
+/** A CSV file's text (already decoded; a leading BOM is dropped) as one table named after the file. All values stay text. */
 export function csvToRawTable(text: string, fileName: string): RawTable {
   const body = text.replace(/^\uFEFF/, "");
   const lines = splitCsv(body, detectSeparator(body));

@@ -36,6 +36,11 @@ const da: Catalog = {
   "total-not-multiple": (p) =>
     `totalen ${p.total} kan ikke deles i ${p.instalments} ${p.instalmentWord} af hele ${p.unit}: den skal være et multiplum af ${p.step} (fx ${p.below} eller ${p.above})`,
   "bad-option": (p) => `ugyldig indstilling ${p.path}: ${p.detail}`,
+  "fixed-national": () =>
+    `et fælles fast beløb kan ikke bruges, når totalen fordeles i to trin (over husene og derefter kommunerne)`,
+  "hub-gets-nothing": () =>
+    `Huset får 0 kr. af totalen i denne afrunding, så der er intet at fordele.`,
+  "shipped-source": (p) => `${p.credit} (FOLK1A, befolkningen 1. januar ${p.year})`,
   // Method sentences
   "method-largest-remainder": (p) =>
     `Metode: største rest (Hamilton). ${p.perWhat} er rundet ned til hele ${p.unit}, og ${p.leftover}. Ved lige rester går enheden først til det største indbyggertal, derefter efter navn i dansk alfabetisk orden. Beløbene summer præcist til ${p.total}.`,
@@ -49,6 +54,13 @@ const da: Catalog = {
   "per-what-1": () => `Hver kommunes årsbeløb`,
   "per-what-4": () => `Hver kommunes kvartalsrate`,
   "per-what-12": () => `Hver kommunes månedsrate`,
+  "per-what-1-hubs": () => `Hvert hus' årsbeløb`,
+  "per-what-4-hubs": () => `Hvert hus' kvartalsrate`,
+  "per-what-12-hubs": () => `Hvert hus' månedsrate`,
+  "leftover-1-hubs": (p) =>
+    `den 1 resterende enhed${p.per} er givet til huset med den største rest`,
+  "leftover-n-hubs": (p) =>
+    `de ${p.count} resterende enheder${p.per} er givet til de ${p.count} huse med de største rester`,
   "times-4": () => ` og ganget med 4`,
   "times-12": () => ` og ganget med 12`,
   "difference-zero": () => `det passer med totalen denne gang, men metoden sikrer det ikke`,
@@ -85,6 +97,24 @@ const da: Catalog = {
     `genberegningen med ${p.method}, ${p.instalments} ${p.instalmentWord} og afrunding ${p.unit} giver præcis de angivne beløb for alle ${p.count} kommuner${p.circular}`,
   "amounts-reproduced-circular": () =>
     ` (nøglen er her de angivne beløb selv, så det viser kun, at metoden er forenelig med dem; indbyggertallene er ikke i tabellen)`,
+  "population-date": (p) =>
+    `indbyggertallene er Danmarks Statistiks tal pr. ${p.date} (${p.matches} af ${p.of} kommuner). De nyeste tal er pr. ${p.newest}`,
+  "population-date-nothing": (p) =>
+    `ingen af indbyggertallene er Danmarks Statistiks tal for en kommune pr. en dato fra ${p.first} til ${p.last}. De nyeste tal er pr. ${p.newest}`,
+  "population-date-other": (p) =>
+    `${p.name}: ${p.value} er Danmarks Statistiks tal pr. ${p.dates}${p.atBest}`,
+  "population-date-none": (p) =>
+    `${p.name}: ${p.value} er ikke Danmarks Statistiks tal pr. nogen dato fra ${p.first} til ${p.last}${p.atBest}`,
+  "population-date-at-best": (p) => `, ikke pr. ${p.date} (${p.value})`,
+  "population-date-at-best-none": (p) => ` (pr. ${p.date}: ${p.value})`,
+  "population-date-unknown": (p) => `${p.problem}, så indbyggertallet kan ikke dateres`,
+  and: () => ` og `,
+  "summary-population-date": (p) =>
+    `indbyggertallene er fra ${p.date} (${p.matches} af ${p.of} kommuner)`,
+  "summary-population-date-nothing": () =>
+    `indbyggertallene er ikke Danmarks Statistiks tal for nogen dato`,
+  "summary-population-date-other": (p) => `${p.count} er fra en anden dato`,
+  "summary-population-date-none": (p) => `${p.count} passer ikke med nogen dato`,
   "summary-none": () => `Revision: ingen afvigelser. Andele, beløb og totaler stemmer.`,
   "summary-prefix": (p) =>
     `Revision: ${p.discrepancies} afvigelse${p.discrepancies === 1 ? "" : "r"}, ${p.notes} forklaring${p.notes === 1 ? "" : "er"}. `,
@@ -136,6 +166,11 @@ const en: Catalog = {
   "total-not-multiple": (p) =>
     `the total ${p.total} cannot be split into ${p.instalments} ${p.instalmentWord} of whole ${p.unit}: it must be a multiple of ${p.step} (e.g. ${p.below} or ${p.above})`,
   "bad-option": (p) => `invalid setting ${p.path}: ${p.detail}`,
+  "fixed-national": () =>
+    `a shared fixed amount cannot be used when the total is split in two levels (over the hubs, then the municipalities)`,
+  "hub-gets-nothing": () =>
+    `The hub gets DKK 0 of the total at this rounding, so there is nothing to split.`,
+  "shipped-source": (p) => `Source: Statistics Denmark (FOLK1A, population on 1 January ${p.year})`,
   "method-largest-remainder": (p) =>
     `Method: largest remainder (Hamilton). ${p.perWhat} is rounded down to whole ${p.unit}, and ${p.leftover}. On equal remainders the unit goes to the larger population first, then by name in Danish alphabetical order. The amounts add up exactly to ${p.total}.`,
   "leftover-0": () => `no units were left over`,
@@ -149,6 +184,13 @@ const en: Catalog = {
   "per-what-1": () => `Each municipality's yearly amount`,
   "per-what-4": () => `Each municipality's quarterly instalment`,
   "per-what-12": () => `Each municipality's monthly instalment`,
+  "per-what-1-hubs": () => `Each hub's yearly amount`,
+  "per-what-4-hubs": () => `Each hub's quarterly instalment`,
+  "per-what-12-hubs": () => `Each hub's monthly instalment`,
+  "leftover-1-hubs": (p) =>
+    `the 1 remaining unit${p.per} goes to the hub with the largest remainder`,
+  "leftover-n-hubs": (p) =>
+    `the ${p.count} remaining units${p.per} go to the ${p.count} hubs with the largest remainders`,
   "times-4": () => ` and multiplied by 4`,
   "times-12": () => ` and multiplied by 12`,
   "difference-zero": () => `it matches the total this time, but the method does not guarantee it`,
@@ -184,6 +226,24 @@ const en: Catalog = {
     `recomputing with ${p.method}, ${p.instalments} ${p.instalmentWord} and unit ${p.unit} gives exactly the stated amounts for all ${p.count} municipalities${p.circular}`,
   "amounts-reproduced-circular": () =>
     ` (the key here is the stated amounts themselves, so this only shows the method is consistent with them; the populations are not in the table)`,
+  "population-date": (p) =>
+    `the populations are Statistics Denmark's figures for ${p.date} (${p.matches} of ${p.of} municipalities). The latest figures are for ${p.newest}`,
+  "population-date-nothing": (p) =>
+    `none of the populations is Statistics Denmark's figure for a municipality on any date from ${p.first} to ${p.last}. The latest figures are for ${p.newest}`,
+  "population-date-other": (p) =>
+    `${p.name}: ${p.value} is Statistics Denmark's figure for ${p.dates}${p.atBest}`,
+  "population-date-none": (p) =>
+    `${p.name}: ${p.value} is not Statistics Denmark's figure for any date from ${p.first} to ${p.last}${p.atBest}`,
+  "population-date-at-best": (p) => `, not for ${p.date} (${p.value})`,
+  "population-date-at-best-none": (p) => ` (${p.date}: ${p.value})`,
+  "population-date-unknown": (p) => `${p.problem}, so its population cannot be dated`,
+  and: () => ` and `,
+  "summary-population-date": (p) =>
+    `the populations are from ${p.date} (${p.matches} of ${p.of} municipalities)`,
+  "summary-population-date-nothing": () =>
+    `the populations are not Statistics Denmark's figures for any date`,
+  "summary-population-date-other": (p) => `${p.count} from another date`,
+  "summary-population-date-none": (p) => `${p.count} matching no date`,
   "summary-none": () => `Audit: no discrepancies. Shares, amounts and totals agree.`,
   "summary-prefix": (p) =>
     `Audit: ${p.discrepancies} discrepanc${p.discrepancies === 1 ? "y" : "ies"}, ${p.notes} explanation${p.notes === 1 ? "" : "s"}. `,

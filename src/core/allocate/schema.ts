@@ -29,6 +29,8 @@ export const AllocationOptionsSchema = z.object({
   locale: z.enum(["da", "en"]).default("da"),
   /** Where the total was typed, for its errors; the command line has no cell and leaves it out. */
   totalPlace: PlaceSchema.optional(),
+  /** What the rows are, for the method sentence: municipalities, or the hubs of a national split's first level. */
+  rowKind: z.enum(["municipalities", "hubs"]).default("municipalities"),
 });
 export type AllocationOptions = z.input<typeof AllocationOptionsSchema>;
 export type ResolvedAllocationOptions = z.output<typeof AllocationOptionsSchema>;
@@ -169,6 +171,11 @@ export const FindingKindSchema = z.enum([
   "instalment-hint",
   "amount-mismatch",
   "amounts-reproduced",
+  // The date of the key's populations, against DST's quarterly FOLK1A figures (when the audit is given them).
+  "population-date",
+  "population-date-other",
+  "population-date-none",
+  "population-date-unknown",
 ]);
 export type FindingKind = z.infer<typeof FindingKindSchema>;
 

@@ -14,7 +14,9 @@ import {
 import type { CellError, RawTable } from "../model";
 import type { NumberLocale, NumberQuantity } from "../numbers";
 import { bodyCellAddress, findColumn, findTable } from "../tables";
-import type { ColumnRef, Indicator } from "./parse";
+import type { IndicatorContext } from "./municipal";
+import { MUNICIPALITY_FUNCTIONS, type ColumnRef, type Indicator } from "./parse";
+import { municipalityColumn, yearColumnHeaders } from "../spread/columns";
 
 export interface IndicatorValue {
   /** null when there are no answers yet: the row is then pending, not zero. */
@@ -34,12 +36,25 @@ export type IndicatorOutcome =
 
 const MAX_ERRORS_PER_COLUMN = 10;
 
-/** The columns an indicator reads, so the Excel adapter can load exactly those. */
-export function indicatorColumns(indicator: Indicator): ColumnRef[] {
+/**
+ * The columns an indicator reads, so the Excel adapter can load exactly those. With the tables' headers, LANDINDEKS
+ * also reads the list's År/Dato column (the population year when the contract has none) and, for a land/by list in
+ * another table, that table's municipality column (both found by their headers).
+ */
+export function indicatorColumns(indicator: Indicator, tables?: RawTable[]): ColumnRef[] {
   const first = indicator.refs[0];
+  const second = indicator.refs[1];
+  const land = indicator.fn === "LANDINDEKS" && tables !== undefined;
+  const ownList = land && second ? findTable(tables, second.table) : undefined;
+  const listColumn = ownList ? municipalityColumn(ownList) : -1;
+  const main = land ? findTable(tables, first.table) : undefined;
   return [
     ...indicator.refs,
     ...indicator.filters.map((f) => ({ table: first.table, column: f.column })),
+    ...(ownList && listColumn >= 0
+      ? [{ table: second.table, column: ownList.headers[listColumn] }]
+      : []),
+    ...(main ? yearColumnHeaders(main).map((column) => ({ table: first.table, column })) : []),
   ];
 }
 
@@ -48,7 +63,9 @@ export function evaluateIndicator(
   tables: RawTable[],
   where: { sheet: string; cell: string },
   locale: MessageLocale,
-  numberLocale: NumberLocale
+  numberLocale: NumberLocale,
+  /** DÆKNING and LANDINDEKS: the municipality data, the contract year and the hub (see ./municipal.ts). */
+  context: IndicatorContext = {}
 ): IndicatorOutcome {
   const errors: CellError[] = [];
   const known = tables.map((t) => t.name).join(", ") || "ingen";
@@ -80,7 +97,11 @@ export function evaluateIndicator(
     const c = resolve({ table: indicator.refs[0].table, column: f.column });
     if (c) conditions.push({ values: c.values, operator: f.operator, value: f.value });
   }
-  const second = indicator.refs[1] ? resolve(indicator.refs[1]) : undefined;
+  // DÆKNING/LANDINDEKS resolve their optional second column (a land/by list) themselves.
+  const second =
+    indicator.refs[1] && !MUNICIPALITY_FUNCTIONS.has(indicator.fn)
+      ? resolve(indicator.refs[1])
+      : undefined;
   if (!main || errors.length > 0) return { ok: false, errors };
   const mask = filterMask(main.table.rowCount, conditions);
   const fmt = (n: number) => formatNumber(n, "da");
@@ -157,6 +178,19 @@ export function evaluateIndicator(
           basis: `${fmt(r.count)} af ${fmt(r.rows)} rækker`,
         },
       };
+    }
+    case "DÆKNING":
+    case "LANDINDEKS": {
+      if (!context.municipal)
+        return {
+          ok: false,
+          errors: [
+            cellError(locale, where.sheet, where.cell, "indicator-municipalities-missing", {
+              fn: indicator.fn,
+            }),
+          ],
+        };
+      return context.municipal.evaluate(indicator, main, mask, tables, where, locale, context);
     }
     case "NYE": {
       if (!second) return { ok: false, errors };

@@ -4,10 +4,12 @@
 //   ANDEL(Evaluering[Henvisning]; "Ja"; uden "Ved ikke")
 //   ANTAL(CRM[Forløb]; "Vækstforløb"; "Driftsforløb"; År=2021)
 //   NYE(CRM[CVR]; CRM2020[CVR])
+//   DÆKNING(CRM[Kommune]; 2; hus "Nordjylland")   share of the hub's municipalities with at least 2 activities
+//   LANDINDEKS(CRM[Kommune]; Bilag[Land/by])       rural index, with the user's own land/by list (optional)
 // Arguments are separated by ";" (Danish Excel) or ",". A filter is Column="text", Column=number or Column<>"text",
 // on the table of the first reference. Parsing never throws: errors name the offending token.
 
-export type IndicatorFunction = "NPS" | "ANDEL" | "ANTAL" | "NYE";
+export type IndicatorFunction = "NPS" | "ANDEL" | "ANTAL" | "NYE" | "DÆKNING" | "LANDINDEKS";
 
 export interface ColumnRef {
   table: string;
@@ -26,6 +28,10 @@ export interface Indicator {
   values: string[];
   without: string[];
   filters: IndicatorFilter[];
+  /** DÆKNING: a municipality counts as reached with at least this many activities (a bare number argument). */
+  minimum?: number;
+  /** DÆKNING, LANDINDEKS: the Erhvervshus, from `hus "Nordjylland"` (else from the data). */
+  hub?: string;
 }
 
 export type IndicatorParse =
@@ -39,7 +45,35 @@ const FUNCTIONS: Record<string, IndicatorFunction> = {
   COUNT: "ANTAL",
   NYE: "NYE",
   NEW: "NYE",
+  DÆKNING: "DÆKNING",
+  DAEKNING: "DÆKNING",
+  COVERAGE: "DÆKNING",
+  LANDINDEKS: "LANDINDEKS",
+  RURALINDEX: "LANDINDEKS",
+  RURAL_INDEX: "LANDINDEKS",
 };
+
+/** The functions over municipalities: they need the shipped data (core/municipalities), loaded only for them. */
+export const MUNICIPALITY_FUNCTIONS: ReadonlySet<IndicatorFunction> = new Set([
+  "DÆKNING",
+  "LANDINDEKS",
+]);
+
+const MUNICIPAL_CALL = /(DÆKNING|DAEKNING|COVERAGE|LANDINDEKS|RURAL_?INDEX)\s*\(/i;
+
+/**
+ * Whether any cell of these tables holds a DÆKNING or LANDINDEKS indicator: the caller then loads the municipality
+ * data (indicators/withMunicipalities) for evaluateContract, and only then.
+ */
+export function usesMunicipalityFunctions(
+  tables: { columns: (unknown[] | undefined)[] }[]
+): boolean {
+  for (const table of tables)
+    for (const column of table.columns)
+      for (const cell of column ?? [])
+        if (typeof cell === "string" && MUNICIPAL_CALL.test(cell)) return true;
+  return false;
+}
 
 type Token =
   | { kind: "ident"; text: string }
@@ -158,6 +192,20 @@ export function parseIndicator(input: string): IndicatorParse {
       indicator.refs.push({ table: t.text, column: (peek(1) as { text: string }).text });
       pos += 2;
       inWithout = false;
+    } else if (
+      t.kind === "ident" &&
+      /^(hus|erhvervshus|hub)$/i.test(t.text) &&
+      peek(1)?.kind === "string"
+    ) {
+      indicator.hub = (peek(1) as { text: string }).text;
+      pos += 2;
+      inWithout = false;
+    } else if (t.kind === "number" && fn === "DÆKNING" && indicator.minimum === undefined) {
+      if (!Number.isInteger(t.value) || t.value < 1)
+        return fail(t, "mindst skal være et helt antal aktiviteter, 1 eller mere");
+      indicator.minimum = t.value;
+      pos++;
+      inWithout = false;
     } else if (t.kind === "ident" && /^(uden|without|excluding)$/i.test(t.text)) {
       pos++;
       if (peek()?.kind !== "string")
@@ -198,14 +246,27 @@ export function parseIndicator(input: string): IndicatorParse {
   if (pos < tokens.length) return fail(peek(), "tekst efter formlens afslutning");
 
   const wanted = fn === "NYE" ? 2 : 1;
-  if (indicator.refs.length !== wanted) {
+  const landOwnList = fn === "LANDINDEKS" && indicator.refs.length === 2;
+  if (indicator.refs.length !== wanted && !landOwnList) {
     return fail(
       head,
       fn === "NYE"
         ? "NYE skal have to kolonner: i år og sidste år"
-        : `${fn} skal have præcis én kolonne`
+        : fn === "LANDINDEKS"
+          ? "LANDINDEKS skal have kolonnen med kommunen og evt. en kolonne med land/by"
+          : `${fn} skal have præcis én kolonne`
     );
   }
+  if (
+    MUNICIPALITY_FUNCTIONS.has(fn) &&
+    (indicator.values.length > 0 || indicator.without.length > 0)
+  )
+    return fail(
+      head,
+      `${fn} tager ingen svar i anførselstegn; skriv Erhvervshuset som hus "Nordjylland"`
+    );
+  if (!MUNICIPALITY_FUNCTIONS.has(fn) && indicator.hub !== undefined)
+    return fail(head, `${fn} tager intet Erhvervshus`);
   if (fn === "ANDEL" && indicator.values.length === 0)
     return fail(head, "ANDEL skal have mindst ét svar at tælle");
   if ((fn === "NPS" || fn === "NYE") && indicator.values.length > 0) {

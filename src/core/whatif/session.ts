@@ -8,7 +8,12 @@
 //   s.evaluate(parseChanges(["1.mål100=55", "1.resultat=58"]).changes)
 //   s.sweep({ goal: "1", key: "tier", tier: 1, from: 50, to: 70, step: 1 })
 import { z } from "zod";
-import { evaluateContract, type EvaluationResult, type IndicatorCache } from "../evaluate";
+import {
+  evaluateContract,
+  type EvaluateExtras,
+  type EvaluationResult,
+  type IndicatorCache,
+} from "../evaluate";
 import { formatNumber } from "../format";
 import type { CellError, EvaluateOptions, RawTable, Status } from "../model";
 import { cellText, cellAt } from "../tables";
@@ -187,11 +192,17 @@ function readRangeValue(
   return { value: n.value, percent: m[2] === "%", decimals };
 }
 
-export function createWhatIf(tables: RawTable[], optionsInput: WhatIfOptions = {}): WhatIfSession {
+export function createWhatIf(
+  tables: RawTable[],
+  optionsInput: WhatIfOptions = {},
+  /** Additive (spread): the municipality data for DÆKNING/LANDINDEKS, as Beregn gets it (see excel/run.ts). */
+  extras: Pick<EvaluateExtras, "municipal"> = {}
+): WhatIfSession {
   const { maxSweepPoints, ...evaluateOptions } = WhatIfOptionsSchema.parse(optionsInput);
   const numberLocale: NumberLocale = { decimalSeparator: evaluateOptions.decimalSeparator };
   const cache: IndicatorCache = new Map();
   const before = evaluateContract(tables, evaluateOptions, {
+    municipal: extras.municipal,
     indicatorCache: cache,
     metrics: true,
   });
@@ -242,7 +253,11 @@ export function createWhatIf(tables: RawTable[], optionsInput: WhatIfOptions = {
       columns: Object.keys(columns).length > 0 ? columns : evaluateOptions.columns,
     };
     const runTables = cacheCovers(out.table) ? [out.table] : [out.table, ...dataTables];
-    const after = evaluateContract(runTables, options, { indicatorCache: cache, metrics: true });
+    const after = evaluateContract(runTables, options, {
+      indicatorCache: cache,
+      metrics: true,
+      municipal: extras.municipal,
+    });
     return { after, applied: out.applied, errors: out.errors };
   };
 

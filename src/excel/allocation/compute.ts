@@ -1,5 +1,7 @@
 // The split itself, purely: the key read from the table, the grant allocated by the core (src/core/allocate) and the
 // key audited against what the table states.
+import { SHIPPED_MUNICIPALITIES } from "../../core/municipalities/shipped";
+import { SHIPPED_QUARTERS } from "../../core/municipalities/shippedQuarters";
 import {
   allocate,
   auditKey,
@@ -53,10 +55,13 @@ export function computeSplit(
   });
   if (!outcome.ok) return { ok: false, errors: outcome.errors };
   const allocation = outcome.allocation;
+  // The date of the key's populations against DST's quarterly figures (this module is the Fordeling section's
+  // lazily loaded chunk, so the shipped data does not weigh on the pane's first view).
   const audit = auditKey(
     key,
     { total: settings.total, unit, instalments, basis, locale },
-    allocation
+    allocation,
+    { registry: SHIPPED_MUNICIPALITIES, quarterly: SHIPPED_QUARTERS }
   );
   return { ok: true, key, allocation, audit };
 }

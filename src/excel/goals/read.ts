@@ -60,7 +60,7 @@ function collectRefs(
     if (typeof text !== "string" || text.trim() === "") continue;
     const parsed = parseIndicatorOnce(indicators, text.trim());
     if (!parsed.ok) continue;
-    for (const ref of indicatorColumns(parsed.indicator)) {
+    for (const ref of indicatorColumns(parsed.indicator, tables)) {
       const table = findTable(tables, ref.table);
       const column = table ? findColumn(table, ref.column) : -1;
       if (table && column >= 0)

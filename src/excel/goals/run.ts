@@ -11,6 +11,7 @@ import {
   type EvaluationResult,
   type GoalTableCandidate,
 } from "../../core/evaluate";
+import { usesMunicipalityFunctions } from "../../core/indicators/parse";
 import type { CellError, RawTable } from "../../core/model";
 import { scanWorkbook, type TableSource, type WorkbookLayout } from "../workbook/layout";
 import { lastRunOf, type LastRun } from "../workbook/lastRun";
@@ -128,7 +129,11 @@ export async function runOnWorkbook(
       },
       { map: data.map, indicators: data.indicators }
     );
-    const result = evaluatePrepared(prepared);
+    // DÆKNING/LANDINDEKS need DST's municipality data: loaded (a chunk of its own in the pane) only when used.
+    const municipal = usesMunicipalityFunctions([data.goal])
+      ? (await import("../../core/indicators/withMunicipalities")).MUNICIPAL_INDICATORS
+      : undefined;
+    const result = evaluatePrepared(prepared, { municipal });
     const goalTable = { sheet: source.sheet, name: source.name, source: source.source };
     const base = { result, candidates: candidateList, goalTable, lastRun };
     if (result.errors.length > 0) {
