@@ -5,7 +5,7 @@ import type { RunMeta } from "./state";
 export interface LastRun {
   time: string;
   /** Which writer made the run that Fortryd would undo: Beregn, a Fordeling or a saved scenario. */
-  writer: "mål" | "fordeling" | "scenarie";
+  writer: "mål" | "fordeling" | "scenarie" | "sammenligning";
   /** The add-in's sheet that run drew (Oversigt, Fordeling, Scenarie 1 …). */
   sheet: string | null;
   /** For a goal run: its overall figure ("97,2 %, 9 af 9 mål målt"). */
