@@ -26,7 +26,9 @@ interface PaneSection {
 
 // The sections, in tab order. A new section is a folder in sections/ (its index.ts exports the section as default)
 // and one line here. Only the first is in the first view's bundle: the others (with the allocation and what-if
-// cores) load when their tab is first opened, so the pane starts with less JavaScript.
+// cores) load when their tab is first opened, so the pane starts with less JavaScript. (One line per section, as a
+// table: prettier would break the lines.)
+// prettier-ignore
 const SECTIONS: PaneSection[] = [
   { id: "maalopfyldelse", label: { da: "Målopfyldelse", en: "Fulfilment" }, Section: Maalopfyldelse },
   { id: "fordeling", label: { da: "Fordeling", en: "Allocation" }, Section: lazy(() => import("./sections/fordeling")) },

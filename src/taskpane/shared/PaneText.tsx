@@ -1,9 +1,9 @@
-// The pane's locale, given once at the root, and the words for it: usePaneText() gives the shared words, and
-// usePaneText(sectionWords) a section's own words completed with the shared ones (see words.ts).
+// The pane's locale, given once at the root, and the words for it: usePaneText(sharedWords) in the shared components,
+// usePaneText(<section>Words) in a section (its own words completed with the shared ones, see words.ts).
 import { createContext, useContext } from "react";
-import { sharedWords, type PaneLocale, type SharedWords, type Words } from "./words";
+import type { PaneLocale, Words } from "./words";
 
-export interface PaneText<D = SharedWords> {
+export interface PaneText<D> {
   t: D;
   locale: PaneLocale;
 }
@@ -12,9 +12,7 @@ const LocaleContext = createContext<PaneLocale>("da");
 
 export const PaneLocaleProvider = LocaleContext.Provider;
 
-export function usePaneText(): PaneText;
-export function usePaneText<D>(words: Words<D>): PaneText<D>;
-export function usePaneText<D>(words?: Words<D>): PaneText<D | SharedWords> {
+export function usePaneText<D>(words: Words<D>): PaneText<D> {
   const locale = useContext(LocaleContext);
-  return { t: (words ?? sharedWords)[locale], locale };
+  return { t: words[locale], locale };
 }

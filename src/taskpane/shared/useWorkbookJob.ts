@@ -40,9 +40,7 @@ export interface WorkbookJob<Kind extends string> {
 }
 
 type JobAction<Kind extends string> =
-  | { type: "start"; kind: Kind }
-  | { type: "end" }
-  | { type: "exception"; error: OfficeErrorInfo };
+  { type: "start"; kind: Kind } | { type: "end" } | { type: "exception"; error: OfficeErrorInfo };
 
 function jobReducer<Kind extends string>(
   state: JobState<Kind>,

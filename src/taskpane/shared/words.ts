@@ -138,9 +138,10 @@ export const sharedWords: Words<SharedWords> = { da, en };
  * A section's own words, each dictionary completed with the shared words, so a section's components read both as
  * `t.key`. The English dictionary is typed from the Danish one; a key the shared words already have is refused.
  */
-export function sectionWords<D extends object>(
-  own: { da: D & { [K in keyof SharedWords]?: never }; en: NoInfer<D> }
-): Words<SharedWords & D> {
+export function sectionWords<D extends object>(own: {
+  da: D & { [K in keyof SharedWords]?: never };
+  en: NoInfer<D>;
+}): Words<SharedWords & D> {
   return { da: { ...da, ...own.da }, en: { ...en, ...own.en } };
 }
 

@@ -4,3 +4,17 @@
 export { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "../../excel/runner";
 export { selectCell } from "../../excel/run";
 export type { Conflict } from "../../excel/plan";
+
+/** A table of the workbook as the writers name it: an Excel table, or the sheet for a plain range. */
+export interface TableRef {
+  sheet: string;
+  name: string;
+}
+
+/** A table a writer found by its headers and offers to work on. */
+export interface TableCandidate extends TableRef {
+  source: "table" | "range";
+}
+
+/** The user chose a table. */
+export type ChooseTable = (table: TableRef) => void;

@@ -6,7 +6,6 @@ import {
   Button,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   tokens,
@@ -14,9 +13,9 @@ import {
 } from "@fluentui/react-components";
 import { formatKroner } from "../../../core/format";
 import type { CellError } from "../../../core/model";
-import { ConflictDialog } from "../../shared/components/ConflictDialog";
+import { ConflictDialog, ConflictsCancelled } from "../../shared/components/ConflictDialog";
 import { ErrorList } from "../../shared/components/ErrorList";
-import { FailureMessage } from "../../shared/components/FailureMessage";
+import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import { RunActions } from "../../shared/components/RunActions";
 import type { SectionProps } from "../../shared/environment";
@@ -141,14 +140,7 @@ export function Fordeling({ env, active }: SectionProps) {
         </Button>
       </RunActions>
 
-      {job.exception ? (
-        <FailureMessage
-          title={t.exceptionTitle}
-          code={job.exception.code}
-          onRetry={c.retry}
-          retryDisabled={busy}
-        />
-      ) : null}
+      <JobFailure job={job} title={t.exceptionTitle} onRetry={c.retry} />
 
       {shown ? (
         <div className={styles.result}>
@@ -172,16 +164,11 @@ export function Fordeling({ env, active }: SectionProps) {
             />
           ) : null}
           {shown.status === "conflicts" && !state.conflictsOpen ? (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                {t.allocationConflictsCancelled(shown.conflicts.length)}
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button {...restoreFocusTarget} onClick={c.openConflicts} disabledFocusable={busy}>
-                  {t.reviewConflicts}
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
+            <ConflictsCancelled
+              text={t.allocationConflictsCancelled(shown.conflicts.length)}
+              onReview={c.openConflicts}
+              busy={busy}
+            />
           ) : null}
           {shown.status === "written" ? (
             <MessageBar intent="success" layout="multiline">

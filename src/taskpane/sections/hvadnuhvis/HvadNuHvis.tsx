@@ -13,7 +13,7 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import { formatPercent } from "../../../core/format";
-import { FailureMessage } from "../../shared/components/FailureMessage";
+import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import { RunActions } from "../../shared/components/RunActions";
 import type { SectionProps } from "../../shared/environment";
@@ -84,14 +84,11 @@ export function HvadNuHvis({ env, active }: SectionProps) {
         </Button>
       </RunActions>
 
-      {job.exception ? (
-        <FailureMessage
-          title={job.last === "save" ? t.scenarioFailedTitle : t.exceptionTitle}
-          code={job.exception.code}
-          onRetry={w.retry}
-          retryDisabled={busy}
-        />
-      ) : null}
+      <JobFailure
+        job={job}
+        title={job.last === "save" ? t.scenarioFailedTitle : t.exceptionTitle}
+        onRetry={w.retry}
+      />
       {saved?.status === "written" ? (
         <MessageBar intent="success" layout="multiline" data-testid="scenario-saved">
           <MessageBarBody>

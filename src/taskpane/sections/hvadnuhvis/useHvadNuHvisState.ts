@@ -37,7 +37,10 @@ export type HvadNuHvisAction =
 
 export const initialHvadNuHvisState: HvadNuHvisState = { loaded: null, edits: {}, saved: null };
 
-export function hvadNuHvisReducer(state: HvadNuHvisState, action: HvadNuHvisAction): HvadNuHvisState {
+export function hvadNuHvisReducer(
+  state: HvadNuHvisState,
+  action: HvadNuHvisAction
+): HvadNuHvisState {
   switch (action.type) {
     case "start":
       return { ...state, saved: action.busy === "save" ? null : state.saved };

@@ -2,19 +2,16 @@
 // write, and Fortryd seneste kørsel. State lives in useMaalopfyldelseState; this component only lays it out.
 import {
   Body1,
-  Button,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Subtitle2,
   tokens,
-  useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { ConflictDialog } from "../../shared/components/ConflictDialog";
+import { ConflictDialog, ConflictsCancelled } from "../../shared/components/ConflictDialog";
 import { ErrorList } from "../../shared/components/ErrorList";
-import { FailureMessage } from "../../shared/components/FailureMessage";
+import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import type { SectionProps } from "../../shared/environment";
 import { failureKind } from "../../shared/officeErrors";
@@ -86,7 +83,6 @@ export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
   const conflicts = shown?.status === "conflicts" ? shown.conflicts : [];
   const setup = state.preview;
   const busy = job.busy !== null;
-  const restoreFocusTarget = useRestoreFocusTarget();
 
   return (
     <>
@@ -121,14 +117,7 @@ export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
         </MessageBar>
       ) : null}
 
-      {job.exception ? (
-        <FailureMessage
-          title={t.exceptionTitle}
-          code={job.exception.code}
-          onRetry={pane.retry}
-          retryDisabled={busy}
-        />
-      ) : null}
+      <JobFailure job={job} title={t.exceptionTitle} onRetry={pane.retry} />
 
       {shown ? (
         <section aria-labelledby="heading-result" className={styles.result}>
@@ -155,18 +144,11 @@ export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
             />
           ) : null}
           {shown.status === "conflicts" && !state.conflictsOpen ? (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{t.conflictsCancelled(shown.conflicts.length)}</MessageBarBody>
-              <MessageBarActions>
-                <Button
-                  {...restoreFocusTarget}
-                  onClick={pane.openConflicts}
-                  disabledFocusable={busy}
-                >
-                  {t.reviewConflicts}
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
+            <ConflictsCancelled
+              text={t.conflictsCancelled(shown.conflicts.length)}
+              onReview={pane.openConflicts}
+              busy={busy}
+            />
           ) : null}
           {shown.status === "preview" ? <Body1 as="p">{t.previewNote}</Body1> : null}
           {shown.status === "written" ? (

@@ -64,8 +64,7 @@ export const maalopfyldelseWords = sectionWords({
     warningsTitle: "Bemærk",
 
     // Errors
-    errorsTitle: (n: number) =>
-      n === 1 ? "1 fejl i projektmappen" : `${n} fejl i projektmappen`,
+    errorsTitle: (n: number) => (n === 1 ? "1 fejl i projektmappen" : `${n} fejl i projektmappen`),
     errorsBody:
       "Intet er skrevet. Ret cellerne og tryk Beregn igen. Vælg en fejl for at gå til cellen.",
     errorsListLabel: "Fejl i projektmappen",

@@ -2,6 +2,7 @@
 // selects its cell in Excel. Arrow keys move between the items; Tab leaves the list. ErrorList uses it for errors.
 import { Button, makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import type { WorkbookJob } from "../useWorkbookJob";
 
 export interface CellLink {
   sheet: string;
@@ -37,7 +38,7 @@ export interface CellLinkListProps {
   items: CellLink[];
   label: string;
   /** Selects the cell in Excel. */
-  onSelect: (sheet: string, cell: string) => void;
+  onSelect: WorkbookJob<string>["selectCell"];
 }
 
 export function CellLinkList(props: CellLinkListProps) {

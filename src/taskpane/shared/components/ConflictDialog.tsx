@@ -1,6 +1,6 @@
 // Asked before anything is overwritten: output cells that hold a user's own values, each with what it holds now and
-// what the run would write. Overskriv reruns with overwrite (the old values go to the backup); Annuller writes nothing.
-// Each section names its own columns in the title and body.
+// what the run would write. Overskriv reruns with overwrite (the old values go to the backup); Annuller writes nothing,
+// and ConflictsCancelled then says so, with the way back to the question. Each section names its own columns.
 import {
   Body1,
   Button,
@@ -11,13 +11,18 @@ import {
   DialogSurface,
   DialogTitle,
   makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   tokens,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useId } from "react";
 import { formatNumber } from "../../../core/format";
 import type { Conflict } from "../workbook";
 import type { PaneLocale } from "../words";
 import { usePaneText } from "../PaneText";
+import { sharedWords } from "../words";
 
 /** Shown in full up to this many; the rest are counted. */
 const MAX_LISTED = 50;
@@ -48,7 +53,7 @@ export function ConflictDialog(props: {
   /** What the write will do with them ("De gamle værdier gemmes …"). */
   body: string;
 }) {
-  const { t, locale } = usePaneText();
+  const { t, locale } = usePaneText(sharedWords);
   const styles = useStyles();
   const bodyId = useId();
   const { conflicts } = props;
@@ -93,5 +98,22 @@ export function ConflictDialog(props: {
         </DialogBody>
       </DialogSurface>
     </Dialog>
+  );
+}
+
+/** The question was answered Annuller: nothing is written ("Intet er skrevet: 2 celler …"), and it can be asked again. */
+export function ConflictsCancelled(props: { text: string; onReview: () => void; busy: boolean }) {
+  const { t } = usePaneText(sharedWords);
+  // Focus returns here when the question, opened from here, closes.
+  const restoreFocusTarget = useRestoreFocusTarget();
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>{props.text}</MessageBarBody>
+      <MessageBarActions>
+        <Button {...restoreFocusTarget} onClick={props.onReview} disabledFocusable={props.busy}>
+          {t.reviewConflicts}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }

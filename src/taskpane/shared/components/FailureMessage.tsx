@@ -1,4 +1,5 @@
-// A write that failed (Excel's code in words, and whether the workbook was put back), or a run that could not start.
+// A write that failed (Excel's code in words, and whether the workbook was put back), or a job the runner could not
+// carry out (JobFailure).
 import {
   Body1,
   Button,
@@ -10,6 +11,8 @@ import {
 } from "@fluentui/react-components";
 import { failureKind } from "../officeErrors";
 import { usePaneText } from "../PaneText";
+import { sharedWords } from "../words";
+import type { JobState } from "../useWorkbookJob";
 
 export function FailureMessage(props: {
   title: string;
@@ -19,7 +22,7 @@ export function FailureMessage(props: {
   onRetry: () => void;
   retryDisabled: boolean;
 }) {
-  const { t } = usePaneText();
+  const { t } = usePaneText(sharedWords);
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
@@ -40,5 +43,19 @@ export function FailureMessage(props: {
         </Button>
       </MessageBarActions>
     </MessageBar>
+  );
+}
+
+/** The runner threw during the section's last job: nothing the job itself could report. Nothing when it did not. */
+export function JobFailure(props: { job: JobState<string>; title: string; onRetry: () => void }) {
+  const { exception, busy } = props.job;
+  if (!exception) return null;
+  return (
+    <FailureMessage
+      title={props.title}
+      code={exception.code}
+      onRetry={props.onRetry}
+      retryDisabled={busy !== null}
+    />
   );
 }

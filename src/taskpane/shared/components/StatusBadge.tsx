@@ -2,6 +2,7 @@
 import { Badge, type BadgeProps } from "@fluentui/react-components";
 import type { Status } from "../../../core/model";
 import { usePaneText } from "../PaneText";
+import { sharedWords } from "../words";
 
 const COLOUR: Record<Status, NonNullable<BadgeProps["color"]>> = {
   Opfyldt: "success",
@@ -12,7 +13,7 @@ const COLOUR: Record<Status, NonNullable<BadgeProps["color"]>> = {
 };
 
 export function StatusBadge({ status }: { status: Status }) {
-  const { t } = usePaneText();
+  const { t } = usePaneText(sharedWords);
   // "informative" is a quiet grey; the others are filled so the traffic-light colours read at a glance.
   const appearance = status === "Afventer data" ? "tint" : "filled";
   return (

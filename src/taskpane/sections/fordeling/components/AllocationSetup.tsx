@@ -2,7 +2,6 @@
 // instalments, the method, what to split by, and the date of the population count. Presentational: every change goes
 // to the controller, which previews it.
 import {
-  Caption1,
   Field,
   Input,
   makeStyles,
@@ -15,6 +14,7 @@ import {
 import { useId } from "react";
 import type { Instalments, KeyBasis, Method } from "../../../../core/allocate";
 import { formatNumber } from "../../../../core/format";
+import { TableChoice } from "../../../shared/components/TableChoice";
 import { usePaneText } from "../../../shared/PaneText";
 import {
   BASES,
@@ -25,7 +25,7 @@ import {
   type FordelingController,
 } from "../useFordelingState";
 import type { AllocationRunOutcome } from "../workbook";
-import { fordelingWords, type FordelingWords } from "../words";
+import { fordelingWords } from "../words";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -40,10 +40,6 @@ const useStyles = makeStyles({
 });
 
 type Candidate = AllocationRunOutcome["candidates"][number];
-
-function candidateLabel(c: Candidate, t: FordelingWords): string {
-  return t.candidateOption(c.sheet, c.name, c.source === "table" ? t.sourceTable : t.sourceRange);
-}
 
 export interface AllocationSetupProps {
   inputs: AllocationInputs;
@@ -71,9 +67,6 @@ export function AllocationSetup(props: AllocationSetupProps) {
   const styles = useStyles();
   const headingId = useId();
   const { inputs, candidates, table, controller: c } = props;
-  const selected = table
-    ? candidates.findIndex((x) => x.sheet === table.sheet && x.name === table.name)
-    : -1;
   const totalError = props.totalErrors.join(" ");
 
   return (
@@ -81,26 +74,14 @@ export function AllocationSetup(props: AllocationSetupProps) {
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
         {t.keySetupHeading}
       </Subtitle2>
-      {candidates.length === 0 ? (
-        <Caption1 as="p">{t.noKeyTable}</Caption1>
-      ) : (
-        <Field label={t.keyTableLabel} hint={t.keyTableHint}>
-          <Select
-            value={selected >= 0 ? String(selected) : ""}
-            onChange={(_, data) => {
-              const x = candidates[Number(data.value)];
-              if (x) c.setTable({ sheet: x.sheet, name: x.name });
-            }}
-          >
-            {selected < 0 ? <option value="">{t.noneOption}</option> : null}
-            {candidates.map((x, i) => (
-              <option key={`${x.sheet}|${x.name}`} value={String(i)}>
-                {candidateLabel(x, t)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
+      <TableChoice
+        label={t.keyTableLabel}
+        hint={t.keyTableHint}
+        noneFound={t.noKeyTable}
+        candidates={candidates}
+        selected={table}
+        onChoose={c.setTable}
+      />
       <Field
         label={t.totalLabel}
         hint={t.totalHint}

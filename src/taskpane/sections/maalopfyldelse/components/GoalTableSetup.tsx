@@ -14,11 +14,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { GoalTableInfo } from "../../../../core/evaluate";
+import { TableChoice } from "../../../shared/components/TableChoice";
 import { usePaneText } from "../../../shared/PaneText";
 import { MAPPABLE_ROLES } from "../goalColumns";
 import type { MaalopfyldelseController } from "../useMaalopfyldelseState";
 import type { RunOutcome } from "../workbook";
-import { maalopfyldelseWords, type MaalopfyldelseWords } from "../words";
+import { maalopfyldelseWords } from "../words";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -27,13 +28,6 @@ const useStyles = makeStyles({
 });
 
 type Candidate = RunOutcome["candidates"][number];
-
-function candidateLabel(
-  c: Pick<Candidate, "sheet" | "name" | "source">,
-  t: MaalopfyldelseWords
-): string {
-  return t.candidateOption(c.sheet, c.name, c.source === "table" ? t.sourceTable : t.sourceRange);
-}
 
 export interface GoalTableSetupProps {
   candidates: Candidate[];
@@ -56,9 +50,6 @@ export function GoalTableSetup(props: GoalTableSetupProps) {
   const options = [...candidates];
   if (goalTable && !options.some((c) => c.sheet === goalTable.sheet && c.name === goalTable.name))
     options.unshift({ ...goalTable, score: 0 });
-  const selected = goalTable
-    ? options.findIndex((c) => c.sheet === goalTable.sheet && c.name === goalTable.name)
-    : -1;
   const headers = table
     ? table.headers.map((h, i) => ({ h, i })).filter(({ h }) => h.trim() !== "")
     : [];
@@ -70,26 +61,14 @@ export function GoalTableSetup(props: GoalTableSetupProps) {
       <Subtitle2 as="h3" id="heading-setup" className={styles.heading}>
         {t.setupHeading}
       </Subtitle2>
-      {options.length === 0 ? (
-        <Caption1 as="p">{t.noGoalTable}</Caption1>
-      ) : (
-        <Field label={t.goalTableLabel} hint={t.goalTableHint}>
-          <Select
-            value={selected >= 0 ? String(selected) : ""}
-            onChange={(_, data) => {
-              const c = options[Number(data.value)];
-              if (c) props.onGoalTable({ sheet: c.sheet, name: c.name });
-            }}
-          >
-            {selected < 0 ? <option value="">{t.noneOption}</option> : null}
-            {options.map((c, i) => (
-              <option key={`${c.sheet}|${c.name}`} value={String(i)}>
-                {candidateLabel(c, t)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
+      <TableChoice
+        label={t.goalTableLabel}
+        hint={t.goalTableHint}
+        noneFound={t.noGoalTable}
+        candidates={options}
+        selected={goalTable}
+        onChoose={props.onGoalTable}
+      />
       {table ? (
         <Accordion collapsible>
           <AccordionItem value="mapping">
