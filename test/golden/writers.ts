@@ -1,0 +1,6 @@
+// The writers the golden test drives through src/excel, in one file: issue 12 moves src/excel's files into folders,
+// and at merge only these import lines follow them. Everything else the golden test reaches goes through the command
+// line (src/cli) or the core's public index.
+export { readWorkbookTables, runOnWorkbook, undoLastRun } from "../../src/excel/run";
+export { runAllocationOnWorkbook } from "../../src/excel/allocation";
+export { saveScenario } from "../../src/excel/scenario";
