@@ -8,8 +8,14 @@ import {
   goalWorkbook,
   hostFor,
   manyGoals,
-  NORDJYLLAND_2020,
+  nordjylland2020Rows, type GoalRow,
 } from "../helpers/workbooks";
+
+/** Seed 004's nine goals, from assets/ (test/helpers/samples.ts). */
+let NORDJYLLAND_2020: GoalRow[];
+beforeAll(async () => {
+  NORDJYLLAND_2020 = await nordjylland2020Rows();
+});
 
 const RUN = { now: FIXED_NOW, runId: "test" };
 
@@ -42,7 +48,8 @@ describe("a run on seed 004's goal table", () => {
     const mål = cellsOf(snap, "Mål");
     expect(mål.get("H9")).toMatchObject({ value: 0.75, numberFormat: "0 %", text: "75 %" });
     expect(mål.get("I9")?.value).toBe("Delvist opfyldt");
-    expect(mål.get("J9")?.value).toBe("3 af 4 indsatser → 75 %");
+    // The sample names goal 6's part "4 indsatser" (Del), and the explanation says which part.
+    expect(mål.get("J9")?.value).toBe("4 indsatser: 3 af 4 indsatser → 75 %");
     expect(mål.get("I4")?.value).toBe("Opfyldt");
     const sheet = snap.sheets.find((s) => s.name === "Mål")!;
     expect(sheet.conditionalFormats.map((c) => c.type).sort()).toEqual([

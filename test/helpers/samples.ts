@@ -4,7 +4,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
 import { readRawTables } from "../../src/cli/workbook";
-import type { RawTable } from "../../src/core/model";
+import type { RawCell, RawTable } from "../../src/core/model";
 import {
   createExcelHost,
   loadExcelHost,
@@ -86,4 +86,51 @@ export function keyHost(name: KeyName, options: ExcelHostOptions = {}): ExcelHos
 /** Every table of the sample as the adapter reads it (the same reader the command line uses). */
 export function sampleTables(name: SampleName): Promise<RawTable[]> {
   return readRawTables(samplePath(name));
+}
+
+/** The sample's goal table (the one with an Nr column) as the adapter reads it. */
+export async function sampleGoalTable(name: SampleName): Promise<RawTable> {
+  const table = (await sampleTables(name)).find((t) => t.headers.includes("Nr"));
+  if (!table) throw new Error(`${SAMPLES[name]} has no goal table`);
+  return table;
+}
+
+const goalRowsCache = new Map<SampleName, Promise<Map<string, RawCell>[]>>();
+
+/** Each body row of the goal table: header → what the cell shows (see sampleGoalRows). */
+function goalRowRecords(name: SampleName): Promise<Map<string, RawCell>[]> {
+  let rows = goalRowsCache.get(name);
+  if (!rows) {
+    rows = (async () => {
+      const table = await sampleGoalTable(name);
+      const sheet = (await sampleHost(name)).snapshot().sheets.find((s) => s.name === table.sheet)!;
+      const cells = new Map(sheet.cells.map((c) => [`${c.row}:${c.column}`, c]));
+      return Array.from({ length: table.rowCount }, (_, r) => {
+        const record = new Map<string, RawCell>();
+        table.headers.forEach((header, c) => {
+          const cell = cells.get(`${table.headerRowIndex + 1 + r}:${table.firstColumnIndex + c}`);
+          if (!cell || cell.value === null || cell.value === "") record.set(header, null);
+          // A number shown through a format (0,97 as "97 %") is given as the text the user sees, so a test can put
+          // it in a workbook of its own without the format, or in a RawTable without numberFormats.
+          else if (typeof cell.value === "number" && cell.numberFormat !== "General")
+            record.set(header, cell.text);
+          else record.set(header, cell.value);
+        });
+        return record;
+      });
+    })();
+    goalRowsCache.set(name, rows);
+  }
+  return rows;
+}
+
+/**
+ * The sample's goal rows, one array per row in the order of `headers` (a header the sample lacks gives null), for
+ * tests that build a workbook or a RawTable of their own layout from the seed, e.g. seed 004 without Del:
+ *   await sampleGoalRows("nordjylland2020", ["Nr", "Mål", "Resultat", "Mål 100 %", "Mål 50 %"])
+ *   → [["1", "Virksomhedernes tilfredshed …", 72, 60, 50], ["2", "…", "97 %", "70 %", "60 %"], …]
+ * Every row has one entry per header (null where the cell is empty).
+ */
+export async function sampleGoalRows(name: SampleName, headers: string[]): Promise<RawCell[][]> {
+  return (await goalRowRecords(name)).map((record) => headers.map((h) => record.get(h) ?? null));
 }

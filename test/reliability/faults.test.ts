@@ -24,7 +24,13 @@ import {
 } from "../helpers/fuzzFaults";
 import { STATE_SHEET } from "../helpers/fuzzChecks";
 import { describeChanges, diffSnapshots } from "../helpers/fuzzSnapshot";
-import { goalWorkbook, NORDJYLLAND_2020 } from "../helpers/workbooks";
+import { goalWorkbook, nordjylland2020Rows, type GoalRow } from "../helpers/workbooks";
+
+/** Seed 004's nine goals, from assets/ (test/helpers/samples.ts). */
+let NORDJYLLAND_2020: GoalRow[];
+beforeAll(async () => {
+  NORDJYLLAND_2020 = await nordjylland2020Rows();
+});
 
 const HEADERS = ["Nr", "Mål", "Del", "Resultat", "Mål 100 %", "Mål 50 %", "Regel"];
 
