@@ -109,6 +109,9 @@ describe("a run on seed 004's goal table", () => {
   });
 });
 
+/** The scale tests take minutes; a mutation run (npm run mutate) leaves them out. */
+const scaleTest = process.env.MUTATION_RUN ? test.skip : test;
+
 describe("round trips and payload", () => {
   async function syncsFor(rows: number) {
     const host = hostFor(goalWorkbook(manyGoals(rows)));
@@ -118,14 +121,14 @@ describe("round trips and payload", () => {
     return host.stats;
   }
 
-  test("the number of syncs is the same for 10 and 10,000 goal rows (at most 4)", async () => {
+  scaleTest("the number of syncs is the same for 10 and 10,000 goal rows (at most 4)", async () => {
     const small = await syncsFor(10);
     const large = await syncsFor(10_000);
     expect(small.syncs).toBe(large.syncs);
     expect(small.syncs).toBeLessThanOrEqual(4);
   }, 120_000);
 
-  test("no request or response is over 5 MB at 100,000 goal rows", async () => {
+  scaleTest("no request or response is over 5 MB at 100,000 goal rows", async () => {
     const stats = await syncsFor(100_000);
     const limit = 5 * 1024 * 1024;
     expect(Math.max(...stats.requests.map((r) => r.requestBytes))).toBeLessThanOrEqual(limit);
