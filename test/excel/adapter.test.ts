@@ -11,6 +11,16 @@ import {
   nordjylland2020Rows, type GoalRow,
 } from "../helpers/workbooks";
 
+// The host measures every sync with Node's own UTF-8 encoder here, not with a counter like the adapter's, so "no
+// request over 5 MB" below is checked independently of both (test/excel/payload.test.ts tests the counters).
+jest.mock("../../src/host/runtime/payload", () => ({
+  ...jest.requireActual("../../src/host/runtime/payload"),
+  jsonBytes: (value: unknown) => {
+    const text = JSON.stringify(value);
+    return text === undefined ? 0 : Buffer.byteLength(text, "utf8");
+  },
+}));
+
 /** Seed 004's nine goals, from assets/ (test/helpers/samples.ts). */
 let NORDJYLLAND_2020: GoalRow[];
 beforeAll(async () => {
