@@ -92,7 +92,8 @@ describe("Beregn keeps every request under 5 MB when the text is not ASCII", () 
     null,
   ]);
 
-  test("written, in more than one sync, none over the limit by Node's count", async () => {
+  // A minute under load; a mutation run (npm run mutate) leaves it out.
+  (process.env.MUTATION_RUN ? test.skip : test)("written, in more than one sync, none over the limit by Node's count", async () => {
     const host = hostFor(goalWorkbook(rows));
     host.stats.reset();
     const outcome = await runOnWorkbook(host.run, { now: FIXED_NOW, runId: "utf8" });
