@@ -68,16 +68,6 @@ export type WriteOp =
       rules: ConditionalRule[];
     }
   | { kind: "chart"; sheet: string; spec: ChartSpec }
-  /**
-   * The sheet's AutoFilter on `block` (header row first), replacing any it had; with `values`, column `column` of the
-   * block shows only rows whose cell reads one of them (ExcelApi 1.9: the plan adds this only where the host has it).
-   */
-  | {
-      kind: "autoFilter";
-      block: CellBlock & { rowCount: number; columnCount: number };
-      column?: number;
-      values?: string[];
-    }
   | { kind: "autofit"; block: CellBlock & { rowCount: number; columnCount: number } };
 
 export type { OutputValue };

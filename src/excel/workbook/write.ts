@@ -211,24 +211,6 @@ export function queueOp(context: Excel.RequestContext, op: WriteOp): void {
     case "chart":
       applyChart(context, op.sheet, op.spec);
       return;
-    case "autoFilter": {
-      // Worksheet.autoFilter (ExcelApi 1.9), https://learn.microsoft.com/javascript/api/excel/excel.autofilter:
-      // remove() "Removes the AutoFilter for the range", then apply(range, columnIndex, criteria) "Applies the
-      // AutoFilter to a range. This filters the column if column index and filter criteria are specified." A sheet
-      // has one AutoFilter; removing it first (as Microsoft's worksheet-auto-filter sample does) means a redraw on a
-      // different range never depends on what apply does to an existing one. FilterOn "Values" keeps the rows whose
-      // cell is one of `values` (https://learn.microsoft.com/javascript/api/excel/excel.filtercriteria).
-      const sheet = sheets.getItem(op.block.sheet);
-      sheet.autoFilter.remove();
-      const range = rangeOf(context, op.block, op.block.rowCount, op.block.columnCount);
-      if (op.values && op.column !== undefined)
-        sheet.autoFilter.apply(range, op.column, {
-          filterOn: "Values" as Excel.FilterOn,
-          values: op.values,
-        });
-      else sheet.autoFilter.apply(range);
-      return;
-    }
     case "autofit":
       rangeOf(context, op.block, op.block.rowCount, op.block.columnCount).format.autofitColumns();
       return;
