@@ -1,6 +1,7 @@
-// `maalopfyldelse compare <a.xlsx> <b.xlsx> [more.xlsx …] [--labels "2021,2022"] [--json]`: two contract years (or
-// several hubs) side by side. Each workbook is read through the same adapter and in-memory Excel host as `evaluate`,
-// its goal table found the same way, and the core compares them (src/core/compare). Nothing is written.
+// `maalopfyldelse compare <a.xlsx> <b.xlsx> [more.xlsx …] [--labels "2021,2022"] [--out <fil.xlsx>] [--json]`: two
+// contract years (or several hubs) side by side. Each workbook is read through the same adapter and in-memory Excel
+// host as `evaluate`, its goal table found the same way, and the core compares them (src/core/compare). The input
+// files are never changed; --out writes a copy of the last workbook with the Sammenligning sheet (src/excel/compare).
 // Exit 0: compared. 1: a workbook cannot be read or its goal table has errors (listed with file, sheet and cell).
 // 2: wrong usage.
 import { promises as fs } from "fs";
@@ -15,15 +16,16 @@ import {
 } from "../core/compare";
 import { formatNumber, formatPercent } from "../core/format";
 import type { RawTable } from "../core/model";
-import { readAllTables } from "../excel";
+import { COMPARE_SHEET as COMPARE_SHEET_NAME, readAllTables, writeComparison } from "../excel";
 import { loadExcelHost } from "../host";
 import type { CliIo } from "./io";
 
 const USAGE =
-  'Brug: maalopfyldelse compare <a.xlsx> <b.xlsx> [flere.xlsx …] [--labels "2021,2022"] [--json]';
+  'Brug: maalopfyldelse compare <a.xlsx> <b.xlsx> [flere.xlsx …] [--labels "2021,2022"] [--out <fil.xlsx>] [--json]';
 
 const OPTIONS = {
   labels: { type: "string" },
+  out: { type: "string" },
   json: { type: "boolean", default: false },
 } as const;
 
@@ -41,7 +43,7 @@ export function defaultLabels(files: string[]): string[] {
   return names;
 }
 
-type Loaded = { ok: true; tables: RawTable[] } | { ok: false; message: string };
+type Loaded = { ok: true; tables: RawTable[]; bytes: Buffer } | { ok: false; message: string };
 
 async function loadTables(file: string): Promise<Loaded> {
   let bytes: Buffer;
@@ -52,7 +54,7 @@ async function loadTables(file: string): Promise<Loaded> {
   }
   try {
     const host = await loadExcelHost(bytes);
-    return { ok: true, tables: (await readAllTables(host.run.bind(host))).tables };
+    return { ok: true, tables: (await readAllTables(host.run.bind(host))).tables, bytes };
   } catch (e) {
     return {
       ok: false,
@@ -185,6 +187,7 @@ export async function runCompare(args: string[], io: CliIo): Promise<number> {
   }
 
   const inputs: TableInput[] = [];
+  let lastBytes: Buffer | null = null;
   for (const [i, file] of files.entries()) {
     const loaded = await loadTables(file);
     if (!loaded.ok) {
@@ -192,6 +195,7 @@ export async function runCompare(args: string[], io: CliIo): Promise<number> {
       return 1;
     }
     inputs.push({ label: labels[i], tables: loaded.tables });
+    lastBytes = loaded.bytes;
   }
   const result = compareTables(inputs);
   const fileOf = Object.fromEntries(labels.map((l, i) => [l, files[i]]));
@@ -208,13 +212,30 @@ export async function runCompare(args: string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
+  let written: string | null = null;
+  if (values.out !== undefined) {
+    if (files.some((f) => path.resolve(f) === path.resolve(values.out!))) {
+      io.err(`--out må ikke være en af arbejdsbøgerne, der sammenlignes ('${values.out}').\n`);
+      return 2;
+    }
+    // The last workbook (this year's, or the last hub's) with the Sammenligning sheet added, as the pane would draw it.
+    const host = await loadExcelHost(lastBytes!);
+    const outcome = await writeComparison(host.run.bind(host), result);
+    if (outcome.status !== "written") {
+      io.err(`Sammenligningen kunne ikke skrives: ${outcome.failure?.message ?? outcome.status}\n`);
+      return 1;
+    }
+    await fs.writeFile(values.out, await host.toXlsx());
+    written = values.out;
+  }
   if (values.json) {
-    io.out(`${JSON.stringify(compareJson(result, fileOf))}\n`);
+    io.out(`${JSON.stringify({ ...compareJson(result, fileOf), output: written })}\n`);
     return 0;
   }
   io.out(
     `Sammenligning – ${labels.map((l) => `${l} (${path.basename(fileOf[l])})`).join(", ")}\n\n`
   );
   io.out(compareText(result));
+  if (written) io.out(`\nSkrevet til ${written} (arket ${COMPARE_SHEET_NAME})\n`);
   return 0;
 }

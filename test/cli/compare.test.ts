@@ -6,6 +6,7 @@
 import os from "os";
 import path from "path";
 import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
 import { memoryIo } from "../../src/cli/io";
 import { runCli } from "../../src/cli/main";
 import { defaultLabels } from "../../src/cli/compare";
@@ -151,6 +152,31 @@ describe("compare three hubs", () => {
       "--json"
     );
     expect(JSON.parse(r.out).labels).toEqual(["Nord", "Fyn"]);
+  });
+});
+
+describe("--out: a copy of the last workbook with the Sammenligning sheet", () => {
+  test("the sheet's counts and goal 4's change; the input files unchanged", async () => {
+    const b = file("nordjylland-2022-kontrakt.xlsx");
+    const before = await fs.readFile(b);
+    const out = file("sammenligning.xlsx");
+    const r = await cli(SAMPLE_2021, b, "--out", out);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Skrevet til ${out} (arket Sammenligning)`);
+    expect(await fs.readFile(b)).toEqual(before);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.getWorksheet("Sammenligning")!;
+    expect([3, 4, 5, 6].map((r) => sheet.getCell(`C${r}`).value)).toEqual([0, 1, 6, 5]);
+    const row4 = sheet.getColumn(3).values.indexOf("Mål 4");
+    expect(sheet.getCell(`H${row4}`).value).toBe("Mål 100 %: 45 % → 47 %");
+    expect(wb.getWorksheet("Mål 2022")).toBeDefined();
+  });
+  test("--out may not name an input", async () => {
+    const r = await cli(SAMPLE_2021, file("Fyn.xlsx"), "--out", file("Fyn.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--out må ikke være en af arbejdsbøgerne");
   });
 });
 
