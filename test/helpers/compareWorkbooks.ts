@@ -11,9 +11,9 @@ const PERCENT_COLUMNS = ["Resultat", "Mål 100 %", "Mål 50 %", "Basis"];
 export function goalRangeWorkbook(
   sheet: string,
   headers: string[],
-  rows: RawCell[][]
+  rows: RawCell[][],
+  wb = new ExcelJS.Workbook()
 ): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet);
   ws.getCell("A1").value = `Resultatkontrakt – ${sheet}`;
   ws.getRow(3).values = headers;
@@ -32,6 +32,10 @@ export function goalRangeWorkbook(
 
 export const seed002Workbook = (year: 2021 | 2022): ExcelJS.Workbook =>
   goalRangeWorkbook(`Mål ${year}`, SEED002_HEADERS, year === 2021 ? SEED002_2021 : SEED002_2022);
+
+/** Seed 002's 2021 and 2022 goals in one workbook, on the sheets "Mål 2021" and "Mål 2022". */
+export const seed002TwoYears = (): ExcelJS.Workbook =>
+  goalRangeWorkbook("Mål 2022", SEED002_HEADERS, SEED002_2022, seed002Workbook(2021));
 
 export const HUB_HEADERS = ["Nr", "Mål", "Resultat", "Mål 100 %", "Regel", "Basis"];
 const KENDSKAB = "Virksomhedernes kendskab til Erhvervshusene";
