@@ -2,12 +2,7 @@
 // for the example). The figures are checked against the oracle in test/helpers/crmSample.ts (the sample read with
 // ExcelJS, DST's 2021 populations typed from the data README), not against the spread core.
 import { readFileSync } from "fs";
-import {
-  runSpreadOnWorkbook,
-  SPREAD_SHEET,
-  STATE_SHEET,
-  undoLastRun,
-} from "../../src/excel";
+import { runSpreadOnWorkbook, SPREAD_SHEET, STATE_SHEET, undoLastRun } from "../../src/excel";
 import { loadExcelHost, type HostSnapshot } from "../../src/host";
 import { describeChanges, diffSnapshots } from "../helpers/fuzzSnapshot";
 import { NORDJYLLAND, oracle, SAMPLE, sampleRows, type Row } from "../helpers/crmSample";
@@ -104,7 +99,9 @@ describe("Spredning on the sample CRM list (Nordjylland, 1 January 2021)", () =>
     for (const [addr, value] of s)
       if (/^A\d+$/.test(addr) && typeof value === "string" && value.startsWith("CRM!B"))
         listed.push([value, s.get(addr.replace("A", "B"))]);
-    expect(listed).toEqual(o.outside.map((r) => [`CRM!${r.cell}`, r.kommune === "" ? "(tom)" : r.kommune]));
+    expect(listed).toEqual(
+      o.outside.map((r) => [`CRM!${r.cell}`, r.kommune === "" ? "(tom)" : r.kommune])
+    );
   });
 
   test("a re-run gives the same workbook", async () => {
@@ -130,7 +127,9 @@ describe("Spredning on the sample CRM list (Nordjylland, 1 January 2021)", () =>
     await runSpreadOnWorkbook(h.run, OPTIONS);
     const first = h.snapshot();
     await runSpreadOnWorkbook(h.run, { ...OPTIONS, year: 2018 });
-    expect(cells(h.snapshot(), SPREAD_SHEET).get("D23")).not.toBe(cells(first, SPREAD_SHEET).get("D23"));
+    expect(cells(h.snapshot(), SPREAD_SHEET).get("D23")).not.toBe(
+      cells(first, SPREAD_SHEET).get("D23")
+    );
     expect((await undoLastRun(h.run)).status).toBe("undone");
     expect(describeChanges(diffSnapshots(first, h.snapshot(), IGNORE))).toBe("");
   });
@@ -153,7 +152,9 @@ describe("Spredning on the sample CRM list (Nordjylland, 1 January 2021)", () =>
     const outcome = await runSpreadOnWorkbook(h.run, OPTIONS);
     expect(outcome.sheet).toBe("Spredning (beregnet)");
     const snap = h.snapshot();
-    expect(snap.sheets.find((x) => x.name === SPREAD_SHEET)!.cells.map((c) => c.value)).toEqual(["mine noter"]);
+    expect(snap.sheets.find((x) => x.name === SPREAD_SHEET)!.cells.map((c) => c.value)).toEqual([
+      "mine noter",
+    ]);
     expect(cells(snap, "Spredning (beregnet)").get("B9")).toBe(8);
   });
 

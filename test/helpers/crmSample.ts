@@ -104,4 +104,3 @@ export function oracle(rows: Row[], isRural: (name: string) => boolean) {
     outside: rows.filter((r) => !inHub.includes(r)),
   };
 }
-
