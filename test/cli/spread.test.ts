@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { memoryIo } from "../../src/cli/io";
 import { runSpread } from "../../src/cli/spread";
 import { runEvaluate } from "../../src/cli/evaluate";
@@ -273,7 +274,6 @@ describe("maalopfyldelse spread: errors by cell, and usage", () => {
       [SAMPLE, "--hub", "Fyn", "--rural", "Findes ikke"],
       "--rural 'Findes ikke' er hverken en fil, et ark eller en kolonne",
     ],
-    [[SAMPLE, "--hub", "Fyn", "--out", "x.xlsx"], "ukendt tilvalg '--out'"],
     [["aktiviteter.pdf", "--hub", "Fyn"], "hverken en arbejdsbog"],
     [["--hub", "Fyn"], "angiv præcis én fil"],
   ] as [string[], string][])("wrong usage %j exits 2: %s", async (args, message) => {
@@ -312,5 +312,72 @@ describe("goal 2 in the sample's goal table (sheet Mål): DÆKNING and LANDINDEK
     // No contract year: the population year is the list's own (its Dato column, which the adapter reads for it).
     expect(rural.explanation).toContain("af befolkningen 1. januar 2021;");
     expect(json.overall).toBe(0.5);
+  });
+});
+
+describe("maalopfyldelse spread --out: the workbook with the Spredning sheet, drawn by the Excel writer", () => {
+  async function sheetOf(file: string, name = "Spredning") {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return { wb, ws: wb.getWorksheet(name)! };
+  }
+
+  test("from the sample workbook: the oracle's key figures on the sheet, the list untouched", async () => {
+    const out = join(dir, "spredning.xlsx");
+    const { code, stdout } = await cli(
+      SAMPLE,
+      "--hub",
+      "Nordjylland",
+      "--year",
+      "2021",
+      "--out",
+      out
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Arket Spredning er skrevet til ${out} (uden diagrammet`);
+    const o = oracle(rows, (name) => NORDJYLLAND[name].group === "Landkommuner");
+    const { wb, ws } = await sheetOf(out);
+    expect(ws.getCell("B7").value).toBeCloseTo(10 / 11, 12);
+    expect(ws.getCell("B8").value).toBeCloseTo(o.ruralIndex, 10);
+    expect(ws.getCell("B9").value).toBe(8);
+    expect([ws.getCell("D23").value, ws.getCell("E23").value]).toEqual([o.P, o.A]);
+    const laesoe = [...Array(11).keys()]
+      .map((i) => ws.getRow(12 + i))
+      .find((r) => r.getCell(1).value === "Læsø")!;
+    expect(laesoe.getCell(5).value).toBe(0);
+    // The user's list is as it was: the oracle reads the written file's CRM sheet to the same rows.
+    const crm = wb.getWorksheet("CRM")!;
+    expect(crm.getCell("B2").value).toBe(rows[0].kommune);
+    expect(crm.rowCount).toBe(rows.length + 1);
+  });
+
+  test("from a CSV: the list on a sheet named after the file, the same figures as --json", async () => {
+    const file = join(dir, "crm-ansi-out.csv");
+    writeFileSync(file, Buffer.from(csvText(rows), "latin1"));
+    const out = join(dir, "fra-csv.xlsx");
+    const { code, stdout } = await cli(
+      file,
+      "--hub",
+      "Nordjylland",
+      "--year",
+      "2021",
+      "--out",
+      out,
+      "--json"
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.output).toBe(out);
+    const { wb, ws } = await sheetOf(out);
+    expect(wb.worksheets.map((w) => w.name)).toContain("crm-ansi-out");
+    expect(ws.getCell("B8").value).toBeCloseTo(json.rural.index, 12);
+    expect(ws.getCell("B9").value).toBe(json.outside.length);
+    expect(wb.getWorksheet("crm-ansi-out")!.getCell("B2").value).toBe(rows[0].kommune);
+  });
+
+  test("--out must name an .xlsx", async () => {
+    const { code, stderr } = await cli(SAMPLE, "--hub", "Nordjylland", "--out", join(dir, "x.csv"));
+    expect(code).toBe(2);
+    expect(stderr).toContain("skal være en arbejdsbog (.xlsx)");
   });
 });
