@@ -172,3 +172,13 @@ describe("Spredning on the sample CRM list (Nordjylland, 1 January 2021)", () =>
     expect(h.snapshot()).toEqual(before);
   });
 });
+
+describe("Spredning from an English pane", () => {
+  test("the sheet stays Danish: the same cells as a Danish run", async () => {
+    const da = await host();
+    const en = await host();
+    await runSpreadOnWorkbook(da.run, OPTIONS);
+    await runSpreadOnWorkbook(en.run, { ...OPTIONS, locale: "en" });
+    expect(cells(en.snapshot(), SPREAD_SHEET)).toEqual(cells(da.snapshot(), SPREAD_SHEET));
+  });
+});

@@ -3,7 +3,8 @@
 // total row, the source credit, the figures behind the chart, the rows outside the hub, and a column chart of
 // activities per 10.000 inhabitants with rural and urban municipalities in two colours. Pure: returns the operations.
 import { formatNumber } from "../../core/format";
-import { spreadSummary, type SpreadResult } from "../../core/spread";
+import { DST_CREDIT } from "../../core/municipalities/names";
+import { spreadMessage, spreadSummary, type SpreadResult } from "../../core/spread";
 import type { WorkbookLayout } from "../workbook/layout";
 import type { SheetBefore } from "../workbook/lifecycle";
 import type { CellBlock, ChartSpec, WriteOp } from "../workbook/ops";
@@ -179,7 +180,8 @@ export function spreadSheetOps(input: SpreadSheetInput): WriteOp[] {
     (t.activities / t.population) * 10_000,
     t.activities > 0 ? 100 : null,
   ]);
-  put(at.source, [text(r.source)]);
+  // The credit in Danish whatever the pane's language (r.source follows it): the workbook is Danish.
+  put(at.source, [text(spreadMessage("da", "source", { credit: DST_CREDIT, year: r.year }))]);
   put(at.note, [text(INDEX_NOTE)]);
 
   // The chart's figures: one column per colour, each municipality's rate in its own (a stacked column chart of two
