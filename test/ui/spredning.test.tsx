@@ -70,3 +70,17 @@ describe("Spredning on the sample CRM list (Nordjylland 2021)", () => {
     );
   });
 });
+
+describe("Hvad nu hvis on the sample's goal 2 (DÆKNING and LANDINDEKS)", () => {
+  test("the municipality data is loaded for the what-if: the goal has Beregn's 50 %, not an error", async () => {
+    const user = userEvent.setup();
+    renderPane(await sample());
+    await idle();
+    await user.click(screen.getByRole("tab", { name: "Hvad nu hvis" }));
+    await nextFrame();
+    await screen.findByTestId("whatif-overall-before", undefined, { timeout: 20000 });
+    await idle();
+    // `evaluate` on the same file gives 0.5 overall (test/cli/spread.test.ts, goal 2).
+    expect(screen.getByTestId("whatif-overall-before").textContent).toContain("50 %");
+  });
+});
