@@ -5,14 +5,8 @@ import { describe, expect, test } from "@jest/globals";
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
-import { TextDecoder } from "util";
 import { seed002TwoYears } from "../helpers/compareWorkbooks";
 import { cellText, idle, renderPane } from "./support";
-
-// support.ts reads the seed 004 sample through the host's .xlsx loader, which decodes with TextDecoder; jsdom's
-// globals lack it (Node's own is the same API).
-if (typeof globalThis.TextDecoder === "undefined")
-  (globalThis as { TextDecoder?: unknown }).TextDecoder = TextDecoder;
 
 const nextFrame = () =>
   act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
