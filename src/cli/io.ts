@@ -55,6 +55,10 @@ export function usage(): string {
     '  memo <arbejdsbog.xlsx> [--out <notat.docx>] [--title "…"] [--indstilling "…"] [--date <åååå-mm-dd>] [--json]',
     "      Laver dagsordenspunktet til KKR som Word-dokument (<navn>.notat.docx): sagsfremstilling, oversigt over mål,",
     "      diagram, indstilling og et afsnit pr. mål. Arbejdsbogen skrives ikke.",
+    // comparing contract years or hubs (src/cli/compare.ts)
+    '  compare <a.xlsx> <b.xlsx> [flere.xlsx …] [--labels "2021,2022"] [--out <fil.xlsx>] [--json]',
+    "      Sammenligner måltabeller (to kontraktår eller flere huse): nye, udgåede, ændrede og uændrede mål, hvad der er",
+    "      ændret, og opfyldelsen side om side; --out skriver arket Sammenligning i en kopi af den sidste arbejdsbog.",
     "",
   ].join("\n");
 }

@@ -5,6 +5,7 @@ import { runAllocate } from "./allocate";
 import { runWhatIf } from "./whatif";
 import { runMemo } from "./memo";
 import { runSpread } from "./spread";
+import { runCompare } from "./compare";
 import { usage, type CliIo, processIo } from "./io";
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -18,6 +19,8 @@ const COMMANDS: Record<string, Command> = {
   memo: runMemo,
   // Geographic spread of a hub's activities over its municipalities (src/cli/spread.ts).
   spread: runSpread,
+  // Contract years or hubs side by side (src/cli/compare.ts, issue 15).
+  compare: runCompare,
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {

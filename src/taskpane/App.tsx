@@ -34,6 +34,7 @@ const SECTIONS: PaneSection[] = [
   { id: "fordeling", label: { da: "Fordeling", en: "Allocation" }, Section: lazy(() => import("./sections/fordeling")) },
   { id: "hvadnuhvis", label: { da: "Hvad nu hvis", en: "What if" }, Section: lazy(() => import("./sections/hvadnuhvis")) },
   { id: "spredning", label: { da: "Spredning", en: "Spread" }, Section: lazy(() => import("./sections/spredning")) },
+  { id: "sammenlign", label: { da: "Sammenlign", en: "Compare" }, Section: lazy(() => import("./sections/sammenlign")) },
 ];
 
 const useStyles = makeStyles({

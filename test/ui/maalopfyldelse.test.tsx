@@ -237,13 +237,13 @@ describe("goals awaiting data", () => {
 });
 
 describe("tabs", () => {
-  test("three sections, each saying what it does, and the result survives switching", async () => {
+  test("the sections, each saying what it does, and the result survives switching", async () => {
     const user = userEvent.setup();
     renderPane(goalWorkbook());
     await idle();
-    expect(screen.getAllByRole("tab")).toHaveLength(3);
-    for (const name of ["Målopfyldelse", "Fordeling", "Hvad nu hvis"])
-      expect(screen.getByRole("tab", { name })).toBeTruthy();
+    const names = ["Målopfyldelse", "Fordeling", "Hvad nu hvis", "Spredning", "Sammenlign"];
+    expect(screen.getAllByRole("tab")).toHaveLength(names.length);
+    for (const name of names) expect(screen.getByRole("tab", { name })).toBeTruthy();
     await user.click(screen.getByRole("tab", { name: "Fordeling" }));
     await nextFrame();
     expect(screen.getByRole("tabpanel", { name: "Fordeling" }).textContent).toContain(
