@@ -1,19 +1,20 @@
 // The KKR agenda memo (issue 17): reads the workbook (writing nothing) for the memo's generated title and Indstilling,
 // lets the user edit them and the meeting date, then makes the .docx and hands it over as a download. Loaded lazily
-// (MemoAction.tsx): with it come the memo core and, when a memo is made, the docx package.
+// (MemoAction.tsx): with it come the memo core and, when a memo is made, the docx package. It uses only Fluent
+// components the first view already has (the webpack config puts every Fluent module in one initially loaded chunk,
+// so a new Fluent component here would grow the first view): the Indstilling is a native <textarea> in Fluent's
+// colours, the file link a Button as <a>.
 import {
   Body1,
   Button,
   Caption1,
   Field,
   Input,
-  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  Textarea,
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
@@ -35,6 +36,24 @@ import { memoWords } from "./words";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   text: { margin: 0 },
+  // A native textarea drawn like Fluent's inputs (stroke, accessible bottom stroke, radius, body font).
+  textarea: {
+    boxSizing: "border-box",
+    width: "100%",
+    minHeight: "6em",
+    resize: "vertical",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
+    ":disabled": { color: tokens.colorNeutralForegroundDisabled },
+  },
 });
 
 export interface MemoPanelProps {
@@ -170,13 +189,16 @@ export function MemoPanel({ env, goalTable, year, busy }: MemoPanelProps) {
         <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} disabled={!ok} />
       </Field>
       <Field label={t.memoIndstillingLabel} hint={t.memoIndstillingHint}>
-        <Textarea
-          value={indstilling}
-          onChange={(_, d) => setIndstilling(d.value)}
-          resize="vertical"
-          rows={4}
-          disabled={!ok}
-        />
+        {(control) => (
+          <textarea
+            {...control}
+            className={styles.textarea}
+            value={indstilling}
+            onChange={(e) => setIndstilling(e.target.value)}
+            rows={4}
+            disabled={!ok}
+          />
+        )}
       </Field>
       {downloadsBlocked(env) ? (
         <MessageBar intent="info" layout="multiline">
@@ -220,9 +242,9 @@ export function MemoPanel({ env, goalTable, year, busy }: MemoPanelProps) {
                 {w}
               </Caption1>
             ))}{" "}
-            <Link href={outcome.file.url} download={outcome.file.name}>
+            <Button as="a" href={outcome.file.url} download={outcome.file.name} size="small">
               {t.memoSaveLink(outcome.file.name)}
-            </Link>
+            </Button>
           </MessageBarBody>
         </MessageBar>
       ) : null}
