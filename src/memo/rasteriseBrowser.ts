@@ -26,7 +26,10 @@ export async function rasteriseSvgInBrowser(svg: string, scale: number): Promise
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const png = await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG kunne ikke laves"))), "image/png")
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error("PNG kunne ikke laves"))),
+        "image/png"
+      )
     );
     return new Uint8Array(await png.arrayBuffer());
   } finally {

@@ -32,6 +32,7 @@ beforeEach(() => {
     return `blob:memo-${blobs.length}`;
   };
   URL.revokeObjectURL = () => {};
+  // eslint-disable-next-line no-unused-vars -- `this` is the clicked link (a typed this-parameter)
   jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
     clicks.push({ href: this.getAttribute("href") ?? "", download: this.download });
   });

@@ -20,10 +20,18 @@ export function chartImageSize(
   width: number | undefined,
   height: number | undefined,
   fitting: ImageFitting
-): { width: number; height: number; inner: { x: number; y: number; width: number; height: number } } {
+): {
+  width: number;
+  height: number;
+  inner: { x: number; y: number; width: number; height: number };
+} {
   const w0 = Math.max(1, Math.round(chart.position.width * PX_PER_PT));
   const h0 = Math.max(1, Math.round(chart.position.height * PX_PER_PT));
-  const full = (w: number, h: number) => ({ width: w, height: h, inner: { x: 0, y: 0, width: w, height: h } });
+  const full = (w: number, h: number) => ({
+    width: w,
+    height: h,
+    inner: { x: 0, y: 0, width: w, height: h },
+  });
   if (!width && !height) return full(w0, h0);
   // One dimension given: the other follows the chart's proportions.
   if (!height) return full(Math.round(width!), Math.max(1, Math.round((width! * h0) / w0)));
@@ -35,7 +43,11 @@ export function chartImageSize(
   if (fitting === "Fit") return full(w, h);
   const W = Math.round(width);
   const H = Math.round(height);
-  return { width: W, height: H, inner: { x: Math.floor((W - w) / 2), y: Math.floor((H - h) / 2), width: w, height: h } };
+  return {
+    width: W,
+    height: H,
+    inner: { x: Math.floor((W - w) / 2), y: Math.floor((H - h) / 2), width: w, height: h },
+  };
 }
 
 /** The base64 PNG: white, a grey frame round the chart, the first series as blue bars (Excel's accent 1). */
@@ -125,7 +137,8 @@ function zlibStored(raw: Uint8Array): Uint8Array {
 
 export function encodePng(width: number, height: number, rgb: Uint8Array): Uint8Array {
   const raw = new Uint8Array(height * (1 + width * 3));
-  for (let y = 0; y < height; y++) raw.set(rgb.subarray(y * width * 3, (y + 1) * width * 3), y * (1 + width * 3) + 1);
+  for (let y = 0; y < height; y++)
+    raw.set(rgb.subarray(y * width * 3, (y + 1) * width * 3), y * (1 + width * 3) + 1);
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
   view.setUint32(0, width);

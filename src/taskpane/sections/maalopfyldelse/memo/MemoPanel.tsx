@@ -114,7 +114,6 @@ export function MemoPanel({ env, goalTable, year, busy }: MemoPanelProps) {
       live = false;
     };
     // goalTable is compared by its key: a new object for the same table reads nothing again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [runner, tableKey, year, cultureInfo]);
 
   useEffect(() => () => offered.current?.revoke(), []);

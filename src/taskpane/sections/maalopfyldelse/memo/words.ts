@@ -13,14 +13,16 @@ export const memoWords = sectionWords({
     memoMissingWords: { hub: "Erhvervshuset", kkr: "KKR", year: "Året" },
     memoDateLabel: "Mødedato",
     memoIndstillingLabel: "Indstilling",
-    memoIndstillingHint: "Den sætning, KKR skal tage stilling til. Ret den, før du henter dokumentet.",
+    memoIndstillingHint:
+      "Den sætning, KKR skal tage stilling til. Ret den, før du henter dokumentet.",
     memoMake: "Hent Word-dokument",
     memoErrors:
       "Projektmappen har fejl (se listen under Resultat). Ret dem, før der kan laves et dagsordenspunkt.",
     memoFailed: (message: string) => `Dagsordenspunktet kunne ikke laves: ${message}`,
     memoSaved: (file: string) => `${file} er hentet. Åbn det i Word, eller gem det som PDF derfra.`,
     memoChartExcel: "Diagrammet er Excels eget fra arket Oversigt.",
-    memoChartDrawn: "Diagrammet er tegnet af tilføjelsesprogrammet (tryk Beregn for at bruge Excels eget).",
+    memoChartDrawn:
+      "Diagrammet er tegnet af tilføjelsesprogrammet (tryk Beregn for at bruge Excels eget).",
     memoSaveLink: (file: string) => `Gem ${file}`,
     memoMacTitle: "Excel til Mac kan ikke gemme filer fra et tilføjelsesprogram",
     memoMacBody:
@@ -42,7 +44,8 @@ export const memoWords = sectionWords({
     memoErrors:
       "The workbook has errors (see the list under Result). Correct them before an agenda item can be made.",
     memoFailed: (message: string) => `The agenda item could not be made: ${message}`,
-    memoSaved: (file: string) => `${file} has been downloaded. Open it in Word, or save it as PDF from there.`,
+    memoSaved: (file: string) =>
+      `${file} has been downloaded. Open it in Word, or save it as PDF from there.`,
     memoChartExcel: "The chart is Excel's own, from the Oversigt sheet.",
     memoChartDrawn: "The chart is drawn by the add-in (press Calculate to use Excel's own).",
     memoSaveLink: (file: string) => `Save ${file}`,
