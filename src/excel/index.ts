@@ -27,4 +27,4 @@ export { scanWorkbook, type WorkbookLayout } from "./workbook/layout";
 export { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "./workbook/runner";
 export { STATE_SHEET } from "./workbook/state";
 export { PAYLOAD_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES } from "./workbook/payload";
-export { readFulfilmentChartImage, type ChartImage } from "./goals/chartImage";
+export { CHART_FULFILMENT, FALLBACK_SUMMARY_SHEET, SUMMARY_SHEET } from "./goals/summary";

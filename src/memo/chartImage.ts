@@ -3,8 +3,14 @@
 // only; three syncs whatever the workbook holds (the sheets' names, the chart's size, the picture).
 //   https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart#excel-excel-chart-getimage-member(1)
 //   https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-getitemornullobject-member(1)
-import type { ExcelRunner } from "../workbook/runner";
-import { CHART_FULFILMENT, FALLBACK_SUMMARY_SHEET, SUMMARY_SHEET } from "./summary";
+// In src/memo rather than src/excel, so it loads with the memo: re-exported from src/excel/index.ts, webpack would put it
+// in the pane's first view with the rest of the adapter.
+import {
+  CHART_FULFILMENT,
+  FALLBACK_SUMMARY_SHEET,
+  SUMMARY_SHEET,
+  type ExcelRunner,
+} from "../excel";
 
 export interface ChartImage {
   png: Uint8Array;
