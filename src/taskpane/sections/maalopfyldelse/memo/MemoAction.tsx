@@ -30,7 +30,10 @@ export function MemoAction(props: {
         {t.memoAction}
       </Subtitle2>
       <div>
-        <Button aria-expanded={open} aria-controls="memo-panel" onClick={() => setOpen((o) => !o)}>
+        <Button
+          aria-expanded={open}
+          aria-controls={open ? "memo-panel" : undefined}
+          onClick={() => setOpen((o) => !o)}>
           {open ? t.memoClose : t.memoOpen}
         </Button>
       </div>
