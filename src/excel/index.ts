@@ -35,3 +35,4 @@ export { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "./workboo
 export { STATE_SHEET } from "./workbook/state";
 export { PAYLOAD_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES } from "./workbook/payload";
 export { COMPARE_SHEET, writeComparison, type ComparisonOutcome } from "./compare/run";
+export { CHART_FULFILMENT, FALLBACK_SUMMARY_SHEET, SUMMARY_SHEET } from "./goals/summary";

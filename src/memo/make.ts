@@ -48,12 +48,26 @@ export type MadeMemo =
     }
   | { status: "errors"; errors: CellError[]; goalTable: { sheet: string; name: string } | null };
 
-export async function makeMemo(runner: ExcelRunner, options: MakeMemoOptions): Promise<MadeMemo> {
+/** What the pane shows in its fields before a memo is made: the title and the Indstilling the memo would have. */
+export type MemoDefaults =
+  | {
+      status: "ok";
+      title: string;
+      indstilling: string;
+      final: boolean;
+      /** What neither the title lines, the sheet nor the file name says (the title then lacks it). */
+      missing: MemoContext["missing"];
+    }
+  | { status: "errors"; errors: CellError[]; goalTable: { sheet: string; name: string } | null };
+
+type MemoInput = Omit<MakeMemoOptions, "chart" | "rasterise">;
+
+/** Reads the workbook (writing nothing) and builds the memo's text, without a picture and without the .docx. */
+async function memoText(runner: ExcelRunner, options: MemoInput, chart?: MemoImage) {
   const source = await readMemoSource(runner, options);
   const { result, goalTable } = source;
   if (!goalTable || result.errors.length > 0 || result.goals.length === 0)
-    return { status: "errors", errors: result.errors, goalTable };
-
+    return { status: "errors" as const, errors: result.errors, goalTable };
   const context = memoContext(
     {
       titleLines: source.titleLines,
@@ -63,6 +77,37 @@ export async function makeMemo(runner: ExcelRunner, options: MakeMemoOptions): P
     },
     options.year
   );
+  const build = (picture?: MemoImage) =>
+    buildMemo(result, {
+      date: options.date,
+      title: options.title,
+      hub: options.hub ?? context.hub,
+      kkr: options.kkr ?? context.kkr,
+      year: options.year ?? context.year,
+      statusDate: context.statusDate,
+      indstilling: options.indstilling,
+      chart: picture,
+    });
+  return { status: "ok" as const, result, goalTable, context, memo: build(chart), build };
+}
+
+export async function memoDefaults(runner: ExcelRunner, options: MemoInput): Promise<MemoDefaults> {
+  const text = await memoText(runner, options);
+  if (text.status === "errors") return text;
+  const indstilling = text.memo.blocks.find((b) => b.kind === "indstilling");
+  return {
+    status: "ok",
+    title: text.memo.title,
+    indstilling: indstilling?.kind === "indstilling" ? indstilling.text : "",
+    final: text.memo.final,
+    missing: text.context.missing,
+  };
+}
+
+export async function makeMemo(runner: ExcelRunner, options: MakeMemoOptions): Promise<MadeMemo> {
+  const text = await memoText(runner, options);
+  if (text.status === "errors") return text;
+  const { result, goalTable, context } = text;
   const warnings: string[] = [];
   let chart: MemoImage | undefined;
   const drawn = fulfilmentChartSvg(result, groupGoals(result));
@@ -80,16 +125,7 @@ export async function makeMemo(runner: ExcelRunner, options: MakeMemoOptions): P
     warnings.push("Intet diagram: hverken Excels diagram eller en tegner var til rådighed.");
   }
 
-  const memo = buildMemo(result, {
-    date: options.date,
-    title: options.title,
-    hub: options.hub ?? context.hub,
-    kkr: options.kkr ?? context.kkr,
-    year: options.year ?? context.year,
-    statusDate: context.statusDate,
-    indstilling: options.indstilling,
-    chart,
-  });
+  const memo = text.build(chart);
   const { memoToDocx } = await import("./docx");
   return { status: "ok", memo, docx: await memoToDocx(memo), context, goalTable, warnings };
 }

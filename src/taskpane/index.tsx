@@ -28,6 +28,7 @@ export function start(): void {
       locale: localeFromLanguage(Office.context.displayLanguage),
       theme: Office.context.officeTheme ?? null,
       isSetSupported: (name, version) => requirements.isSetSupported(name, version),
+      platform: String(Office.context.platform),
     });
   });
 }

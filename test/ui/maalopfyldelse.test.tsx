@@ -168,7 +168,8 @@ describe("seed 004 (Nordjylland 2020): nine goals, goal 6 at 3 of 4", () => {
     expect((screen.getByRole("combobox", { name: "Segment" }) as HTMLSelectElement).value).toBe("");
     expect(screen.getByText("Tærskler: Mål 100 %, Mål 50 %")).toBeTruthy();
 
-    // Pointing Resultat at the remarks column: the preview lists the remarks that are not results.
+    // Pointing Resultat at the remarks column: the preview lists the remarks that are not results (the sample's
+    // remarks on goals 1 to 6, rows 4 to 9).
     await user.selectOptions(result, "Bemærkning");
     await idle();
     const errors = await screen.findByRole("list", { name: "Fejl i projektmappen" });
@@ -177,8 +178,12 @@ describe("seed 004 (Nordjylland 2020): nine goals, goal 6 at 3 of 4", () => {
         .getAllByRole("button")
         .map((b) => b.textContent)
     ).toEqual([
-      "Mål!H4: '181 af 315 besvaret' er ikke et tal",
-      "Mål!H9: 'ErhvervsCAMP 2020 aflyst' er ikke et tal",
+      "Mål!H4: '181 af 315 brugerevalueringer besvaret' er ikke et tal",
+      "Mål!H5: '181 af 315 besvaret' er ikke et tal",
+      "Mål!H6: 'Bekræftet af Erhvervsstyrelsen' er ikke et tal",
+      "Mål!H7: 'Kendskab 34,7 % → 54,3 %' er ikke et tal",
+      "Mål!H8: '315 vækst- og driftsforløb (mål 300)' er ikke et tal",
+      "Mål!H9: 'ErhvervsCAMP 2020 aflyst (Covid-19)' er ikke et tal",
     ]);
     // No result column at all: the table lacks a required column.
     await user.selectOptions(screen.getByRole("combobox", { name: "Resultat" }), "(ingen)");

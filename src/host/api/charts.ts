@@ -14,6 +14,7 @@ import {
   type ChartEntity,
   type SeriesBy,
 } from "../model/charts";
+import { chartImageBase64, chartImageSize, type ImageFitting } from "../model/chartImage";
 import type { SheetEntity } from "../model/sheet";
 import type { Exec } from "../runtime/engine";
 import {
@@ -189,7 +190,30 @@ export class ChartApi extends HostObject<ChartEntity> {
   delete(): void {
     this._call("delete", [], (chart, exec, location) => deleteChart(chart, exec.journal, location));
   }
+
+  /** getImage(width?, height?, fittingMode = "Fit"): a base64 PNG (model/chartImage.ts; ExcelApi 1.2). */
+  getImage(width?: number, height?: number, fittingMode?: string): HostClientResult<string> {
+    return this._result(
+      "getImage",
+      wire([width ?? null, height ?? null, fittingMode ?? "Fit"]),
+      (chart, exec, location) => {
+        const fitting = enumArgument(fittingMode ?? "Fit", IMAGE_FITTING, location) as ImageFitting;
+        for (const n of [width, height]) {
+          if (
+            n !== undefined &&
+            n !== null &&
+            !(typeof n === "number" && Number.isFinite(n) && n >= 0)
+          )
+            throw hostError("InvalidArgument", location, "width and height are numbers of pixels");
+        }
+        const size = chartImageSize(chart, width || undefined, height || undefined, fitting);
+        return chartImageBase64(size, deriveSeries(chart, exec.wb.date1904));
+      }
+    );
+  }
 }
+
+const IMAGE_FITTING = ["Fit", "FitAndCenter", "Fill"] as const;
 
 defineApi(
   ChartApi,

@@ -13,6 +13,8 @@ export interface PaneEnvironment {
   theme?: Office.OfficeTheme | null;
   /** Office.context.requirements.isSetSupported */
   isSetSupported?: (name: string, version: string) => boolean;
+  /** Office.context.platform ("PC", "Mac", "OfficeOnline", …): on "Mac" and "iOS" the pane cannot download files. */
+  platform?: string;
   /** The workbench re-renders its grids after the pane wrote. */
   onAfterWrite?: () => void;
 }

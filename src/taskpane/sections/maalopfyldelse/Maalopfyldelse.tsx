@@ -20,9 +20,11 @@ import { usePaneText } from "../../shared/PaneText";
 import type { PaneLocale } from "../../shared/words";
 import { CalculateActions } from "./components/CalculateActions";
 import { GoalTableSetup } from "./components/GoalTableSetup";
+import { MemoAction } from "./memo/MemoAction";
 import { ResultView } from "./components/ResultView";
 import {
   currentMapping,
+  parseYear,
   useMaalopfyldelseState,
   type MaalopfyldelseController,
 } from "./useMaalopfyldelseState";
@@ -83,6 +85,7 @@ export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
   const conflicts = shown?.status === "conflicts" ? shown.conflicts : [];
   const setup = state.preview;
   const busy = job.busy !== null;
+  const memoYear = parseYear(state.selection.yearText);
 
   return (
     <>
@@ -161,6 +164,13 @@ export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
           ) : null}
         </section>
       ) : null}
+
+      <MemoAction
+        env={env}
+        goalTable={setup?.goalTable ?? undefined}
+        year={typeof memoYear === "number" ? memoYear : undefined}
+        busy={busy}
+      />
 
       <ConflictDialog
         open={state.conflictsOpen && shown?.status === "conflicts"}

@@ -38,6 +38,10 @@ export const maalopfyldelseWords = sectionWords({
     // Actions
     actionsLabel: "Handlinger",
     calculate: "Beregn",
+    // The KKR agenda memo (the panel's own words are in memo/words.ts, loaded with it)
+    memoAction: "Dagsordenspunkt (Word)",
+    memoOpen: "Lav dagsordenspunkt",
+    memoClose: "Skjul dagsordenspunkt",
     undo: "Fortryd seneste kørsel",
     running: "Beregner målopfyldelsen …",
     previewing: "Læser projektmappen …",
@@ -139,6 +143,9 @@ export const maalopfyldelseWords = sectionWords({
 
     actionsLabel: "Actions",
     calculate: "Calculate",
+    memoAction: "Agenda item (Word)",
+    memoOpen: "Make agenda item",
+    memoClose: "Hide agenda item",
     undo: "Undo last run",
     running: "Calculating goal fulfilment …",
     previewing: "Reading the workbook …",
