@@ -31,5 +31,8 @@ test("seed 004 with goal 1 at NPS 58 and the full tier lowered to 55: saved as S
 
   expect((await saveScenario(host.run, result, { now: FIXED_NOW, runId: "s2" })).sheet).toBe("Scenarie 2");
   expect((await undoLastRun(host.run)).status).toBe("undone");
-  expect(host.snapshot().sheets.map((s) => s.name)).toEqual(["Mål", "Målopfyldelse_data", "Scenarie 1"]);
+  // Scenarie 2 is emptied, not deleted (no sheet is deleted in an ordinary run), and the next scenario goes on it.
+  expect(host.snapshot().sheets.map((s) => s.name)).toEqual(["Mål", "Målopfyldelse_data", "Scenarie 1", "Scenarie 2"]);
+  expect(host.snapshot().sheets.find((s) => s.name === "Scenarie 2")!.cells).toEqual([]);
+  expect((await saveScenario(host.run, result, { now: FIXED_NOW, runId: "s3" })).sheet).toBe("Scenarie 2");
 });
