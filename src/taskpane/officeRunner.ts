@@ -2,7 +2,7 @@
 // The runner in Excel: Excel.run, with every run one undo step where Excel supports it (ExcelApi 1.20 mergeUndoGroup)
 // and a batch Excel refuses to group run again ungrouped (src/excel/workbook/runner.ts, groupingRunner).
 // With index.tsx, the only file that touches the global Excel object.
-import { groupingRunner, type ExcelRunner, type GroupingRunnerDeps } from "../excel";
+import { groupingRunner, type ExcelRunner, type GroupingRunnerDeps } from "./shared/workbook";
 
 export type OfficeRunnerDeps = GroupingRunnerDeps;
 

@@ -10,7 +10,11 @@
 //    a string whose first character could begin any of them, or that starts with an English month name and a digit.
 // A leading apostrophe is Excel's own "this is text" prefix: it is not part of the cell's value and is not shown
 // (the "Blank and null values" article; OfficeDev/office-js#6687: Range.formulas reads the text back without it).
+// Learn's culture sample writes locale-shaped numbers through Range.values as numbers ("Access application culture
+// settings"), so "12,5" and "SAND" are guarded too, and so is what starts a formula in typed input or formula
+// injection ("@", tab, CR, LF; OWASP "CSV Injection").
 // Prefixing a string that would have stayed text anyway changes nothing the user sees or reads back.
+// Tested against those sources in test/excel/textSafety.test.ts.
 
 /** Characters that can begin a formula, a number, a date, a time, an amount, a fraction, "(5)" or an error value. */
 const VALUE_START = /^[=+\-@'\d.,:$€£¥%(#]/;
