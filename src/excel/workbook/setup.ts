@@ -9,6 +9,7 @@
 //    VeryHidden sheet and wrote a cell, which is what a first run did when the sheet was made inside it.
 // The runner tries the batch as one undo group and, where Excel refuses that (UndoNotSupported on Windows and Mac),
 // runs it again ungrouped (runner.ts); the batch is idempotent, so the second try finishes what the first began.
+import { officeErrorOf, UNDO_NOT_SUPPORTED } from "./runner";
 import { STATE_SHEET } from "./state";
 
 /** Adds the state sheet, very hidden, unless it exists; hides it if it exists but is visible only because a refused
@@ -24,5 +25,20 @@ export async function ensureStateSheet(context: Excel.RequestContext): Promise<v
     const sheet = context.workbook.worksheets.add(STATE_SHEET);
     sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
   }
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    // A refused undo group: the runner runs this again ungrouped, which hides the sheet (above).
+    if (officeErrorOf(e).code === UNDO_NOT_SUPPORTED) throw e;
+    // Excel applies a sync's operations in order and stops at a failure, so the sheet may have been added and not
+    // hidden. Hide it once more before reporting the failure: a visible "Målopfyldelse_data" is never left behind.
+    const added = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
+    added.load("visibility");
+    await context.sync();
+    if (!added.isNullObject && added.visibility !== "VeryHidden") {
+      added.visibility = "VeryHidden" as Excel.SheetVisibility;
+      await context.sync();
+    }
+    throw e;
+  }
 }
