@@ -215,6 +215,7 @@ export async function scanWorkbook(
       columnCount: box.columnCount,
       properties: ["values"],
       bytesPerRow: box.columnCount * GUESSED_CELL_BYTES,
+      guessed: true,
     });
     return blocks.length - 1;
   });

@@ -15,7 +15,16 @@ export interface BlockRead {
   properties: ReadProperty[];
   /** Estimated JSON bytes per row for all properties together. */
   bytesPerRow: number;
+  /**
+   * The estimate is a guess made before anything of the block was read (the scan's sheets). Until the block is
+   * measured it counts GUESS_MARGIN times over, so a sync is not refused as too large merely because the cells hold
+   * longer texts than guessed: a refused request was still sent, and on the web it may be refused as GeneralException.
+   */
+  guessed?: boolean;
 }
+
+/** How many times over an unmeasured guess counts: texts up to four times the guessed length still fit. */
+export const GUESS_MARGIN = 4;
 
 export type BlockData = Partial<Record<ReadProperty, unknown[][]>>;
 
@@ -90,8 +99,12 @@ export async function readBlocks(
     Object.fromEntries(b.properties.map((p) => [p, new Array(b.rowCount)]))
   );
   // Bytes per row as measured so far, per block: estimates give way to what Excel actually sent.
-  const perRow = blocks.map((b) => Math.max(1, b.bytesPerRow));
-  let planned: Chunk[][] | null = planReadBatches(blocks, budget);
+  const perRow = blocks.map((b) => Math.max(1, b.bytesPerRow) * (b.guessed ? GUESS_MARGIN : 1));
+  const measuredBlock = blocks.map((b) => !b.guessed);
+  let planned: Chunk[][] | null = planReadBatches(
+    blocks.map((b, i) => ({ ...b, bytesPerRow: perRow[i] })),
+    budget
+  );
   let pending: Chunk[] = planned.flat();
   // Each pass reads what fits; the loop runs once per 4 MB of data, not once per row.
   while (pending.length > 0) {
@@ -139,7 +152,9 @@ export async function readBlocks(
           chunkBytes += jsonBytes(rows);
         }
         const measured = Math.max(1, Math.ceil((chunkBytes / chunk.count) * 1.05));
-        if (Math.abs(measured - perRow[chunk.block]) > perRow[chunk.block] * 0.25) {
+        const first = !measuredBlock[chunk.block];
+        measuredBlock[chunk.block] = true;
+        if (first || Math.abs(measured - perRow[chunk.block]) > perRow[chunk.block] * 0.25) {
           perRow[chunk.block] = measured;
           remeasured = true;
         }
