@@ -16,6 +16,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import path from "path";
 import { createWhatIf, parseChanges } from "../../src/core/whatif";
+import { readBlocks } from "../../src/excel/workbook/readRanges";
 import {
   groupingRunner,
   readWorkbookTables,
@@ -249,3 +250,27 @@ describe("payload at every step (web profile, strictness 'all': oversized syncs 
     expect(largest).toBeGreaterThan(limit / 4);
   }, 600_000);
 });
+
+test("a read Excel refuses as GeneralException (OfficeDev/office-js#1314, #1012) is read again in smaller syncs", async () => {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet("Data");
+  for (let r = 1; r <= 5_000; r++)
+    sheet.getRow(r).values = Array.from({ length: 20 }, (_, c) => `r${r}c${c}`.padEnd(30, "x"));
+  // A 2 MB limit, and an estimate of a third of the real size (about 3.3 MB of JSON): the first sync is refused.
+  const host = createExcelHost(wb, { profile: "web", strictness: "all", payloadLimitBytes: 2 * 1024 * 1024 });
+  const block = {
+    sheet: "Data",
+    rowIndex: 0,
+    columnIndex: 0,
+    rowCount: 5_000,
+    columnCount: 20,
+    properties: ["values" as const],
+    bytesPerRow: 220,
+  };
+  const [data] = await host.run((context) => readBlocks(context, [block], 1.8 * 1024 * 1024));
+  const refused = host.stats.requests.filter((r) => r.error === "GeneralException");
+  expect(refused.length).toBeGreaterThan(0);
+  expect(data.values).toHaveLength(5_000);
+  expect(data.values![4_999][19]).toBe("r5000c19".padEnd(30, "x"));
+  expect(data.values![0][0]).toBe("r1c0".padEnd(30, "x"));
+}, 120_000);
