@@ -33,3 +33,11 @@ export {
 } from "./workbook/runner";
 export { STATE_SHEET } from "./workbook/state";
 export { PAYLOAD_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES } from "./workbook/payload";
+export {
+  CHECK_SHEET,
+  formatSelfCheckReport,
+  runSelfCheck,
+  type SelfCheckEnvironment,
+  type SelfCheckReport,
+  type SelfCheckResult,
+} from "./workbook/selfCheck";
