@@ -28,6 +28,9 @@ export function start(): void {
       locale: localeFromLanguage(Office.context.displayLanguage),
       theme: Office.context.officeTheme ?? null,
       isSetSupported: (name, version) => requirements.isSetSupported(name, version),
+      diagnostics: Office.context.diagnostics
+        ? { platform: String(Office.context.diagnostics.platform), version: Office.context.diagnostics.version }
+        : null,
     });
   });
 }

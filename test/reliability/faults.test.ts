@@ -135,22 +135,32 @@ async function scenarios(): Promise<Scenario[]> {
 
 function same(a: HostSnapshot, b: HostSnapshot, ignoreState = false): string {
   // No sheet is deleted in an ordinary run (Worksheet.delete has no undo support: learn.microsoft.com/office/dev/
-  // add-ins/excel/excel-add-ins-undo-capabilities). So a first run makes the empty, very hidden state sheet in a run
-  // of its own before it writes (setup.ts), and a rollback or Fortryd empties a sheet the run made instead of
-  // deleting it. A sheet missing from `a` that is empty in `b` (no cells, charts or rules) is such a sheet; anything
-  // on it counts.
-  const emptyNew = b.sheets
-    .filter(
-      (s) =>
-        !a.sheets.some((x) => x.name === s.name) &&
-        s.cells.length === 0 &&
-        s.charts.length === 0 &&
-        s.conditionalFormats.length === 0 &&
-        (s.name === STATE_SHEET ? s.visibility === "VeryHidden" : /^(Oversigt|Fordeling|Scenarie \d+)$/.test(s.name))
-    )
-    .map((s) => s.name);
-  const ignore = [...(ignoreState ? [STATE_SHEET] : []), ...emptyNew];
-  return describeChanges(diffSnapshots(a, b, { ignoreSheets: ignore }));
+  // add-ins/excel/excel-add-ins-undo-capabilities). So a first run makes the very hidden state sheet in a run of its
+  // own before it writes (setup.ts) and keeps it, and a rollback or Fortryd empties a sheet the run made instead of
+  // deleting it. A visible sheet missing from `a` that is empty in `b` (no cells, charts or rules) is such a sheet,
+  // and the state sheet is the add-in's bookkeeping, which nobody sees, when `a` had none; anything else counts.
+  const hadState = a.sheets.some((s) => s.name === STATE_SHEET);
+  const ignore = new Set(
+    b.sheets
+      .filter((s) =>
+        s.name === STATE_SHEET
+          ? ignoreState || (!hadState && s.visibility === "VeryHidden")
+          : !a.sheets.some((x) => x.name === s.name) &&
+            s.cells.length === 0 &&
+            s.charts.length === 0 &&
+            s.conditionalFormats.length === 0 &&
+            /^(Oversigt|Fordeling|Scenarie \d+)$/.test(s.name)
+      )
+      .map((s) => s.name)
+  );
+  if (ignoreState) ignore.add(STATE_SHEET);
+  // Positions are compared among the sheets that remain.
+  const without = (snap: HostSnapshot): HostSnapshot => {
+    const sheets = snap.sheets.filter((s) => !ignore.has(s.name));
+    const order = [...sheets].sort((x, y) => x.position - y.position).map((s) => s.name);
+    return { ...snap, sheets: sheets.map((s) => ({ ...s, position: order.indexOf(s.name) })) };
+  };
+  return describeChanges(diffSnapshots(without(a), without(b)));
 }
 
 let all: Scenario[];

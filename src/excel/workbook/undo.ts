@@ -168,7 +168,9 @@ export function undoOps(input: UndoInput): WriteOp[] {
       // when the layout is the same.
       ops.push({
         kind: "clear",
-        applyTo: run.sheetCreated || redraw.length > 0 ? "All" : "Contents",
+        // A sheet that was empty before the run (made by it, or emptied by an earlier Fortryd) is left empty, formats
+        // and all.
+        applyTo: run.sheetCreated || redraw.length > 0 || own.length === 0 ? "All" : "Contents",
         block: {
           sheet: ownSheet,
           rowIndex: 0,

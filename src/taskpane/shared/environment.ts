@@ -13,6 +13,8 @@ export interface PaneEnvironment {
   theme?: Office.OfficeTheme | null;
   /** Office.context.requirements.isSetSupported */
   isSetSupported?: (name: string, version: string) => boolean;
+  /** Office.context.diagnostics: platform and Excel's version, for Kontrollér Excel's report. */
+  diagnostics?: { platform: string; version: string } | null;
   /** The workbench re-renders its grids after the pane wrote. */
   onAfterWrite?: () => void;
 }
