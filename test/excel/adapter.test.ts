@@ -7,7 +7,8 @@ import {
   goalWorkbook,
   hostFor,
   manyGoals,
-  nordjylland2020Rows, type GoalRow,
+  nordjylland2020Rows,
+  type GoalRow,
 } from "../helpers/workbooks";
 
 // The host measures every sync with Node's own UTF-8 encoder here, not with a counter like the adapter's, so "no
@@ -132,25 +133,33 @@ describe("round trips and payload", () => {
 
   // A first run: scan (3) and plan (1), the state sheet made in a run of its own (2: setup.ts), then scan, plan and
   // write (5). A re-run: scan, plan and write (5).
-  scaleTest("the number of syncs is the same for 10 and 10,000 goal rows (at most 11 on a first run, 5 on a re-run)", async () => {
-    const small = await syncsFor(10);
-    const large = await syncsFor(10_000);
-    expect(small.syncs).toBe(large.syncs);
-    expect(small.syncs).toBeLessThanOrEqual(11);
-    const host = hostFor(goalWorkbook(manyGoals(10)));
-    await runOnWorkbook(host.run, RUN);
-    host.stats.reset();
-    expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
-    expect(host.stats.syncs).toBeLessThanOrEqual(5);
-  }, 120_000);
+  scaleTest(
+    "the number of syncs is the same for 10 and 10,000 goal rows (at most 11 on a first run, 5 on a re-run)",
+    async () => {
+      const small = await syncsFor(10);
+      const large = await syncsFor(10_000);
+      expect(small.syncs).toBe(large.syncs);
+      expect(small.syncs).toBeLessThanOrEqual(11);
+      const host = hostFor(goalWorkbook(manyGoals(10)));
+      await runOnWorkbook(host.run, RUN);
+      host.stats.reset();
+      expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
+      expect(host.stats.syncs).toBeLessThanOrEqual(5);
+    },
+    120_000
+  );
 
-  scaleTest("no request or response is over 5 MB at 100,000 goal rows", async () => {
-    const stats = await syncsFor(100_000);
-    const limit = 5 * 1024 * 1024;
-    expect(Math.max(...stats.requests.map((r) => r.requestBytes))).toBeLessThanOrEqual(limit);
-    expect(Math.max(...stats.requests.map((r) => r.responseBytes))).toBeLessThanOrEqual(limit);
-    expect(stats.requests.every((r) => r.error === undefined)).toBe(true);
-  }, 300_000);
+  scaleTest(
+    "no request or response is over 5 MB at 100,000 goal rows",
+    async () => {
+      const stats = await syncsFor(100_000);
+      const limit = 5 * 1024 * 1024;
+      expect(Math.max(...stats.requests.map((r) => r.requestBytes))).toBeLessThanOrEqual(limit);
+      expect(Math.max(...stats.requests.map((r) => r.responseBytes))).toBeLessThanOrEqual(limit);
+      expect(stats.requests.every((r) => r.error === undefined)).toBe(true);
+    },
+    300_000
+  );
 });
 
 describe("text from the workbook stays text", () => {
@@ -254,7 +263,11 @@ describe("the user's own cells", () => {
     expect(cellsOf(after, "Oversigt").size).toBe(0);
     expect((await undoLastRun(host.run)).status).toBe("nothing");
     expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
-    expect(host.snapshot().sheets.map((s) => s.name)).toEqual(["Mål", "Målopfyldelse_data", "Oversigt"]);
+    expect(host.snapshot().sheets.map((s) => s.name)).toEqual([
+      "Mål",
+      "Målopfyldelse_data",
+      "Oversigt",
+    ]);
   });
 });
 

@@ -26,7 +26,13 @@ import {
   undoLastRun,
   type ExcelRunner,
 } from "../../src/excel";
-import { createExcelHost, loadExcelHost, PROFILES, type ExcelHost, type HostSnapshot } from "../../src/host";
+import {
+  createExcelHost,
+  loadExcelHost,
+  PROFILES,
+  type ExcelHost,
+  type HostSnapshot,
+} from "../../src/host";
 import { describeChanges, diffSnapshots } from "../helpers/fuzzSnapshot";
 import { FIXED_NOW, GOAL_HEADERS, goalWorkbook, nordjylland2020Rows } from "../helpers/workbooks";
 
@@ -67,156 +73,173 @@ function unsupportedCalls(host: ExcelHost): string[] {
   return host.undo.calls.map((c) => `${c.api}${c.refused ? " refused" : ""}`);
 }
 
-describe.each(PROFILES)("strictness 'all' on the %s profile, every run grouped where ExcelApi 1.20 is", (profile) => {
-  test("first run, re-run, Fortryd, saved scenario and Fortryd again: written, text intact, undo stack kept", async () => {
-    const host = strictHost(goalWorkbook(await trickyRows()), profile);
-    const run = grouped(host);
-    const first = await runOnWorkbook(run, RUN);
-    expect(first.status).toBe("written");
-    // The only call the undo page lists is hiding the state sheet, once in the workbook's life, in a run of its own
-    // (setup.ts), and only where the page lists Worksheet.visibility (Windows, Mac).
-    // On Windows and Mac the grouped try is refused (UndoNotSupported) and the runner hides it ungrouped.
-    const setupCalls = profile === "web" ? [] : ["Worksheet.visibility refused", "Worksheet.visibility"];
-    expect(unsupportedCalls(host)).toEqual(setupCalls);
-    const clearedAfterSetup = host.undo.clearedCount;
-    expect(clearedAfterSetup).toBe(profile === "web" ? 0 : 1);
+describe.each(PROFILES)(
+  "strictness 'all' on the %s profile, every run grouped where ExcelApi 1.20 is",
+  (profile) => {
+    test("first run, re-run, Fortryd, saved scenario and Fortryd again: written, text intact, undo stack kept", async () => {
+      const host = strictHost(goalWorkbook(await trickyRows()), profile);
+      const run = grouped(host);
+      const first = await runOnWorkbook(run, RUN);
+      expect(first.status).toBe("written");
+      // The only call the undo page lists is hiding the state sheet, once in the workbook's life, in a run of its own
+      // (setup.ts), and only where the page lists Worksheet.visibility (Windows, Mac).
+      // On Windows and Mac the grouped try is refused (UndoNotSupported) and the runner hides it ungrouped.
+      const setupCalls =
+        profile === "web" ? [] : ["Worksheet.visibility refused", "Worksheet.visibility"];
+      expect(unsupportedCalls(host)).toEqual(setupCalls);
+      const clearedAfterSetup = host.undo.clearedCount;
+      expect(clearedAfterSetup).toBe(profile === "web" ? 0 : 1);
 
-    // Every title comes back as the same text, in the goal table and on the summary sheet.
-    const snap = host.snapshot();
-    const goalTexts = [...strings(snap, "Mål").values()];
-    const summaryTexts = [...strings(snap, "Oversigt").values()];
-    for (const title of TRICKY) {
-      expect({ title, inGoals: goalTexts.includes(title) }).toEqual({ title, inGoals: true });
-      expect({ title, inSummary: summaryTexts.includes(title) }).toEqual({ title, inSummary: true });
-    }
+      // Every title comes back as the same text, in the goal table and on the summary sheet.
+      const snap = host.snapshot();
+      const goalTexts = [...strings(snap, "Mål").values()];
+      const summaryTexts = [...strings(snap, "Oversigt").values()];
+      for (const title of TRICKY) {
+        expect({ title, inGoals: goalTexts.includes(title) }).toEqual({ title, inGoals: true });
+        expect({ title, inSummary: summaryTexts.includes(title) }).toEqual({
+          title,
+          inSummary: true,
+        });
+      }
 
-    expect((await runOnWorkbook(run, RUN)).status).toBe("written");
-    expect((await undoLastRun(run)).status).toBe("undone");
-    const { tables } = await readWorkbookTables(run);
-    const result = createWhatIf(tables).evaluate(parseChanges(["1.resultat=58"]).changes);
-    const scenario = await saveScenario(run, result, RUN);
-    expect(scenario.status).toBe("written");
-    const scenarioTexts = [...strings(host.snapshot(), scenario.sheet!).values()].map(String);
-    // The scenario names goal 1 by its title wherever it names it: never as a date or a number.
-    expect(scenarioTexts.some((t) => t.includes("15-feb"))).toBe(true);
-    expect((await undoLastRun(run)).status).toBe("undone");
+      expect((await runOnWorkbook(run, RUN)).status).toBe("written");
+      expect((await undoLastRun(run)).status).toBe("undone");
+      const { tables } = await readWorkbookTables(run);
+      const result = createWhatIf(tables).evaluate(parseChanges(["1.resultat=58"]).changes);
+      const scenario = await saveScenario(run, result, RUN);
+      expect(scenario.status).toBe("written");
+      const scenarioTexts = [...strings(host.snapshot(), scenario.sheet!).values()].map(String);
+      // The scenario names goal 1 by its title wherever it names it: never as a date or a number.
+      expect(scenarioTexts.some((t) => t.includes("15-feb"))).toBe(true);
+      expect((await undoLastRun(run)).status).toBe("undone");
 
-    // No ordinary run after the setup made a call the undo page lists, grouped or not.
-    expect(unsupportedCalls(host)).toEqual(setupCalls);
-    expect(host.undo.clearedCount).toBe(clearedAfterSetup);
-  }, 120_000);
+      // No ordinary run after the setup made a call the undo page lists, grouped or not.
+      expect(unsupportedCalls(host)).toEqual(setupCalls);
+      expect(host.undo.clearedCount).toBe(clearedAfterSetup);
+    }, 120_000);
 
-  test("Skriv fordelingen: written with no call the undo page lists after the setup", async () => {
-    const host = strictHost(await allocationWorkbook(), profile);
-    const outcome = await runAllocationOnWorkbook(grouped(host), {
-      total: 10_000_000,
-      unit: 1000,
-      instalments: 4,
-      ...RUN,
-    });
-    expect(outcome.status).toBe("written");
-    expect(host.undo.calls.filter((c) => c.api !== "Worksheet.visibility")).toEqual([]);
-  }, 120_000);
-
-  test("a write that fails half-way is rolled back without deleting a sheet, and the next run writes", async () => {
-    const host = strictHost(goalWorkbook(await nordjylland2020Rows()), profile);
-    const run = grouped(host);
-    expect((await runOnWorkbook(run, RUN)).status).toBe("written");
-    const calls = host.undo.calls.length;
-    const before = host.snapshot();
-    // Sync 5 of a re-run is its write: scan (3) and plan (1).
-    host.failSync({ code: "GeneralException", onSync: 5, afterOperations: 3 });
-    const failed = await runOnWorkbook(run, RUN);
-    expect(failed.status).toBe("failed");
-    expect(failed.failure).toEqual(expect.objectContaining({ code: "GeneralException", restored: true }));
-    expect([...strings(host.snapshot(), "Mål")]).toEqual([...strings(before, "Mål")]);
-    // Exactly as before (conditional formats are compared by what they do, not by the ids Excel gives them again).
-    expect(describeChanges(diffSnapshots(before, host.snapshot()))).toBe("");
-    expect(host.undo.calls.slice(calls)).toEqual([]);
-    expect((await runOnWorkbook(run, RUN)).status).toBe("written");
-  }, 120_000);
-
-  test("a user's formula over Opfyldelse is current after Beregn and after Fortryd", async () => {
-    const rows = await nordjylland2020Rows();
-    const wb = goalWorkbook(rows, {
-      extraSheets: (book) => {
-        // Opfyldelse is the first added column, H, beside the seven of the goal table; row 4 is goal 1.
-        book.addWorksheet("Mine tal").getCell("A1").value = {
-          formula: "Mål!H4*100",
-          result: 0,
-        } as ExcelJS.CellFormulaValue;
-      },
-    });
-    const host = strictHost(wb, profile);
-    const run = grouped(host);
-    expect((await runOnWorkbook(run, RUN)).status).toBe("written");
-    expect(typeof strings(host.snapshot(), "Mål").get("H4")).toBe("number");
-    // The host does not evaluate formulas; it marks the dependents of a cell written while calculation is suspended
-    // and not recalculated since (src/host/model/calculation.ts). None is stale: Excel shows the new figure.
-    expect(host.staleFormulas()).toEqual([]);
-    expect((await undoLastRun(run)).status).toBe("undone");
-    expect(host.staleFormulas()).toEqual([]);
-    // The test can fail: a write under suspendApiCalculationUntilNextSync, as write.ts did, leaves the formula stale.
-    await host.run(async (context) => {
-      context.application.suspendApiCalculationUntilNextSync();
-      context.workbook.worksheets.getItem("Mål").getRange("H4").values = [[0.5]];
-      await context.sync();
-    });
-    expect(host.staleFormulas()).toEqual(["'Mine tal'!A1"]);
-  }, 120_000);
-
-  test("a table with a totals row: only the goals above it are counted, the totals row is left alone", async () => {
-    const rows = await nordjylland2020Rows();
-    const wb = new ExcelJS.Workbook();
-    const sheet = wb.addWorksheet("Mål");
-    sheet.addTable({
-      name: "Maal",
-      ref: "A3",
-      headerRow: true,
-      totalsRow: true,
-      columns: GOAL_HEADERS.map((name, i) =>
-        i === 0 ? { name, totalsRowLabel: "I alt" } : i === 3 ? { name, totalsRowFunction: "count" } : { name }
-      ),
-      rows,
-    });
-    const host = await loadExcelHost(new Uint8Array(await wb.xlsx.writeBuffer()), {
-      profile,
-      strictness: "all",
-    });
-    const totalsRow = 4 + rows.length;
-    const before = strings(host.snapshot(), "Mål");
-    const outcome = await runOnWorkbook(grouped(host), RUN);
-    expect(outcome.status).toBe("written");
-    const goalIds = new Set(rows.map((r) => String(r[0])));
-    expect(outcome.result.goals.map((g) => g.id).sort()).toEqual([...goalIds].sort());
-    const after = strings(host.snapshot(), "Mål");
-    for (const column of "ABCDEFGHIJKL")
-      expect({ cell: `${column}${totalsRow}`, value: after.get(`${column}${totalsRow}`) }).toEqual({
-        cell: `${column}${totalsRow}`,
-        value: before.get(`${column}${totalsRow}`),
+    test("Skriv fordelingen: written with no call the undo page lists after the setup", async () => {
+      const host = strictHost(await allocationWorkbook(), profile);
+      const outcome = await runAllocationOnWorkbook(grouped(host), {
+        total: 10_000_000,
+        unit: 1000,
+        instalments: 4,
+        ...RUN,
       });
-  }, 120_000);
+      expect(outcome.status).toBe("written");
+      expect(host.undo.calls.filter((c) => c.api !== "Worksheet.visibility")).toEqual([]);
+    }, 120_000);
 
-  test("a protected structure is reported in Danish before anything is written", async () => {
-    const host = strictHost(goalWorkbook(await nordjylland2020Rows()), profile);
-    await host.run(async (context) => {
-      context.workbook.protection.protect();
-      await context.sync();
-    });
-    const before = host.snapshot();
-    const outcome = await runOnWorkbook(grouped(host), RUN);
-    expect(outcome.status).toBe("failed");
-    expect(outcome.failure!.message).toMatch(/^Projektmappens struktur er beskyttet, så arket '.+' kan ikke tilføjes/);
-    expect(host.snapshot()).toEqual(before);
-  }, 120_000);
-});
+    test("a write that fails half-way is rolled back without deleting a sheet, and the next run writes", async () => {
+      const host = strictHost(goalWorkbook(await nordjylland2020Rows()), profile);
+      const run = grouped(host);
+      expect((await runOnWorkbook(run, RUN)).status).toBe("written");
+      const calls = host.undo.calls.length;
+      const before = host.snapshot();
+      // Sync 5 of a re-run is its write: scan (3) and plan (1).
+      host.failSync({ code: "GeneralException", onSync: 5, afterOperations: 3 });
+      const failed = await runOnWorkbook(run, RUN);
+      expect(failed.status).toBe("failed");
+      expect(failed.failure).toEqual(
+        expect.objectContaining({ code: "GeneralException", restored: true })
+      );
+      expect([...strings(host.snapshot(), "Mål")]).toEqual([...strings(before, "Mål")]);
+      // Exactly as before (conditional formats are compared by what they do, not by the ids Excel gives them again).
+      expect(describeChanges(diffSnapshots(before, host.snapshot()))).toBe("");
+      expect(host.undo.calls.slice(calls)).toEqual([]);
+      expect((await runOnWorkbook(run, RUN)).status).toBe("written");
+    }, 120_000);
+
+    test("a user's formula over Opfyldelse is current after Beregn and after Fortryd", async () => {
+      const rows = await nordjylland2020Rows();
+      const wb = goalWorkbook(rows, {
+        extraSheets: (book) => {
+          // Opfyldelse is the first added column, H, beside the seven of the goal table; row 4 is goal 1.
+          book.addWorksheet("Mine tal").getCell("A1").value = {
+            formula: "Mål!H4*100",
+            result: 0,
+          } as ExcelJS.CellFormulaValue;
+        },
+      });
+      const host = strictHost(wb, profile);
+      const run = grouped(host);
+      expect((await runOnWorkbook(run, RUN)).status).toBe("written");
+      expect(typeof strings(host.snapshot(), "Mål").get("H4")).toBe("number");
+      // The host does not evaluate formulas; it marks the dependents of a cell written while calculation is suspended
+      // and not recalculated since (src/host/model/calculation.ts). None is stale: Excel shows the new figure.
+      expect(host.staleFormulas()).toEqual([]);
+      expect((await undoLastRun(run)).status).toBe("undone");
+      expect(host.staleFormulas()).toEqual([]);
+      // The test can fail: a write under suspendApiCalculationUntilNextSync, as write.ts did, leaves the formula stale.
+      await host.run(async (context) => {
+        context.application.suspendApiCalculationUntilNextSync();
+        context.workbook.worksheets.getItem("Mål").getRange("H4").values = [[0.5]];
+        await context.sync();
+      });
+      expect(host.staleFormulas()).toEqual(["'Mine tal'!A1"]);
+    }, 120_000);
+
+    test("a table with a totals row: only the goals above it are counted, the totals row is left alone", async () => {
+      const rows = await nordjylland2020Rows();
+      const wb = new ExcelJS.Workbook();
+      const sheet = wb.addWorksheet("Mål");
+      sheet.addTable({
+        name: "Maal",
+        ref: "A3",
+        headerRow: true,
+        totalsRow: true,
+        columns: GOAL_HEADERS.map((name, i) =>
+          i === 0
+            ? { name, totalsRowLabel: "I alt" }
+            : i === 3
+              ? { name, totalsRowFunction: "count" }
+              : { name }
+        ),
+        rows,
+      });
+      const host = await loadExcelHost(new Uint8Array(await wb.xlsx.writeBuffer()), {
+        profile,
+        strictness: "all",
+      });
+      const totalsRow = 4 + rows.length;
+      const before = strings(host.snapshot(), "Mål");
+      const outcome = await runOnWorkbook(grouped(host), RUN);
+      expect(outcome.status).toBe("written");
+      const goalIds = new Set(rows.map((r) => String(r[0])));
+      expect(outcome.result.goals.map((g) => g.id).sort()).toEqual([...goalIds].sort());
+      const after = strings(host.snapshot(), "Mål");
+      for (const column of "ABCDEFGHIJKL")
+        expect({
+          cell: `${column}${totalsRow}`,
+          value: after.get(`${column}${totalsRow}`),
+        }).toEqual({
+          cell: `${column}${totalsRow}`,
+          value: before.get(`${column}${totalsRow}`),
+        });
+    }, 120_000);
+
+    test("a protected structure is reported in Danish before anything is written", async () => {
+      const host = strictHost(goalWorkbook(await nordjylland2020Rows()), profile);
+      await host.run(async (context) => {
+        context.workbook.protection.protect();
+        await context.sync();
+      });
+      const before = host.snapshot();
+      const outcome = await runOnWorkbook(grouped(host), RUN);
+      expect(outcome.status).toBe("failed");
+      expect(outcome.failure!.message).toMatch(
+        /^Projektmappens struktur er beskyttet, så arket '.+' kan ikke tilføjes/
+      );
+      expect(host.snapshot()).toEqual(before);
+    }, 120_000);
+  }
+);
 
 /** Seed 000's allocation key as a consultant pastes it (as in test/excel/allocation.test.ts). */
 async function allocationWorkbook(): Promise<ExcelJS.Workbook> {
-  const text = (await fs.readFile(path.join(ROOT, "assets", "fordeling-sydjylland-2020.csv"), "utf8")).replace(
-    /^\uFEFF/,
-    ""
-  );
+  const text = (
+    await fs.readFile(path.join(ROOT, "assets", "fordeling-sydjylland-2020.csv"), "utf8")
+  ).replace(/^\uFEFF/, "");
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet("Nøgle");
   text
@@ -224,7 +247,8 @@ async function allocationWorkbook(): Promise<ExcelJS.Workbook> {
     .split(/\r?\n/)
     .forEach((line, r) =>
       line.split(";").forEach((cell, c) => {
-        sheet.getCell(r + 1, c + 1).value = c === 1 && r > 0 ? Number(cell.replace(/\./g, "")) : cell;
+        sheet.getCell(r + 1, c + 1).value =
+          c === 1 && r > 0 ? Number(cell.replace(/\./g, "")) : cell;
       })
     );
   return wb;
@@ -238,13 +262,17 @@ describe("payload at every step (web profile, strictness 'all': oversized syncs 
     for (let s = 1; s <= 20; s++) {
       const sheet = wb.addWorksheet(`Data ${s}`);
       for (let r = 1; r <= 2_500; r++)
-        sheet.getRow(r).values = Array.from({ length: 20 }, (_, c) => `tekst ${s}-${r}-${c} `.padEnd(30, "x"));
+        sheet.getRow(r).values = Array.from({ length: 20 }, (_, c) =>
+          `tekst ${s}-${r}-${c} `.padEnd(30, "x")
+        );
     }
     const host = strictHost(wb, "web");
     const outcome = await runOnWorkbook(grouped(host), RUN);
     expect(outcome.status).toBe("written");
     const limit = 5 * 1024 * 1024;
-    const largest = Math.max(...host.stats.requests.map((r) => Math.max(r.requestBytes, r.responseBytes)));
+    const largest = Math.max(
+      ...host.stats.requests.map((r) => Math.max(r.requestBytes, r.responseBytes))
+    );
     expect(largest).toBeLessThanOrEqual(limit);
     // The scan read something close to the limit, so the budget, not luck, kept it under.
     expect(largest).toBeGreaterThan(limit / 4);
@@ -257,7 +285,11 @@ test("a read Excel refuses as GeneralException (OfficeDev/office-js#1314, #1012)
   for (let r = 1; r <= 5_000; r++)
     sheet.getRow(r).values = Array.from({ length: 20 }, (_, c) => `r${r}c${c}`.padEnd(30, "x"));
   // A 2 MB limit, and an estimate of a third of the real size (about 3.3 MB of JSON): the first sync is refused.
-  const host = createExcelHost(wb, { profile: "web", strictness: "all", payloadLimitBytes: 2 * 1024 * 1024 });
+  const host = createExcelHost(wb, {
+    profile: "web",
+    strictness: "all",
+    payloadLimitBytes: 2 * 1024 * 1024,
+  });
   const block = {
     sheet: "Data",
     rowIndex: 0,

@@ -21,7 +21,10 @@ async function documentedCalled(): Promise<string[]> {
 
 describe.each(PROFILES)("Kontrollér Excel on the host (%s)", (profile) => {
   test("every check passes, the temporary sheet is removed, nothing else changes", async () => {
-    const host = createExcelHost(goalWorkbook(await nordjylland2020Rows()), { profile, strictness: "all" });
+    const host = createExcelHost(goalWorkbook(await nordjylland2020Rows()), {
+      profile,
+      strictness: "all",
+    });
     await runOnWorkbook(host.run, { now: FIXED_NOW, runId: "before-check" });
     const before = host.snapshot();
     host.stats.reset();
@@ -54,9 +57,14 @@ describe.each(PROFILES)("Kontrollér Excel on the host (%s)", (profile) => {
       context.workbook.protection.protect();
       await context.sync();
     });
-    const report = await runSelfCheck(host.run, { diagnostics: host.diagnostics, isSetSupported: host.isSetSupported });
+    const report = await runSelfCheck(host.run, {
+      diagnostics: host.diagnostics,
+      isSetSupported: host.isSetSupported,
+    });
     expect(report.checks[0].ok).toBe(true);
     expect(report.checks[1]).toEqual(expect.objectContaining({ ok: false, code: "AccessDenied" }));
-    expect(formatSelfCheckReport(report)).toContain("FEJL Et midlertidigt ark oprettes – AccessDenied");
+    expect(formatSelfCheckReport(report)).toContain(
+      "FEJL Et midlertidigt ark oprettes – AccessDenied"
+    );
   }, 120_000);
 });

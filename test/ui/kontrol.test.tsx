@@ -17,7 +17,7 @@ const nextFrame = () =>
 describe("Kontrollér Excel", () => {
   test("the report lists every check as passed, and Kopiér rapport copies it", async () => {
     const user = userEvent.setup();
-    const writeText = jest.fn(async (_text: string) => {});
+    const writeText = jest.fn(async (text: string) => void text);
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     const { host } = renderPane(goalWorkbook(), {
       diagnostics: { platform: "OfficeOnline", version: "16.0.19029.10000" },

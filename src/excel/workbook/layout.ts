@@ -199,7 +199,12 @@ export async function scanWorkbook(
   const used: (Box | null)[] = usedRanges.map((u) =>
     u.isNullObject
       ? null
-      : { rowIndex: u.rowIndex, columnIndex: u.columnIndex, rowCount: u.rowCount, columnCount: u.columnCount }
+      : {
+          rowIndex: u.rowIndex,
+          columnIndex: u.columnIndex,
+          rowCount: u.rowCount,
+          columnCount: u.columnCount,
+        }
   );
 
   // Third sync (more only past the budget): the cells.

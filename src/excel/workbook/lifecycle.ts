@@ -13,7 +13,11 @@ import type { CellError, RawCell } from "../../core/model";
 import { scanWorkbook, type Box, type WorkbookLayout } from "./layout";
 import type { WriteOp } from "./ops";
 import type { Conflict, TableOutputPlan } from "./outputColumns";
-import { protectedSheetFailure, protectedStructureFailure, queueProtectionCheck } from "./protection";
+import {
+  protectedSheetFailure,
+  protectedStructureFailure,
+  queueProtectionCheck,
+} from "./protection";
 import type { ExcelRunner } from "./runner";
 import { previousBox, sheetBackup, stateOps, type RunRecord } from "./runState";
 import { ensureStateSheet } from "./setup";
@@ -213,7 +217,10 @@ export async function runWriter<T>(
       const locked = lockedSheet();
       if (locked)
         return {
-          done: finish({ status: "failed", failure: protectedSheetFailure(locked, options.locale) }),
+          done: finish({
+            status: "failed",
+            failure: protectedSheetFailure(locked, options.locale),
+          }),
         };
       const newSheets = [
         ...(layout.state ? [] : [STATE_SHEET]),
@@ -235,5 +242,7 @@ export async function runWriter<T>(
   const second = await pass();
   if ("done" in second) return second.done;
   // The sheet was made and is still not there: someone deleted it at once. Say so rather than loop.
-  throw Object.assign(new Error(`Arket ${STATE_SHEET} kunne ikke oprettes.`), { code: "ItemNotFound" });
+  throw Object.assign(new Error(`Arket ${STATE_SHEET} kunne ikke oprettes.`), {
+    code: "ItemNotFound",
+  });
 }

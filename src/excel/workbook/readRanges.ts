@@ -172,7 +172,10 @@ function recut(chunks: Chunk[], blocks: BlockRead[], perRow: number[], budget: n
   for (const c of chunks) {
     const size = perRow[c.block];
     const columns = Math.max(1, blocks[c.block].columnCount);
-    const rows = Math.max(1, Math.min(Math.floor(budget / size), Math.floor(CELL_READ_LIMIT / columns)));
+    const rows = Math.max(
+      1,
+      Math.min(Math.floor(budget / size), Math.floor(CELL_READ_LIMIT / columns))
+    );
     for (let start = c.start; start < c.start + c.count; start += rows) {
       const count = Math.min(rows, c.start + c.count - start);
       out.push({ block: c.block, start, count, bytes: count * size });

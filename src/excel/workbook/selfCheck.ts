@@ -47,7 +47,11 @@ const SETS = ["1.7", "1.11", "1.20"].map((v) => `ExcelApi ${v}`);
 /** Text Excel's typed-input parser would change (textSafety.ts): it must come back the same. */
 const TRICKY = ["15-feb", "1/2", "3-4", "1.000", "SAND", "0045 Skole"];
 
-type Check = { name: string; members: string[]; run: (context: Excel.RequestContext) => Promise<void> };
+type Check = {
+  name: string;
+  members: string[];
+  run: (context: Excel.RequestContext) => Promise<void>;
+};
 
 class Mismatch extends Error {
   code = "Mismatch";
@@ -55,7 +59,9 @@ class Mismatch extends Error {
 
 function expectEqual(what: string, actual: unknown, expected: unknown): void {
   if (JSON.stringify(actual) !== JSON.stringify(expected))
-    throw new Mismatch(`${what}: ventede ${JSON.stringify(expected)}, fik ${JSON.stringify(actual)}`);
+    throw new Mismatch(
+      `${what}: ventede ${JSON.stringify(expected)}, fik ${JSON.stringify(actual)}`
+    );
 }
 
 const block = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({
@@ -70,10 +76,20 @@ const CHECKS: Check[] = [
   {
     name: "Projektmappen læses (ark, tabeller, beskyttelse, decimaltegn)",
     members: [
-      "Workbook.worksheets", "WorksheetCollection.load", "WorksheetCollection.items", "Workbook.tables",
-      "Workbook.protection", "WorkbookProtection.protected", "Worksheet.getUsedRangeOrNullObject", "Table.getRange",
-      "Table.getHeaderRowRange", "Table.showTotals", "Worksheet.charts", "Application.cultureInfo",
-      "Application.decimalSeparator", "Application.useSystemSeparators",
+      "Workbook.worksheets",
+      "WorksheetCollection.load",
+      "WorksheetCollection.items",
+      "Workbook.tables",
+      "Workbook.protection",
+      "WorkbookProtection.protected",
+      "Worksheet.getUsedRangeOrNullObject",
+      "Table.getRange",
+      "Table.getHeaderRowRange",
+      "Table.showTotals",
+      "Worksheet.charts",
+      "Application.cultureInfo",
+      "Application.decimalSeparator",
+      "Application.useSystemSeparators",
     ],
     run: async (context) => {
       await scanWorkbook(context, { cultureInfo: true });
@@ -81,12 +97,17 @@ const CHECKS: Check[] = [
   },
   {
     name: "Et midlertidigt ark oprettes",
-    members: ["WorksheetCollection.add", "WorksheetCollection.getItemOrNullObject", "Worksheet.isNullObject"],
+    members: [
+      "WorksheetCollection.add",
+      "WorksheetCollection.getItemOrNullObject",
+      "Worksheet.isNullObject",
+    ],
     run: async (context) => {
       const existing = context.workbook.worksheets.getItemOrNullObject(CHECK_SHEET);
       existing.load("name");
       await context.sync();
-      if (existing.isNullObject) await executeOps(context, [{ kind: "addSheet", sheet: CHECK_SHEET }]);
+      if (existing.isNullObject)
+        await executeOps(context, [{ kind: "addSheet", sheet: CHECK_SHEET }]);
     },
   },
   {
@@ -99,13 +120,27 @@ const CHECKS: Check[] = [
       const [read] = await readBlocks(context, [
         { ...block(0, 0, TRICKY.length, 1), properties: ["values", "valueTypes"], bytesPerRow: 64 },
       ]);
-      expectEqual("værdier", read.values!.map((r) => r[0]), TRICKY);
-      expectEqual("typer", read.valueTypes!.map((r) => r[0]), TRICKY.map(() => "String"));
+      expectEqual(
+        "værdier",
+        read.values!.map((r) => r[0]),
+        TRICKY
+      );
+      expectEqual(
+        "typer",
+        read.valueTypes!.map((r) => r[0]),
+        TRICKY.map(() => "String")
+      );
     },
   },
   {
     name: "Formler, talformater og udseende",
-    members: ["Range.formulas", "Range.numberFormat", "Range.format", "RangeFormat.fill", "RangeFormat.font"],
+    members: [
+      "Range.formulas",
+      "Range.numberFormat",
+      "Range.format",
+      "RangeFormat.fill",
+      "RangeFormat.font",
+    ],
     run: async (context) => {
       await executeOps(context, [
         { kind: "values", block: block(0, 2, 0, 0), values: [[0.75]] },
@@ -133,27 +168,55 @@ const CHECKS: Check[] = [
   },
   {
     name: "Tabelkolonner tilføjes og fjernes",
-    members: ["TableCollection.add", "Table.columns", "TableColumnCollection.add", "TableColumn.delete"],
+    members: [
+      "TableCollection.add",
+      "Table.columns",
+      "TableColumnCollection.add",
+      "TableColumn.delete",
+    ],
     run: async (context) => {
       await executeOps(context, [
-        { kind: "values", block: block(0, 5, 0, 0), values: [["Nr", "Mål"], ["1", "Test"]] },
+        {
+          kind: "values",
+          block: block(0, 5, 0, 0),
+          values: [
+            ["Nr", "Mål"],
+            ["1", "Test"],
+          ],
+        },
       ]);
-      const table = context.workbook.worksheets.getItem(CHECK_SHEET).tables.add(`${CHECK_SHEET}!F1:G2`, true);
+      const table = context.workbook.worksheets
+        .getItem(CHECK_SHEET)
+        .tables.add(`${CHECK_SHEET}!F1:G2`, true);
       table.name = CHECK_TABLE;
       await context.sync();
       await executeOps(context, [
         { kind: "requireTable", table: CHECK_TABLE },
         { kind: "addTableColumn", table: CHECK_TABLE, header: "Opfyldelse" },
       ]);
-      await executeOps(context, [{ kind: "deleteTableColumn", table: CHECK_TABLE, header: "Opfyldelse" }]);
+      await executeOps(context, [
+        { kind: "deleteTableColumn", table: CHECK_TABLE, header: "Opfyldelse" },
+      ]);
     },
   },
   {
     name: "Betinget formatering og diagram",
-    members: ["Range.conditionalFormats", "Worksheet.charts", "ChartCollection.add", "Chart.delete"],
+    members: [
+      "Range.conditionalFormats",
+      "Worksheet.charts",
+      "ChartCollection.add",
+      "Chart.delete",
+    ],
     run: async (context) => {
       await executeOps(context, [
-        { kind: "values", block: block(4, 0, 0, 0), values: [["Mål 1", 0.5], ["Mål 2", 1]] },
+        {
+          kind: "values",
+          block: block(4, 0, 0, 0),
+          values: [
+            ["Mål 1", 0.5],
+            ["Mål 2", 1],
+          ],
+        },
         {
           kind: "conditionalFormats",
           block: block(4, 1, 2, 1),
@@ -262,7 +325,6 @@ export async function runSelfCheck(
   const checks: SelfCheckResult[] = [];
   for (const check of [...CHECKS, CLEAN_UP]) {
     try {
-      // eslint-disable-next-line no-await-in-loop -- one Excel.run per check, in order, so a failure stays its own
       await runner((context) => check.run(context));
       checks.push({ name: check.name, members: check.members, ok: true });
     } catch (e) {

@@ -108,7 +108,8 @@ export function ownedAfterUndo(input: UndoInput): string[] {
   if (!run) return input.meta.owned.sheets;
   const sheets = [...run.previousOwnedSheets];
   const present = input.layout.sheets.some((s) => s.name === run.sheet);
-  if (run.sheet && run.sheetCreated && present && !sheets.includes(run.sheet)) sheets.push(run.sheet);
+  if (run.sheet && run.sheetCreated && present && !sheets.includes(run.sheet))
+    sheets.push(run.sheet);
   return sheets;
 }
 
