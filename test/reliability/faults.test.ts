@@ -154,11 +154,40 @@ function same(a: HostSnapshot, b: HostSnapshot, ignoreState = false): string {
       .map((s) => s.name)
   );
   if (ignoreState) ignore.add(STATE_SHEET);
-  // Positions are compared among the sheets that remain.
+  // Positions are compared among the sheets that remain, and the state sheet's record of the add-in's sheets
+  // without the emptied ones (it keeps them, to draw on them again), its keys in one order.
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === "object"
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])])
+          )
+        : v;
+  const meta = (cell: HostSnapshot["sheets"][number]["cells"][number]) => {
+    if (cell.address !== "A1" || typeof cell.value !== "string") return cell;
+    try {
+      const parsed = JSON.parse(cell.value) as { owned?: { sheets?: string[] } };
+      if (parsed.owned?.sheets) parsed.owned.sheets = parsed.owned.sheets.filter((n) => !ignore.has(n));
+      const text = JSON.stringify(canonical(parsed));
+      return { ...cell, value: text, text };
+    } catch {
+      return cell;
+    }
+  };
   const without = (snap: HostSnapshot): HostSnapshot => {
     const sheets = snap.sheets.filter((s) => !ignore.has(s.name));
     const order = [...sheets].sort((x, y) => x.position - y.position).map((s) => s.name);
-    return { ...snap, sheets: sheets.map((s) => ({ ...s, position: order.indexOf(s.name) })) };
+    return {
+      ...snap,
+      sheets: sheets.map((s) => ({
+        ...s,
+        position: order.indexOf(s.name),
+        cells: s.name === STATE_SHEET ? s.cells.map(meta) : s.cells,
+      })),
+    };
   };
   return describeChanges(diffSnapshots(without(a), without(b)));
 }

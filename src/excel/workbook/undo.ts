@@ -181,8 +181,8 @@ export function undoOps(input: UndoInput): WriteOp[] {
         },
       });
     }
-    if (run.sheetCreated) {
-      // The sheet the run made is emptied, not deleted: Worksheet.delete has no undo support on any platform, so
+    if (run.sheetCreated || own.length === 0) {
+      // The sheet the run made (or found empty: made by a run that was undone) is emptied, not deleted: Worksheet.delete has no undo support on any platform, so
       // it would clear the user's undo stack (learn.microsoft.com/office/dev/add-ins/excel/
       // excel-add-ins-undo-capabilities). It stays the add-in's, and the next run draws on it again.
       const charts = input.layout.charts[ownSheet] ?? [];
