@@ -31,8 +31,22 @@ export { undoLastRun, type UndoOutcome } from "./workbook/undoRun";
 export { selectCell } from "./workbook/selectCell";
 export { readAllTables } from "./workbook/tables";
 export { scanWorkbook, type WorkbookLayout } from "./workbook/layout";
-export { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "./workbook/runner";
+export {
+  groupingRunner,
+  officeErrorOf,
+  type ExcelRunner,
+  type GroupingRunnerDeps,
+  type OfficeErrorInfo,
+} from "./workbook/runner";
 export { STATE_SHEET } from "./workbook/state";
 export { PAYLOAD_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES } from "./workbook/payload";
 export { COMPARE_SHEET, writeComparison, type ComparisonOutcome } from "./compare/run";
 export { CHART_FULFILMENT, FALLBACK_SUMMARY_SHEET, SUMMARY_SHEET } from "./goals/summary";
+export {
+  CHECK_SHEET,
+  formatSelfCheckReport,
+  runSelfCheck,
+  type SelfCheckEnvironment,
+  type SelfCheckReport,
+  type SelfCheckResult,
+} from "./workbook/selfCheck";

@@ -10,9 +10,10 @@
 export type PlatformProfile = "web" | "windows" | "mac";
 
 /**
- * Documented Excel behaviours that the adapter of today does not survive yet, each switched on separately (all off
- * by default, which is the host's behaviour before issue 13). `"all"` switches every one on. The environment variable
- * EXCEL_HOST_STRICT ("all" or a comma-separated list) sets the default for hosts created without this option.
+ * Documented Excel behaviours the host models, each with a name (issue 13), switched on separately (all off by
+ * default, the host's behaviour before issue 13; the adapter survives all of them). `"all"` switches every one on,
+ * `"none"` none. The environment variable EXCEL_HOST_STRICT ("all", "none" or a comma-separated list) sets the
+ * default for hosts created without this option.
  */
 export interface HostStrictness {
   /** In a run with mergeUndoGroup, a call the undo page lists as unsupported on the profile fails with
@@ -37,7 +38,7 @@ export interface ExcelHostOptions {
   /** Default "web" (see src/host/README.md for why). */
   profile?: PlatformProfile;
   /** Opt-in strictness, per behaviour (default: none, or EXCEL_HOST_STRICT). */
-  strictness?: HostStrictness | "all";
+  strictness?: HostStrictness | "all" | "none";
   /** Request and response size limit of one context.sync(), in bytes of JSON. Default: 5 MB on the web profile, none
    * on Windows and Mac (the limit "only occurs in Office on the web"). */
   payloadLimitBytes?: number;

@@ -35,6 +35,7 @@ const SECTIONS: PaneSection[] = [
   { id: "hvadnuhvis", label: { da: "Hvad nu hvis", en: "What if" }, Section: lazy(() => import("./sections/hvadnuhvis")) },
   { id: "spredning", label: { da: "Spredning", en: "Spread" }, Section: lazy(() => import("./sections/spredning")) },
   { id: "sammenlign", label: { da: "Sammenlign", en: "Compare" }, Section: lazy(() => import("./sections/sammenlign")) },
+  { id: "kontrol", label: { da: "Kontrollér Excel", en: "Check Excel" }, Section: lazy(() => import("./sections/kontrol")) },
 ];
 
 const useStyles = makeStyles({

@@ -29,6 +29,9 @@ export function start(): void {
       theme: Office.context.officeTheme ?? null,
       isSetSupported: (name, version) => requirements.isSetSupported(name, version),
       platform: String(Office.context.platform),
+      diagnostics: Office.context.diagnostics
+        ? { platform: String(Office.context.diagnostics.platform), version: Office.context.diagnostics.version }
+        : null,
     });
   });
 }

@@ -7,7 +7,8 @@ import {
   goalWorkbook,
   hostFor,
   manyGoals,
-  nordjylland2020Rows, type GoalRow,
+  nordjylland2020Rows,
+  type GoalRow,
 } from "../helpers/workbooks";
 
 // The host measures every sync with Node's own UTF-8 encoder here, not with a counter like the adapter's, so "no
@@ -130,20 +131,35 @@ describe("round trips and payload", () => {
     return host.stats;
   }
 
-  scaleTest("the number of syncs is the same for 10 and 10,000 goal rows (at most 4)", async () => {
-    const small = await syncsFor(10);
-    const large = await syncsFor(10_000);
-    expect(small.syncs).toBe(large.syncs);
-    expect(small.syncs).toBeLessThanOrEqual(4);
-  }, 120_000);
+  // A first run: scan (3) and plan (1), the state sheet made in a run of its own (2: setup.ts), then scan, plan and
+  // write (5). A re-run: scan, plan and write (5).
+  scaleTest(
+    "the number of syncs is the same for 10 and 10,000 goal rows (at most 11 on a first run, 5 on a re-run)",
+    async () => {
+      const small = await syncsFor(10);
+      const large = await syncsFor(10_000);
+      expect(small.syncs).toBe(large.syncs);
+      expect(small.syncs).toBeLessThanOrEqual(11);
+      const host = hostFor(goalWorkbook(manyGoals(10)));
+      await runOnWorkbook(host.run, RUN);
+      host.stats.reset();
+      expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
+      expect(host.stats.syncs).toBeLessThanOrEqual(5);
+    },
+    120_000
+  );
 
-  scaleTest("no request or response is over 5 MB at 100,000 goal rows", async () => {
-    const stats = await syncsFor(100_000);
-    const limit = 5 * 1024 * 1024;
-    expect(Math.max(...stats.requests.map((r) => r.requestBytes))).toBeLessThanOrEqual(limit);
-    expect(Math.max(...stats.requests.map((r) => r.responseBytes))).toBeLessThanOrEqual(limit);
-    expect(stats.requests.every((r) => r.error === undefined)).toBe(true);
-  }, 300_000);
+  scaleTest(
+    "no request or response is over 5 MB at 100,000 goal rows",
+    async () => {
+      const stats = await syncsFor(100_000);
+      const limit = 5 * 1024 * 1024;
+      expect(Math.max(...stats.requests.map((r) => r.requestBytes))).toBeLessThanOrEqual(limit);
+      expect(Math.max(...stats.requests.map((r) => r.responseBytes))).toBeLessThanOrEqual(limit);
+      expect(stats.requests.every((r) => r.error === undefined)).toBe(true);
+    },
+    300_000
+  );
 });
 
 describe("text from the workbook stays text", () => {
@@ -204,7 +220,8 @@ describe("the user's own cells", () => {
       ...["Nr", "Mål", "Del", "Resultat", "Mål 100 %", "Mål 50 %", "Regel"],
       "Status",
     ]);
-    expect(after.sheets.some((s) => s.name === "Oversigt")).toBe(false);
+    // The summary sheet is emptied, not deleted (Worksheet.delete would clear the user's undo stack).
+    expect(cellsOf(after, "Oversigt").size).toBe(0);
   });
 
   test("after a run, the add-in's own values are not conflicts, but a value the user changed is", async () => {
@@ -229,7 +246,7 @@ describe("the user's own cells", () => {
     expect(host.snapshot().sheets.map((s) => s.name)).toEqual(["Mål"]);
   });
 
-  test("Fortryd after a first run removes the added columns and the summary sheet", async () => {
+  test("Fortryd after a first run removes the added columns and empties the summary sheet", async () => {
     const host = hostFor(goalWorkbook(NORDJYLLAND_2020));
     const before = host.snapshot();
     await runOnWorkbook(host.run, RUN);
@@ -237,10 +254,20 @@ describe("the user's own cells", () => {
     const after = host.snapshot();
     expect(cellsOf(after, "Mål")).toEqual(cellsOf(before, "Mål"));
     expect(after.tables).toEqual(before.tables);
+    // No sheet is deleted in an ordinary run (undo page, "Unsupported APIs"): Oversigt stays, empty, and the next
+    // Beregn draws on it again.
     expect(after.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name)).toEqual([
       "Mål",
+      "Oversigt",
     ]);
+    expect(cellsOf(after, "Oversigt").size).toBe(0);
     expect((await undoLastRun(host.run)).status).toBe("nothing");
+    expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
+    expect(host.snapshot().sheets.map((s) => s.name)).toEqual([
+      "Mål",
+      "Målopfyldelse_data",
+      "Oversigt",
+    ]);
   });
 });
 

@@ -2,7 +2,13 @@
 import { createWhatIf, parseChanges } from "../../src/core/whatif";
 import { readWorkbookTables, undoLastRun, saveScenario } from "../../src/excel";
 import type { HostSnapshot } from "../../src/host";
-import { FIXED_NOW, goalWorkbook, hostFor, nordjylland2020Rows, type GoalRow } from "../helpers/workbooks";
+import {
+  FIXED_NOW,
+  goalWorkbook,
+  hostFor,
+  nordjylland2020Rows,
+  type GoalRow,
+} from "../helpers/workbooks";
 
 /** Seed 004's nine goals, from assets/ (test/helpers/samples.ts). */
 let NORDJYLLAND_2020: GoalRow[];
@@ -31,11 +37,28 @@ test("seed 004 with goal 1 at NPS 58 and the full tier lowered to 55: saved as S
   const sheet = snap.sheets.find((s) => s.name === "Scenarie 1")!;
   const cells = new Map(sheet.cells.map((c) => [c.address, c.value]));
   expect(cells.get("B4")).toBe("Mål 1: resultat 72 → 58");
-  expect([cells.get("A7"), cells.get("B7"), cells.get("C7"), cells.get("D7")]).toEqual(["Mål 1", 1, 0.5, -0.5]);
+  expect([cells.get("A7"), cells.get("B7"), cells.get("C7"), cells.get("D7")]).toEqual([
+    "Mål 1",
+    1,
+    0.5,
+    -0.5,
+  ]);
   expect(sheet.charts).toHaveLength(1);
   expect(sheet.charts[0].series.map((s) => s.name)).toEqual(["Før", "Efter"]);
 
-  expect((await saveScenario(host.run, result, { now: FIXED_NOW, runId: "s2" })).sheet).toBe("Scenarie 2");
+  expect((await saveScenario(host.run, result, { now: FIXED_NOW, runId: "s2" })).sheet).toBe(
+    "Scenarie 2"
+  );
   expect((await undoLastRun(host.run)).status).toBe("undone");
-  expect(host.snapshot().sheets.map((s) => s.name)).toEqual(["Mål", "Målopfyldelse_data", "Scenarie 1"]);
+  // Scenarie 2 is emptied, not deleted (no sheet is deleted in an ordinary run), and the next scenario goes on it.
+  expect(host.snapshot().sheets.map((s) => s.name)).toEqual([
+    "Mål",
+    "Målopfyldelse_data",
+    "Scenarie 1",
+    "Scenarie 2",
+  ]);
+  expect(host.snapshot().sheets.find((s) => s.name === "Scenarie 2")!.cells).toEqual([]);
+  expect((await saveScenario(host.run, result, { now: FIXED_NOW, runId: "s3" })).sheet).toBe(
+    "Scenarie 2"
+  );
 });

@@ -112,14 +112,22 @@ describe("Spredning on the sample CRM list (Nordjylland, 1 January 2021)", () =>
     expect(describeChanges(diffSnapshots(first, h.snapshot(), IGNORE))).toBe("");
   });
 
-  test("Fortryd after the first run gives back the workbook as it was: no Spredning sheet", async () => {
+  // No sheet is deleted in an ordinary run (Worksheet.delete has no undo support, learn.microsoft.com/office/dev/
+  // add-ins/excel/excel-add-ins-undo-capabilities): Fortryd empties the Spredning sheet and the next run draws on it.
+  test("Fortryd after the first run gives back the workbook as it was, but for an empty Spredning sheet", async () => {
     const h = await host();
     const before = h.snapshot();
     await runSpreadOnWorkbook(h.run, OPTIONS);
     expect(diffSnapshots(before, h.snapshot(), IGNORE).length).toBeGreaterThan(50);
     expect((await undoLastRun(h.run)).status).toBe("undone");
-    expect(describeChanges(diffSnapshots(before, h.snapshot(), IGNORE))).toBe("");
-    expect(h.snapshot().sheets.map((x) => x.name)).not.toContain(SPREAD_SHEET);
+    const ignoreSpread = { ignoreSheets: [STATE_SHEET, SPREAD_SHEET] };
+    expect(describeChanges(diffSnapshots(before, h.snapshot(), ignoreSpread))).toBe("");
+    const emptied = h.snapshot().sheets.find((x) => x.name === SPREAD_SHEET)!;
+    expect([
+      emptied.cells.length,
+      emptied.charts.length,
+      emptied.conditionalFormats.length,
+    ]).toEqual([0, 0, 0]);
   });
 
   test("Fortryd after a run with another year gives back the first run's figures", async () => {

@@ -74,7 +74,8 @@ async function membersUsed(profile: (typeof PROFILES)[number]): Promise<Set<stri
 
   // A write that fails after its first write sync: the run restores the workbook (rollback.ts).
   const failing = createExcelHost(goalWorkbook(await nordjylland2020Rows()), { profile });
-  failing.failSync({ code: "GeneralException", onSync: 4 });
+  // Sync 11 of a first run is its write: scan (3) and plan (1), the state sheet's setup (2), scan and plan again (4).
+  failing.failSync({ code: "GeneralException", onSync: 11, afterOperations: 3 });
   const failed = await runOnWorkbook(failing.run, RUN);
   expect(failed.status).toBe("failed");
   collect(failing);

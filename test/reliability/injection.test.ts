@@ -16,7 +16,17 @@ import {
 import { createExcelHost, type ExcelHost, type HostSnapshot } from "../../src/host";
 import { STATE_SHEET } from "../helpers/fuzzChecks";
 import { describeChanges, diffSnapshots } from "../helpers/fuzzSnapshot";
-import { FIXED_NOW, goalWorkbook, hostFor, nordjylland2020Rows, type GoalRow } from "../helpers/workbooks";
+import {
+  FIXED_NOW,
+  goalWorkbook,
+  hostFor,
+  nordjylland2020Rows,
+  type GoalRow,
+} from "../helpers/workbooks";
+
+/** Fortryd empties the summary sheet a first run made instead of deleting it (no sheet is deleted in an ordinary run:
+ * Worksheet.delete has no undo support, learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities). */
+const EMPTIED = "Oversigt";
 
 /** Seed 004's nine goals, from assets/ (test/helpers/samples.ts). */
 let NORDJYLLAND_2020: GoalRow[];
@@ -188,7 +198,9 @@ describe("the add-in's own state sheet", () => {
     expect(String(state.find((c) => c.address === "A1")?.value).startsWith("{")).toBe(true);
     expect((await undoLastRun(host.run)).status).toBe("undone");
     expect(
-      describeChanges(diffSnapshots(before, host.snapshot(), { ignoreSheets: [STATE_SHEET] }))
+      describeChanges(
+        diffSnapshots(before, host.snapshot(), { ignoreSheets: [STATE_SHEET, EMPTIED] })
+      )
     ).toBe("");
   });
 });
@@ -213,7 +225,9 @@ describe("Fortryd puts the user's cells back as they were", () => {
       cellsOf(host.snapshot(), "Mål").find((c) => c.address === "H9")?.formula
     ).toBeUndefined();
     expect((await undoLastRun(host.run)).status).toBe("undone");
-    const changes = diffSnapshots(before, host.snapshot(), { ignoreSheets: [STATE_SHEET] });
+    const changes = diffSnapshots(before, host.snapshot(), {
+      ignoreSheets: [STATE_SHEET, EMPTIED],
+    });
     expect(describeChanges(changes)).toBe("");
     return host;
   }

@@ -4,7 +4,17 @@ import { runOnWorkbook, undoLastRun } from "../../src/excel";
 import { createExcelHost, type ExcelHost, type HostSnapshot } from "../../src/host";
 import { STATE_SHEET } from "../helpers/fuzzChecks";
 import { describeChanges, diffSnapshots } from "../helpers/fuzzSnapshot";
-import { FIXED_NOW, goalWorkbook, hostFor, nordjylland2020Rows, type GoalRow } from "../helpers/workbooks";
+import {
+  FIXED_NOW,
+  goalWorkbook,
+  hostFor,
+  nordjylland2020Rows,
+  type GoalRow,
+} from "../helpers/workbooks";
+
+/** Fortryd empties the summary sheet a first run made instead of deleting it (no sheet is deleted in an ordinary run:
+ * Worksheet.delete has no undo support, learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities). */
+const EMPTIED = "Oversigt";
 
 /** Seed 004's nine goals, from assets/ (test/helpers/samples.ts). */
 let NORDJYLLAND_2020: GoalRow[];
@@ -177,7 +187,9 @@ describe("the adapter (src/excel)", () => {
     ]);
     expect((await undoLastRun(host.run)).status).toBe("undone");
     expect(
-      describeChanges(diffSnapshots(before, host.snapshot(), { ignoreSheets: [STATE_SHEET] }))
+      describeChanges(
+        diffSnapshots(before, host.snapshot(), { ignoreSheets: [STATE_SHEET, EMPTIED] })
+      )
     ).toBe("");
   });
 

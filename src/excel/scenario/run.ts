@@ -1,6 +1,6 @@
 // "Gem scenarie": a what-if scenario written to a new sheet of its own ("Scenarie 1", "Scenarie 2" …) with the
 // changes, before and after per goal and overall, and a chart of both. The goal table is never touched. Fortryd
-// removes the sheet again.
+// empties the sheet again (no sheet is deleted; the next scenario is saved on it).
 import type { WhatIfResult } from "../../core/whatif";
 import { DATE_FORMAT, excelSerial, PERCENT_FORMAT } from "../workbook/formats";
 import type { WorkbookLayout } from "../workbook/layout";
@@ -13,9 +13,18 @@ import type { RunFailure } from "../workbook/writeRun";
 
 export const CHART_SCENARIO = "Før og efter";
 
-/** The first free name "Scenarie N" (N from 1) among the workbook's sheets. */
+/**
+ * A scenario sheet the add-in made and Fortryd emptied (sheets are never deleted), else the first free name
+ * "Scenarie N" (N from 1) among the workbook's sheets.
+ */
 export function nextScenarioName(layout: WorkbookLayout): string {
-  return numberedSheetName(layout, "Scenarie", 1);
+  const emptied = (layout.state?.meta.owned.sheets ?? []).find(
+    (name) =>
+      /^Scenarie \d+$/.test(name) &&
+      layout.sheets.some((s) => s.name === name && s.used === null) &&
+      (layout.charts[name] ?? []).length === 0
+  );
+  return emptied ?? numberedSheetName(layout, "Scenarie", 1);
 }
 
 /** The scenario sheet's content. Pure. */

@@ -1,21 +1,28 @@
 // The one lifecycle every writer goes through (Beregn, Skriv fordelingen, Gem scenarie and those to come):
-//   open    scan the workbook (2 syncs) and, unless it is a preview, undo a run that was interrupted half-way;
+//   open    scan the workbook (3 syncs) and, unless it is a preview, undo a run that was interrupted half-way;
 //   plan    the writer reads what it needs (1 sync, carrying the protection check of the sheets it will change) and
 //           decides, purely, what its owned cells and its own sheet get; composeWrite adds the backup and the state
 //           sheet's bookkeeping around it;
-//   write   nothing on blocking errors, a preview, unanswered conflicts or a protected sheet; else the backup and an
-//           "i gang" marker first, the plan, "færdig" last, and a rollback from the backup if the write fails;
+//   write   nothing on blocking errors, a preview, unanswered conflicts, a protected sheet, or a protected workbook
+//           structure where the run needs a new sheet; else the backup and an "i gang" marker first, the plan,
+//           "færdig" last, and a rollback from the backup if the write fails. The first write in a workbook makes the
+//           state sheet first, in an Excel.run of its own (setup.ts), and then runs again from the start;
 //   finish  the writer turns how it ended into its own outcome.
 // A writer supplies the middle step only; open, write and finish are the same for all of them.
 import type { CellError, RawCell } from "../../core/model";
 import { scanWorkbook, type Box, type WorkbookLayout } from "./layout";
 import type { WriteOp } from "./ops";
 import type { Conflict, TableOutputPlan } from "./outputColumns";
-import { protectedSheetFailure, queueProtectionCheck } from "./protection";
+import {
+  protectedSheetFailure,
+  protectedStructureFailure,
+  queueProtectionCheck,
+} from "./protection";
 import type { ExcelRunner } from "./runner";
 import { previousBox, sheetBackup, stateOps, type RunRecord } from "./runState";
+import { ensureStateSheet } from "./setup";
 import { sheetExists } from "./sheetNames";
-import type { BackupBlock, RunMeta, Writer } from "./state";
+import { STATE_SHEET, type BackupBlock, type RunMeta, type Writer } from "./state";
 import { recoverInterruptedRun } from "./undoRun";
 import { writeRun, type RunFailure } from "./writeRun";
 
@@ -123,7 +130,7 @@ export function composeWrite(parts: WriteParts): WritePlan {
     extra: parts.extra,
   });
   const ops: WriteOp[] = [...state.begin, ...(table?.columns.ops ?? [])];
-  if (sheet && created) ops.push({ kind: "addSheet", sheet: sheet.name, hidden: false });
+  if (sheet && created) ops.push({ kind: "addSheet", sheet: sheet.name });
   ops.push(...(sheet?.ops ?? []), ...state.end);
   return {
     ops,
@@ -171,32 +178,71 @@ export interface OpenWorkbook {
 /** What a writer's read-and-plan step decided: stop here with an outcome, or write a plan and finish. */
 export type Planned<T> = { stop: T } | { plan: WritePlan; finish: (ending: Ending) => T };
 
-/** Runs a writer through the lifecycle, in one Excel.run. */
+/** One pass of the lifecycle in one Excel.run: its outcome, or "the state sheet is missing" before anything is written. */
+type Pass<T> = { done: T } | { needsStateSheet: true };
+
+/**
+ * Runs a writer through the lifecycle, in one Excel.run (one undo step where the runner groups runs). The first write
+ * in a workbook finds no state sheet: the pass stops before writing, the sheet is made in an Excel.run of its own
+ * (setup.ts: hiding a sheet cannot be part of an undo group on Windows and Mac), and the lifecycle runs again.
+ */
 export async function runWriter<T>(
   runner: ExcelRunner,
   options: WriterOptions,
   planRun: (open: OpenWorkbook) => Promise<Planned<T>>
 ): Promise<T> {
-  return runner(async (context) => {
-    const scanned = await scanWorkbook(context, { cultureInfo: options.cultureInfo });
-    // A preview writes nothing, so it leaves an interrupted run for the next write (or Fortryd) to undo.
-    const layout = options.dryRun
-      ? scanned
-      : await recoverInterruptedRun(context, scanned, options.cultureInfo);
-    let lockedSheet: () => string | undefined = () => undefined;
-    const planned = await planRun({
-      context,
-      layout,
-      guard: (sheets) => (lockedSheet = queueProtectionCheck(context, layout, sheets)),
+  const pass = (): Promise<Pass<T>> =>
+    runner(async (context): Promise<Pass<T>> => {
+      const scanned = await scanWorkbook(context, { cultureInfo: options.cultureInfo });
+      // A preview writes nothing, so it leaves an interrupted run for the next write (or Fortryd) to undo.
+      const layout = options.dryRun ? scanned : await recoverInterruptedRun(context, scanned);
+      let lockedSheet: () => string | undefined = () => undefined;
+      const planned = await planRun({
+        context,
+        layout,
+        guard: (sheets) =>
+          (lockedSheet = queueProtectionCheck(
+            context,
+            layout,
+            layout.state ? [...sheets, STATE_SHEET] : sheets
+          )),
+      });
+      if ("stop" in planned) return { done: planned.stop };
+      const { plan, finish } = planned;
+      if (plan.blocking.length > 0)
+        return { done: finish({ status: "errors", errors: plan.blocking }) };
+      if (options.dryRun) return { done: finish({ status: "preview" }) };
+      if (plan.conflicts.length > 0 && !options.overwrite)
+        return { done: finish({ status: "conflicts" }) };
+      const locked = lockedSheet();
+      if (locked)
+        return {
+          done: finish({
+            status: "failed",
+            failure: protectedSheetFailure(locked, options.locale),
+          }),
+        };
+      const newSheets = [
+        ...(layout.state ? [] : [STATE_SHEET]),
+        ...plan.ops.flatMap((op) => (op.kind === "addSheet" ? [op.sheet] : [])),
+      ];
+      if (layout.structureProtected && newSheets.length > 0)
+        return {
+          done: finish({
+            status: "failed",
+            failure: protectedStructureFailure(newSheets[newSheets.length - 1], options.locale),
+          }),
+        };
+      if (!layout.state) return { needsStateSheet: true };
+      return { done: finish(await writeRun(context, plan, layout)) };
     });
-    if ("stop" in planned) return planned.stop;
-    const { plan, finish } = planned;
-    if (plan.blocking.length > 0) return finish({ status: "errors", errors: plan.blocking });
-    if (options.dryRun) return finish({ status: "preview" });
-    if (plan.conflicts.length > 0 && !options.overwrite) return finish({ status: "conflicts" });
-    const locked = lockedSheet();
-    if (locked)
-      return finish({ status: "failed", failure: protectedSheetFailure(locked, options.locale) });
-    return finish(await writeRun(context, plan, layout));
+  const first = await pass();
+  if ("done" in first) return first.done;
+  await runner(ensureStateSheet);
+  const second = await pass();
+  if ("done" in second) return second.done;
+  // The sheet was made and is still not there: someone deleted it at once. Say so rather than loop.
+  throw Object.assign(new Error(`Arket ${STATE_SHEET} kunne ikke oprettes.`), {
+    code: "ItemNotFound",
   });
 }

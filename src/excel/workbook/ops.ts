@@ -34,8 +34,13 @@ export interface ChartSpec {
 }
 
 export type WriteOp =
-  | { kind: "addSheet"; sheet: string; hidden: boolean }
-  | { kind: "deleteSheet"; sheet: string }
+  /** A visible sheet of the add-in's own (Oversigt, Fordeling, Scenarie N); the state sheet is made apart (setup.ts). */
+  | { kind: "addSheet"; sheet: string }
+  /**
+   * Charts on a sheet of the add-in's own that Fortryd or a rollback empties. No write deletes a sheet: Worksheet.delete
+   * has no undo support on any platform and would clear the user's undo stack (undo page, "Unsupported APIs").
+   */
+  | { kind: "deleteCharts"; sheet: string; names: string[] }
   /** Clears values and formats ("All", the default) or only values ("Contents"). */
   | {
       kind: "clear";

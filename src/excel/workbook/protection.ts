@@ -41,3 +41,20 @@ export function protectedSheetFailure(name: string, locale: "da" | "en") {
     restored: true,
   };
 }
+
+/**
+ * The workbook's structure is protected (Review › Beskyt projektmappe) and the run needs a sheet it does not have yet:
+ * Excel would refuse to add it ("Use workbook protection when your add-in needs to prevent users from adding,
+ * deleting, moving, or renaming worksheets", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks).
+ * Nothing is written.
+ */
+export function protectedStructureFailure(sheet: string, locale: "da" | "en") {
+  return {
+    code: "AccessDenied",
+    message:
+      locale === "en"
+        ? `The workbook's structure is protected, so the sheet '${sheet}' cannot be added: unprotect the workbook (Review › Protect Workbook) and try again. Nothing was written.`
+        : `Projektmappens struktur er beskyttet, så arket '${sheet}' kan ikke tilføjes: fjern beskyttelsen (Gennemse › Beskyt projektmappe), og prøv igen. Intet er skrevet.`,
+    restored: true,
+  };
+}

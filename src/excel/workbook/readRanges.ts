@@ -1,7 +1,7 @@
 // Reads many rectangular blocks in as few syncs as the 5 MB payload limit allows. Each block is split into row
 // chunks from an estimate of its bytes per row; chunks are packed into syncs in order. If Excel still refuses a
 // sync as too large, its chunks are halved and read again.
-import { CELL_READ_LIMIT, packBatches, PAYLOAD_BUDGET_BYTES } from "./payload";
+import { CELL_READ_LIMIT, jsonBytes, packBatches, PAYLOAD_BUDGET_BYTES } from "./payload";
 import { officeErrorOf } from "./runner";
 
 export type ReadProperty = "values" | "numberFormat" | "formulas" | "valueTypes";
@@ -15,7 +15,16 @@ export interface BlockRead {
   properties: ReadProperty[];
   /** Estimated JSON bytes per row for all properties together. */
   bytesPerRow: number;
+  /**
+   * The estimate is a guess made before anything of the block was read (the scan's sheets). Until the block is
+   * measured it counts GUESS_MARGIN times over, so a sync is not refused as too large merely because the cells hold
+   * longer texts than guessed: a refused request was still sent, and on the web it may be refused as GeneralException.
+   */
+  guessed?: boolean;
 }
+
+/** How many times over an unmeasured guess counts: texts up to four times the guessed length still fit. */
+export const GUESS_MARGIN = 4;
 
 export type BlockData = Partial<Record<ReadProperty, unknown[][]>>;
 
@@ -32,8 +41,21 @@ const PAYLOAD_CODES = new Set([
   "ResponsePayloadSizeLimitExceeded",
 ]);
 
-export function isPayloadError(e: unknown): boolean {
-  return PAYLOAD_CODES.has(officeErrorOf(e).code);
+/**
+ * A sync of this many estimated bytes that fails with GeneralException is taken for one that was too large. Excel on
+ * the web has been reported to refuse oversized payloads as GeneralException ("An internal error has occurred.",
+ * OfficeDev/office-js#1314, #1012) rather than with the documented codes; reading the same cells in halves costs a
+ * sync, and a GeneralException that was something else fails again on a single row and is then reported.
+ */
+export const LARGE_SYNC_BYTES = 1024 * 1024;
+
+/**
+ * Whether a refused sync should be tried again smaller: the documented payload codes, or GeneralException on a sync
+ * of LARGE_SYNC_BYTES or more.
+ */
+export function isPayloadError(e: unknown, syncBytes = 0): boolean {
+  const code = officeErrorOf(e).code;
+  return PAYLOAD_CODES.has(code) || (code === "GeneralException" && syncBytes >= LARGE_SYNC_BYTES);
 }
 
 /**
@@ -76,15 +98,28 @@ export async function readBlocks(
   const results: BlockData[] = blocks.map((b) =>
     Object.fromEntries(b.properties.map((p) => [p, new Array(b.rowCount)]))
   );
-  let planned: Chunk[][] | null = planReadBatches(blocks, budget);
+  // Bytes per row as measured so far, per block: estimates give way to what Excel actually sent.
+  const perRow = blocks.map((b) => Math.max(1, b.bytesPerRow) * (b.guessed ? GUESS_MARGIN : 1));
+  const measuredBlock = blocks.map((b) => !b.guessed);
+  let planned: Chunk[][] | null = planReadBatches(
+    blocks.map((b, i) => ({ ...b, bytesPerRow: perRow[i] })),
+    budget
+  );
   let pending: Chunk[] = planned.flat();
   // Each pass reads what fits; the loop runs once per 4 MB of data, not once per row.
   while (pending.length > 0) {
-    // The first pass fills every sync to the budget; a retry after a refusal packs the halved chunks.
+    // The first pass fills every sync to the budget; later passes pack what is left by the measured sizes.
     const batches = planned ?? packBatches(pending, (c) => c.bytes, budget);
     planned = null;
     const retry: Chunk[] = [];
-    for (const batch of batches) {
+    let remeasured = false;
+    for (let i = 0; i < batches.length; i++) {
+      const batch = batches[i];
+      if (remeasured) {
+        // Sizes changed since this pass was packed: what is left is packed again with them.
+        retry.push(...batches.slice(i).flat());
+        break;
+      }
       const loaded = batch.map((chunk) => {
         const b = blocks[chunk.block];
         const range = context.workbook.worksheets
@@ -94,33 +129,59 @@ export async function readBlocks(
         range.load(b.properties);
         return { chunk, range };
       });
+      const bytes = batch.reduce((a, c) => a + c.bytes, 0);
       try {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized batch, by design
         await context.sync();
       } catch (e) {
-        if (!isPayloadError(e) || batch.every((c) => c.count === 1)) throw e;
-        for (const c of batch) {
-          if (c.count === 1) retry.push(c);
-          else {
-            const half = Math.ceil(c.count / 2);
-            retry.push({ ...c, count: half, bytes: c.bytes / 2 });
-            retry.push({ ...c, start: c.start + half, count: c.count - half, bytes: c.bytes / 2 });
-          }
-        }
+        if (!isPayloadError(e, bytes) || batch.every((c) => c.count === 1)) throw e;
+        // Refused as too large: the estimate was low. The blocks in it count double from now on, so their rows are
+        // read in smaller chunks (down to single rows, after which the error is Excel's to report).
+        for (const b of new Set(batch.map((c) => c.block))) perRow[b] *= 2;
+        retry.push(...batch);
+        remeasured = true;
         continue;
       }
       for (const { chunk, range } of loaded) {
         const out = results[chunk.block];
+        let chunkBytes = 0;
         for (const p of blocks[chunk.block].properties) {
           const rows = (range as unknown as Record<ReadProperty, unknown[][]>)[p];
           const target = out[p] as unknown[][];
           for (let r = 0; r < chunk.count; r++) target[chunk.start + r] = rows[r];
+          chunkBytes += jsonBytes(rows);
+        }
+        const measured = Math.max(1, Math.ceil((chunkBytes / chunk.count) * 1.05));
+        const first = !measuredBlock[chunk.block];
+        measuredBlock[chunk.block] = true;
+        if (first || Math.abs(measured - perRow[chunk.block]) > perRow[chunk.block] * 0.25) {
+          perRow[chunk.block] = measured;
+          remeasured = true;
         }
       }
     }
-    pending = retry;
+    // Chunks not yet read are cut again to the measured sizes (a chunk may now hold more rows, or fewer).
+    pending = recut(retry, blocks, perRow, budget);
   }
   return results;
+}
+
+/** Chunks cut again to the bytes per row measured (or doubled after a refusal) for their block, each within the budget. */
+function recut(chunks: Chunk[], blocks: BlockRead[], perRow: number[], budget: number): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const size = perRow[c.block];
+    const columns = Math.max(1, blocks[c.block].columnCount);
+    const rows = Math.max(
+      1,
+      Math.min(Math.floor(budget / size), Math.floor(CELL_READ_LIMIT / columns))
+    );
+    for (let start = c.start; start < c.start + c.count; start += rows) {
+      const count = Math.min(rows, c.start + c.count - start);
+      out.push({ block: c.block, start, count, bytes: count * size });
+    }
+  }
+  return out;
 }
 
 /**

@@ -4,7 +4,7 @@ import { scanWorkbook, type WorkbookLayout } from "./layout";
 import type { WriteOp } from "./ops";
 import { backupColumnOf, STATE_SHEET, type BackupBlock, type RunMeta } from "./state";
 import { oldBackupClearOps, restoreStateOps } from "./runState";
-import { undoOps } from "./undo";
+import { ownedAfterUndo, undoOps, type UndoInput } from "./undo";
 import { executeOps } from "./write";
 
 /**
@@ -19,7 +19,8 @@ export async function rollBackWrite(
   backup: BackupBlock[],
   before: WorkbookLayout
 ): Promise<"restored" | "completed"> {
-  const now = await scanWorkbook(context);
+  // A rollback reads no numbers: no decimal separator (ExcelApi 1.11) needed.
+  const now = await scanWorkbook(context, { cultureInfo: false });
   const recorded = now.state?.meta.run;
   if (meta.run && recorded?.id === meta.run.id && recorded.status === "færdig") {
     // Excel applied the whole write, "færdig" marker included, and still reported the sync as failed: the run is
@@ -27,7 +28,7 @@ export async function rollBackWrite(
     await executeOps(context, oldBackupClearOps(before.state?.meta, backupColumnOf(meta.run)));
     return "completed";
   }
-  let ops: WriteOp[] = undoOps({
+  const undo: UndoInput = {
     meta: {
       ...meta,
       lastGoalRun: before.state?.meta.lastGoalRun,
@@ -36,7 +37,8 @@ export async function rollBackWrite(
     backup,
     layout: now,
     previousFingerprintChunks: before.state?.fingerprintChunks ?? [],
-  });
+  };
+  let ops: WriteOp[] = undoOps(undo);
   if (before.state && now.state) {
     const run = meta.run;
     const rows =
@@ -48,12 +50,19 @@ export async function rollBackWrite(
         before.state.previousFingerprintChunks.length
       ) + 1;
     ops = ops.filter((op) => !("block" in op && op.block.sheet === STATE_SHEET));
-    ops.push(...restoreStateOps(before.state, backupColumnOf(run), rows));
-  }
-  if (!before.state && now.state) {
-    // The run made the add-in's sheet: take it away again instead of leaving an empty one.
-    ops = ops.filter((op) => !("block" in op && op.block.sheet === STATE_SHEET));
-    ops.push({ kind: "deleteSheet", sheet: STATE_SHEET });
+    // The state sheet as it was, but for a sheet the failed run made: emptied, it is the add-in's from now on.
+    const sheets = ownedAfterUndo(undo);
+    const same = sheets.length === before.state.meta.owned.sheets.length;
+    const restored = same
+      ? before.state
+      : {
+          ...before.state,
+          metaText: JSON.stringify({
+            ...before.state.meta,
+            owned: { ...before.state.meta.owned, sheets },
+          }),
+        };
+    ops.push(...restoreStateOps(restored, backupColumnOf(run), rows));
   }
   await executeOps(context, ops);
   return "restored";

@@ -116,8 +116,8 @@ export function stateOps(record: RunRecord): StateOps {
   );
   const rows =
     Math.max(oldRows, currentChunks.length, previousChunks.length, backupChunks.length) + 1;
+  // The state sheet exists: the lifecycle makes it apart before the first write (setup.ts).
   const begin: WriteOp[] = [];
-  if (!state) begin.push({ kind: "addSheet", sheet: STATE_SHEET, hidden: true });
   // Backup first, "i gang" after: stopped in between, A1 still describes the earlier run, whose backup is untouched.
   begin.push({
     kind: "clear",

@@ -12,8 +12,6 @@ import { z } from "zod";
 export const STATE_SHEET = "Målopfyldelse_data";
 /** Excel allows 32,767 characters per cell; stay well below. */
 export const CHUNK_CHARS = 30_000;
-/** Rows of the state sheet read on every run (A1:B{MAX_STATE_ROWS}). */
-export const MAX_STATE_ROWS = 4_000;
 
 export const CellContentSchema = z.union([
   z.object({ value: z.union([z.string(), z.number(), z.boolean()]) }),

@@ -1,5 +1,6 @@
-// Fortryd seneste kørsel: puts back every cell value the last run replaced, removes the columns and the sheet it
-// added, and hands ownership back to the run before. The same operations roll back a run whose write failed
+// Fortryd seneste kørsel: puts back every cell value the last run replaced, removes the columns it added, empties
+// the sheet it made (no sheet is ever deleted: that would clear the user's undo stack), and hands ownership back to
+// the run before. The same operations roll back a run whose write failed
 // half-way, so the workbook is left as it was before, never half-written. The same for every writer.
 // Pure: returns the operations.
 import { parseAddress } from "../../core/address";
@@ -98,6 +99,20 @@ export interface UndoInput {
   previousFingerprintChunks: string[];
 }
 
+/**
+ * The add-in's sheets once the run is undone: those it had before, and the sheet the run made, now empty, while it is
+ * still there (the next run of that writer draws on it instead of making another).
+ */
+export function ownedAfterUndo(input: UndoInput): string[] {
+  const run = input.meta.run;
+  if (!run) return input.meta.owned.sheets;
+  const sheets = [...run.previousOwnedSheets];
+  const present = input.layout.sheets.some((s) => s.name === run.sheet);
+  if (run.sheet && run.sheetCreated && present && !sheets.includes(run.sheet))
+    sheets.push(run.sheet);
+  return sheets;
+}
+
 export function undoOps(input: UndoInput): WriteOp[] {
   const run = input.meta.run;
   if (!run) return [];
@@ -144,26 +159,35 @@ export function undoOps(input: UndoInput): WriteOp[] {
 
   const current = ownSheet ? input.layout.sheets.find((s) => s.name === ownSheet) : undefined;
   if (ownSheet && current) {
-    if (run.sheetCreated) {
-      ops.push({ kind: "deleteSheet", sheet: ownSheet });
+    const own = input.backup.filter((b) => b.sheet === ownSheet);
+    const redraw = run.sheetCreated
+      ? []
+      : own.flatMap((b) => (b.redraw ?? []) as unknown as WriteOp[]);
+    if (current.used) {
+      // With the earlier layout at hand (or none to keep: a sheet the run made) the sheet is cleared whole and
+      // drawn again; without it, values only: the sheet keeps the run's formats, which are the previous run's
+      // when the layout is the same.
+      ops.push({
+        kind: "clear",
+        // A sheet that was empty before the run (made by it, or emptied by an earlier Fortryd) is left empty, formats
+        // and all.
+        applyTo: run.sheetCreated || redraw.length > 0 || own.length === 0 ? "All" : "Contents",
+        block: {
+          sheet: ownSheet,
+          rowIndex: 0,
+          columnIndex: 0,
+          rowCount: current.used.rowIndex + current.used.rowCount,
+          columnCount: current.used.columnIndex + current.used.columnCount,
+        },
+      });
+    }
+    if (run.sheetCreated || own.length === 0) {
+      // The sheet the run made (or found empty: made by a run that was undone) is emptied, not deleted: Worksheet.delete has no undo support on any platform, so
+      // it would clear the user's undo stack (learn.microsoft.com/office/dev/add-ins/excel/
+      // excel-add-ins-undo-capabilities). It stays the add-in's, and the next run draws on it again.
+      const charts = input.layout.charts[ownSheet] ?? [];
+      if (charts.length > 0) ops.push({ kind: "deleteCharts", sheet: ownSheet, names: charts });
     } else {
-      const own = input.backup.filter((b) => b.sheet === ownSheet);
-      const redraw = own.flatMap((b) => (b.redraw ?? []) as unknown as WriteOp[]);
-      if (current.used) {
-        // With the earlier layout at hand the sheet is cleared and drawn again; without it, values only: the sheet
-        // keeps the run's formats, which are the previous run's when the layout is the same.
-        ops.push({
-          kind: "clear",
-          applyTo: redraw.length > 0 ? "All" : "Contents",
-          block: {
-            sheet: ownSheet,
-            rowIndex: 0,
-            columnIndex: 0,
-            rowCount: current.used.rowIndex + current.used.rowCount,
-            columnCount: current.used.columnIndex + current.used.columnCount,
-          },
-        });
-      }
       for (const block of own) {
         ops.push({
           kind: "formulas",
@@ -192,7 +216,7 @@ export function undoOps(input: UndoInput): WriteOp[] {
     ) + 1;
   const meta: RunMeta = {
     version: 1,
-    owned: { fingerprintChunks: previous.length, sheets: run.previousOwnedSheets },
+    owned: { fingerprintChunks: previous.length, sheets: ownedAfterUndo(input) },
     lastGoalRun: input.meta.lastGoalRun,
     mapping: input.meta.mapping,
   };

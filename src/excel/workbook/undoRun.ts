@@ -2,7 +2,7 @@
 // records (layout.state.meta.run) from the backup on the add-in's sheet, whichever writer made it.
 import { scanWorkbook, type WorkbookLayout } from "./layout";
 import { readBlocks } from "./readRanges";
-import { officeErrorOf, type ExcelRunner } from "./runner";
+import { officeErrorOf, UNDO_NOT_SUPPORTED, type ExcelRunner } from "./runner";
 import { backupColumnOf, decodeBackup, STATE_SHEET } from "./state";
 import { undoOps } from "./undo";
 import { executeOps } from "./write";
@@ -10,6 +10,19 @@ import { executeOps } from "./write";
 export interface UndoOutcome {
   status: "undone" | "nothing" | "failed";
   message?: string;
+  /**
+   * Sheets the undone run had made (Oversigt, Fordeling, Scenarie N), now empty: the add-in never deletes a sheet
+   * (Worksheet.delete clears the user's undo stack on every platform), so they stay, owned and reused by the next run.
+   * The user may delete them.
+   */
+  emptied?: string[];
+}
+
+/** The sheet the recorded run made, if it is still there. */
+function emptiedSheets(layout: WorkbookLayout): string[] {
+  const run = layout.state?.meta.run;
+  if (!run?.sheet || !run.sheetCreated) return [];
+  return (layout.sheetNames ?? []).includes(run.sheet) ? [run.sheet] : [];
 }
 
 /**
@@ -61,23 +74,28 @@ async function undoRecordedRun(
  */
 export async function recoverInterruptedRun(
   context: Excel.RequestContext,
-  layout: WorkbookLayout,
-  cultureInfo: boolean
+  layout: WorkbookLayout
 ): Promise<WorkbookLayout> {
   if (layout.state?.meta.run?.status !== "i gang") return layout;
   await undoRecordedRun(context, layout);
-  return scanWorkbook(context, { cultureInfo });
+  // The decimal separator is Excel's, not the workbook's: it is what the first scan read.
+  const again = await scanWorkbook(context, { cultureInfo: false });
+  return { ...again, decimalSeparator: layout.decimalSeparator };
 }
 
 /** Fortryd seneste kørsel. */
 export async function undoLastRun(runner: ExcelRunner): Promise<UndoOutcome> {
   return runner(async (context) => {
-    const layout = await scanWorkbook(context);
+    // Fortryd puts back what the backup holds and reads no numbers: no decimal separator (ExcelApi 1.11) needed.
+    const layout = await scanWorkbook(context, { cultureInfo: false });
     if (!layout.state?.meta.run) return { status: "nothing" };
     try {
       await undoRecordedRun(context, layout);
-      return { status: "undone" };
+      return { status: "undone", emptied: emptiedSheets(layout) };
     } catch (e) {
+      // Excel would not make Fortryd one undo step: the runner runs it again ungrouped (it puts back the same values,
+      // and the record it undoes is cleared last, so a second pass finishes what the first began).
+      if (officeErrorOf(e).code === UNDO_NOT_SUPPORTED) throw e;
       return { status: "failed", message: officeErrorOf(e).message };
     }
   });

@@ -1,6 +1,10 @@
 // Executes a write plan: the only place where the add-in changes a workbook. Operations are packed into syncs of at
 // most ~4 MB (Excel on the web refuses requests over 5 MB); a value block larger than that is split by rows first.
-// Calculation is suspended while writing, so Excel does not recalculate after every block.
+// Calculation is left as the user has it: suspending it (Application.suspendApiCalculationUntilNextSync) makes "the
+// developer's responsibility to re-calc the workbook, to ensure that any dependencies are propagated"
+// (learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1)),
+// and a user's formula over Opfyldelse must show the new figure after Beregn and after Fortryd. A write is a few
+// range assignments per sync, so Excel recalculating the dependents of each is cheap.
 import { jsonBytes, packBatches, PAYLOAD_BUDGET_BYTES } from "./payload";
 import type { ChartSpec, ConditionalRule, WriteOp } from "./ops";
 
@@ -158,14 +162,16 @@ function applyChart(context: Excel.RequestContext, sheetName: string, spec: Char
 export function queueOp(context: Excel.RequestContext, op: WriteOp): void {
   const sheets = context.workbook.worksheets;
   switch (op.kind) {
-    case "addSheet": {
-      const sheet = sheets.add(op.sheet);
-      if (op.hidden) sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
+    case "addSheet":
+      // WorksheetCollection.add has undo support on every platform (it is not in the undo page's "Unsupported APIs").
+      sheets.add(op.sheet);
+      return;
+    case "deleteCharts": {
+      // Chart.delete (ExcelApi 1.1) has undo support: an owned sheet is emptied, charts included, never deleted.
+      const charts = sheets.getItem(op.sheet).charts;
+      for (const name of op.names) charts.getItem(name).delete();
       return;
     }
-    case "deleteSheet":
-      sheets.getItem(op.sheet).delete();
-      return;
     case "clear":
       rangeOf(context, op.block, op.block.rowCount, op.block.columnCount).clear(
         (op.applyTo ?? "All") as Excel.ClearApplyTo
@@ -234,7 +240,6 @@ export async function executeOps(
   const batches = packBatches(splitLargeOps(ops, budget), requestBytes, budget);
   const report: WriteReport = { syncs: 0, requestBytes: [] };
   for (const batch of batches) {
-    context.application.suspendApiCalculationUntilNextSync();
     for (const op of batch) queueOp(context, op);
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-sized batch, by design

@@ -3,7 +3,7 @@
 import type { WorkbookLayout } from "./layout";
 import type { WriteOp } from "./ops";
 import { rollBackWrite } from "./rollback";
-import { officeErrorOf } from "./runner";
+import { officeErrorOf, UNDO_NOT_SUPPORTED } from "./runner";
 import type { BackupBlock, RunMeta } from "./state";
 import { executeOps, WriteFailure } from "./write";
 
@@ -37,6 +37,10 @@ export async function writeRun(
       () => "failed" as const
     );
     if (rollback === "completed") return { status: "written" };
+    // Excel would not make this write one undo step (a call without undo support, or OfficeDev/office-js#6491's
+    // large formula writes): with the workbook back as it was, the refusal goes to the runner, which runs the whole
+    // batch again ungrouped (runner.ts), so the write is not lost.
+    if (failure.code === UNDO_NOT_SUPPORTED && rollback === "restored") throw e;
     return { status: "failed", failure: { ...failure, restored: rollback === "restored" } };
   }
 }

@@ -15,6 +15,8 @@ export interface PaneEnvironment {
   isSetSupported?: (name: string, version: string) => boolean;
   /** Office.context.platform ("PC", "Mac", "OfficeOnline", …): on "Mac" and "iOS" the pane cannot download files. */
   platform?: string;
+  /** Office.context.diagnostics: platform and Excel's version, for Kontrollér Excel's report. */
+  diagnostics?: { platform: string; version: string } | null;
   /** The workbench re-renders its grids after the pane wrote. */
   onAfterWrite?: () => void;
 }

@@ -2,9 +2,11 @@
 // conflict a write asks about. Each section has its own adapter (sections/<name>/workbook.ts) for its writer; nothing
 // else in the pane imports src/excel.
 export {
+  groupingRunner,
   officeErrorOf,
   selectCell,
   type ExcelRunner,
+  type GroupingRunnerDeps,
   type OfficeErrorInfo,
   type Conflict,
 } from "../../excel";
