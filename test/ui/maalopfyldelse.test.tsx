@@ -183,7 +183,7 @@ describe("seed 004 (Nordjylland 2020): nine goals, goal 6 at 3 of 4", () => {
       "Mål!H6: 'Bekræftet af Erhvervsstyrelsen' er ikke et tal",
       "Mål!H7: 'Kendskab 34,7 % → 54,3 %' er ikke et tal",
       "Mål!H8: '315 vækst- og driftsforløb (mål 300)' er ikke et tal",
-      "Mål!H9: 'ErhvervsCAMP 2020 aflyst (Covid-19)' er ikke et tal",
+      "Mål!H9: 'ErhvervsCAMP 2020 aflyst pga. Covid-19; holdes digitalt i marts 2021' er ikke et tal",
     ]);
     // No result column at all: the table lacks a required column.
     await user.selectOptions(screen.getByRole("combobox", { name: "Resultat" }), "(ingen)");
