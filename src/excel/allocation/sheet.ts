@@ -18,7 +18,6 @@ const HEAD = 9;
 const TOTAL_LABEL = "I alt";
 const DIFFERENCE_LABEL = "Forskel fra totalen (kr.)";
 
-
 /** The sheet the allocation goes to: the one made before, else Fordeling, else Fordeling (beregnet) … */
 export function allocationSheetName(layout: WorkbookLayout): string {
   return ownedSheetName(layout, ALLOCATION_SHEET, FALLBACK_ALLOCATION_SHEET);
@@ -97,7 +96,11 @@ export function allocationSheetOps(input: {
         columnCount: Math.max(6, input.previousBox.columnCount),
       },
     });
-  const values: WriteOp = { kind: "values", block: { sheet, rowIndex: 0, columnIndex: 0 }, values: rows };
+  const values: WriteOp = {
+    kind: "values",
+    block: { sheet, rowIndex: 0, columnIndex: 0 },
+    values: rows,
+  };
   ops.push(values);
   ops.push(...allocationLayoutOps(sheet, a.rows.length, input.existingCharts, values));
   return ops;

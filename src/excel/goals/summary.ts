@@ -110,7 +110,11 @@ export function summaryOps(input: SummaryInput): WriteOp[] {
       },
     });
   }
-  const values: WriteOp = { kind: "values", block: { sheet, rowIndex: 0, columnIndex: 0 }, values: rows };
+  const values: WriteOp = {
+    kind: "values",
+    block: { sheet, rowIndex: 0, columnIndex: 0 },
+    values: rows,
+  };
   ops.push(values);
   ops.push(...summaryLayoutOps(sheet, result.goals.length, input.existingCharts, values));
   return ops;
@@ -181,7 +185,12 @@ export function summaryLayoutOps(
   // Both charts beside the top block (rows 1–16, right of Status), above the goal list: seen when the sheet opens,
   // over no text, whatever the width of Titel and Forklaring below.
   const sized = [values, ...ops];
-  const fulfilmentBox = chartBoxBeside(sheet, sized, { row: 0, afterColumn: 2, width: 330, height: 225 });
+  const fulfilmentBox = chartBoxBeside(sheet, sized, {
+    row: 0,
+    afterColumn: 2,
+    width: 330,
+    height: 225,
+  });
   const charts: ChartSpec[] = [
     {
       name: CHART_FULFILMENT,

@@ -75,23 +75,39 @@ export function scenarioSheetOps(sheet: string, result: WhatIfResult, now: Date)
     rowCount,
     columnCount,
   });
-  const values: WriteOp = { kind: "values", block: { sheet, rowIndex: 0, columnIndex: 0 }, values: rows };
+  const values: WriteOp = {
+    kind: "values",
+    block: { sheet, rowIndex: 0, columnIndex: 0 },
+    values: rows,
+  };
   const ops: WriteOp[] = [
     { kind: "style", block: block(0, 0, 1, 1), bold: true, fontSize: 14 },
     { kind: "style", block: block(head, 0, 1, 7), bold: true, fill: "#D9E1F2" },
     { kind: "style", block: block(total, 0, 1, 7), bold: true },
-    { kind: "numberFormat", block: block(head + 1, 1, goals.length + 1, 2), format: PERCENT_FORMAT },
+    {
+      kind: "numberFormat",
+      block: block(head + 1, 1, goals.length + 1, 2),
+      format: PERCENT_FORMAT,
+    },
     { kind: "numberFormat", block: block(head + 1, 3, goals.length + 1, 1), format: POINTS_FORMAT },
   ];
-  // The title, the time and the changes run over the empty cells to their right; Titel wraps beyond 220 pt.
+  // The title, the time and the changes run over the empty cells to their right. The long header over the changes,
+  // the overall's sentences in the status columns and long titles wrap, so the chart stays in view.
   const spillRows = Array.from({ length: head }, (_, r) => r);
-  ops.push(...fitColumnOps(sheet, [values, ...ops], { spillRows, caps: { 6: 220 } }));
+  ops.push(
+    ...fitColumnOps(sheet, [values, ...ops], { spillRows, caps: { 3: 70, 4: 100, 5: 100, 6: 220 } })
+  );
   const chart: ChartSpec = {
     name: CHART_SCENARIO,
     type: "ColumnClustered",
     title: "Målopfyldelse før og efter",
     source: { sheet, rowIndex: head, columnIndex: 0, rowCount: goals.length + 1, columnCount: 3 },
-    box: chartBoxBeside(sheet, [values, ...ops], { row: 0, afterColumn: 6, width: 360, height: 216 }),
+    box: chartBoxBeside(sheet, [values, ...ops], {
+      row: 0,
+      afterColumn: 6,
+      width: 360,
+      height: 216,
+    }),
     percentAxis: true,
     exists: false,
   };

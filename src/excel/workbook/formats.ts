@@ -11,12 +11,25 @@ import type { ConditionalRule } from "./ops";
  */
 export const PERCENT_FORMAT = "0.0 %";
 /** A change in percentage points, written as points (2.8 for +2,8 procentpoint) under a "(procentpoint)" header. */
-export const POINTS_FORMAT = '+0.0;-0.0;0.0';
+export const POINTS_FORMAT = "+0.0;-0.0;0.0";
 /** @deprecated Dates are written as Danish text (danishDateTime); kept for sheets drawn by earlier versions. */
 export const DATE_FORMAT = "dd-mm-yyyy hh:mm";
 
 /** Danish month abbreviations with their full stop; "maj" is short enough to stand unabbreviated. */
-const MONTHS = ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."];
+const MONTHS = [
+  "jan.",
+  "feb.",
+  "mar.",
+  "apr.",
+  "maj",
+  "jun.",
+  "jul.",
+  "aug.",
+  "sep.",
+  "okt.",
+  "nov.",
+  "dec.",
+];
 
 /**
  * "13. okt. 2021, 10.00": a date and time as Danish text, the way the workbook shows every date it writes. Text, not

@@ -57,7 +57,11 @@ export interface SheetBefore {
 export function beforeValues(before: SheetBefore): WriteOp {
   return {
     kind: "values",
-    block: { sheet: before.name, rowIndex: before.used.rowIndex, columnIndex: before.used.columnIndex },
+    block: {
+      sheet: before.name,
+      rowIndex: before.used.rowIndex,
+      columnIndex: before.used.columnIndex,
+    },
     values: before.window,
   };
 }

@@ -24,7 +24,8 @@ export const MAX_COLUMN_POINTS = 400;
 /** Points a text of `chars` characters needs in Calibri 11 (see the estimate above). */
 export function textWidthPoints(chars: number, bold = false): number {
   const px = chars * PX_PER_CHAR * (bold ? BOLD_FACTOR : 1) + PADDING_PX;
-  return Math.ceil(px * 0.75 * 4) / 4;
+  // Whole points plus one: Excel stores widths in characters and rounds them (the host too), never below the need.
+  return Math.ceil(px * 0.75) + 1;
 }
 
 /**
@@ -70,6 +71,7 @@ interface Cell {
   value: string | number | boolean | null;
   format: string;
   bold: boolean;
+  wrap?: boolean;
 }
 
 const DEFAULT_COLUMN_POINTS = 48;
@@ -102,8 +104,9 @@ function planCells(sheet: string, ops: WriteOp[]): Map<string, Cell> {
       );
     } else if (op.kind === "numberFormat" && op.block.sheet === sheet) {
       inBlock(op.block, (cell) => (cell.format = op.format));
-    } else if (op.kind === "style" && op.block.sheet === sheet && op.bold !== undefined) {
-      inBlock(op.block, (cell) => (cell.bold = op.bold!));
+    } else if (op.kind === "style" && op.block.sheet === sheet) {
+      if (op.bold !== undefined) inBlock(op.block, (cell) => (cell.bold = op.bold!));
+      if (op.wrap !== undefined) inBlock(op.block, (cell) => (cell.wrap = op.wrap));
     }
   }
   return cells;
@@ -123,7 +126,10 @@ function isBlank(cell: Cell | undefined): boolean {
 export function fitColumnOps(sheet: string, ops: WriteOp[], options: FitOptions = {}): WriteOp[] {
   const cells = planCells(sheet, ops);
   const listed = new Set(options.spillRows ?? []);
-  const spill = { has: (r: number) => listed.has(r) || (options.spillFrom !== undefined && r >= options.spillFrom) };
+  const spill = {
+    has: (r: number) =>
+      listed.has(r) || (options.spillFrom !== undefined && r >= options.spillFrom),
+  };
   const skip = new Set(options.skip ?? []);
   const widths = new Map<number, number>();
   const rowsOf = new Map<number, number[]>();
@@ -134,7 +140,10 @@ export function fitColumnOps(sheet: string, ops: WriteOp[], options: FitOptions 
     if (text === "") continue;
     if (typeof cell.value === "string" && spill.has(r) && isBlank(cells.get(`${r}:${c + 1}`)))
       continue;
-    widths.set(c, Math.max(widths.get(c) ?? MIN_COLUMN_POINTS, textWidthPoints([...text].length, cell.bold)));
+    widths.set(
+      c,
+      Math.max(widths.get(c) ?? MIN_COLUMN_POINTS, textWidthPoints([...text].length, cell.bold))
+    );
     rowsOf.set(c, [...(rowsOf.get(c) ?? []), r]);
   }
   const result: WriteOp[] = [];
@@ -149,7 +158,13 @@ export function fitColumnOps(sheet: string, ops: WriteOp[], options: FitOptions 
       const last = Math.max(...rows);
       result.push({
         kind: "style",
-        block: { sheet, rowIndex: first, columnIndex: c, rowCount: last - first + 1, columnCount: 1 },
+        block: {
+          sheet,
+          rowIndex: first,
+          columnIndex: c,
+          rowCount: last - first + 1,
+          columnCount: 1,
+        },
         wrap: true,
       });
     }
@@ -197,8 +212,13 @@ export function chartBoxBeside(
   for (const [key, cell] of cells) {
     const [r, c] = key.split(":").map(Number);
     if (r < place.row || r > lastRow || isBlank(cell)) continue;
+    // A text that does not wrap may run on to the right; anything else stays inside its column.
+    const runs = typeof cell.value === "string" && !cell.wrap;
     const text = shownText(cell.value, cell.format);
-    left = Math.max(left, leftOf(c) + Math.max(widthOf(c), textWidthPoints([...text].length, cell.bold)));
+    const extent = runs
+      ? Math.max(widthOf(c), textWidthPoints([...text].length, cell.bold))
+      : widthOf(c);
+    left = Math.max(left, leftOf(c) + extent);
   }
   return { top, left: Math.ceil(left + 8), width: place.width, height: place.height };
 }
