@@ -438,7 +438,8 @@ export function planOutputColumns(input: TableOutputInput): TableOutputPlan {
         ops.push({ kind: "numberFormat", block: column, format: output.numberFormat });
       if (output.rules && applyRules[i])
         ops.push({ kind: "conditionalFormats", block: column, rules: output.rules });
-      if (output.widthWhenAdded && !cells.placement[i].exists)
+      // Only where the width before is known (cells.widths), so Fortryd can give it back.
+      if (output.widthWhenAdded && !cells.placement[i].exists && cells.widths?.[i] !== undefined)
         ops.push({ kind: "style", block: column, columnWidth: output.widthWhenAdded });
     });
   }
