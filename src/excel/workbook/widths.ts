@@ -144,7 +144,10 @@ export function fitColumnOps(sheet: string, ops: WriteOp[], options: FitOptions 
       c,
       Math.max(widths.get(c) ?? MIN_COLUMN_POINTS, textWidthPoints([...text].length, cell.bold))
     );
-    rowsOf.set(c, [...(rowsOf.get(c) ?? []), r]);
+    const span = rowsOf.get(c);
+    // First and last row per column, kept as a span: a list per row would be quadratic on a long goal table.
+    if (!span) rowsOf.set(c, [r, r]);
+    else rowsOf.set(c, [Math.min(span[0], r), Math.max(span[1], r)]);
   }
   const result: WriteOp[] = [];
   for (const [c, need] of [...widths].sort((a, b) => a[0] - b[0])) {
@@ -153,9 +156,7 @@ export function fitColumnOps(sheet: string, ops: WriteOp[], options: FitOptions 
     result.push({ kind: "style", block, columnWidth: Math.min(cap, need) });
     if (need > cap) {
       // The rows this column holds values in wrap, so the longer texts show in full on more lines.
-      const rows = rowsOf.get(c)!;
-      const first = Math.min(...rows);
-      const last = Math.max(...rows);
+      const [first, last] = rowsOf.get(c)!;
       result.push({
         kind: "style",
         block: {
