@@ -23,6 +23,7 @@ export type * from "./types";
 export { HostApiError, NotImplementedByHostError } from "./errors";
 export { PROFILES } from "./platform/profiles";
 export { STRICTNESS_NAMES } from "./platform/strictness";
+export { cellsUnderCharts, clippedCells, estimatedTextPoints } from "./model/display";
 
 /** Options from the environment, for surveys of the adapter under Excel's behaviours (src/host/README.md). */
 function environmentOptions(): ExcelHostOptions {

@@ -206,6 +206,8 @@ export interface CellSnapshot {
   fontColor: string;
   bold: boolean;
   italic: boolean;
+  /** Set when the cell wraps its text (Range.format.wrapText). */
+  wrap?: true;
 }
 
 export interface TableSnapshot {

@@ -221,14 +221,14 @@ describe(`workbench with ${SAMPLE} (seed 004, Nordjylland 2020)`, () => {
     await page.screenshot({ path: screenshotPath("workbench.png") });
   });
 
-  test("the summary sheet shows 97 % overall and two charts", async () => {
+  test("the summary sheet shows 97,2 % overall and two charts", async () => {
     await calculate();
     await page.getByRole("tab", { name: new RegExp(`^${SUMMARY_SHEET}`) }).click();
     const grid = await readGrid(SUMMARY_SHEET);
     const label = [...grid.values()].find((c) => c.text === "Samlet målopfyldelse");
     expect(label).toBeDefined();
     const { row } = split(label!.address);
-    expect(grid.get(`B${row}`)?.text).toBe("97 %");
+    expect(grid.get(`B${row}`)?.text).toBe("97,2 %");
 
     const charts = page.locator(`[data-sheet="${SUMMARY_SHEET}"] figure.chart`);
     await expect(charts.count()).resolves.toBe(2);

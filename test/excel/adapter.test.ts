@@ -54,9 +54,9 @@ describe("a run on seed 004's goal table", () => {
       "Forklaring",
     ]);
     expect(table.address).toBe("A3:J12");
-    // Goal 6 is row 9: H9 = 0,75 shown as "75 %", I9 = "Delvist opfyldt".
+    // Goal 6 is row 9: H9 = 0,75 shown as "75,0 %" (the pane's one decimal), I9 = "Delvist opfyldt".
     const mål = cellsOf(snap, "Mål");
-    expect(mål.get("H9")).toMatchObject({ value: 0.75, numberFormat: "0 %", text: "75 %" });
+    expect(mål.get("H9")).toMatchObject({ value: 0.75, numberFormat: "0.0 %", text: "75,0 %" });
     expect(mål.get("I9")?.value).toBe("Delvist opfyldt");
     // The sample names goal 6's part "4 indsatser" (Del), and the explanation says which part.
     expect(mål.get("J9")?.value).toBe("4 indsatser: 3 af 4 indsatser → 75 %");
@@ -72,7 +72,7 @@ describe("a run on seed 004's goal table", () => {
 
     const oversigt = snap.sheets.find((s) => s.name === "Oversigt")!;
     expect(valueAt(snap, "Oversigt", "B5")).toBeCloseTo(8.75 / 9, 12);
-    expect(valueAt(snap, "Oversigt", "C5")).toBe("97,2 %, 9 af 9 mål målt");
+    expect(valueAt(snap, "Oversigt", "A9")).toBe("97,2 %, 9 af 9 mål målt");
     expect(valueAt(snap, "Oversigt", "B12")).toBe(1); // Delvist opfyldt: 1 goal
     expect(oversigt.charts.map((c) => c.name).sort()).toEqual([
       "Målopfyldelse pr. mål",

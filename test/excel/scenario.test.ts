@@ -37,12 +37,7 @@ test("seed 004 with goal 1 at NPS 58 and the full tier lowered to 55: saved as S
   const sheet = snap.sheets.find((s) => s.name === "Scenarie 1")!;
   const cells = new Map(sheet.cells.map((c) => [c.address, c.value]));
   expect(cells.get("B4")).toBe("Mål 1: resultat 72 → 58");
-  expect([cells.get("A7"), cells.get("B7"), cells.get("C7"), cells.get("D7")]).toEqual([
-    "Mål 1",
-    1,
-    0.5,
-    -0.5,
-  ]);
+  expect([cells.get("A7"), cells.get("B7"), cells.get("C7"), cells.get("D7")]).toEqual(["Mål 1", 1, 0.5, -50]);
   expect(sheet.charts).toHaveLength(1);
   expect(sheet.charts[0].series.map((s) => s.name)).toEqual(["Før", "Efter"]);
 

@@ -7,6 +7,8 @@ import {
   outputBlock,
   outputCells,
   placeOutputs,
+  queueOutputFormats,
+  readQueued,
   type OutputCells,
 } from "../workbook/outputColumns";
 import { readBlocks } from "../workbook/readRanges";
@@ -55,6 +57,8 @@ export async function readKeyData(
   source: TableSource
 ): Promise<KeyData> {
   const placement = placeOutputs(source.headers, ALLOCATION_COLUMNS);
+  // In the same sync: the owned columns' widths, so Fortryd gives an added column's width back.
+  const outputFormats = queueOutputFormats(context, source, placement);
   const [keyData, outData] = await readBlocks(context, [
     wholeTableBlock(layout, source),
     outputBlock(layout, source, placement),
@@ -64,7 +68,10 @@ export async function readKeyData(
       wholeTable(source, keyData),
       placement.filter((p) => p.exists).map((p) => p.column)
     ),
-    outputs: outputCells(outData, placement, source.bodyRowCount),
+    outputs: {
+      ...outputCells(outData, placement, source.bodyRowCount),
+      ...readQueued(outputFormats),
+    },
   };
 }
 

@@ -2,10 +2,11 @@
 // of the amounts. Pure: returns the operations that draw it.
 import type { Allocation, AuditReport, Method } from "../../core/allocate";
 import type { WorkbookLayout } from "../workbook/layout";
-import type { SheetBefore } from "../workbook/lifecycle";
+import { beforeValues, type SheetBefore } from "../workbook/lifecycle";
 import type { ChartSpec, WriteOp } from "../workbook/ops";
 import { ownedSheetName } from "../workbook/sheetNames";
 import { cellValue } from "../workbook/textSafety";
+import { chartBoxBeside, fitColumnOps } from "../workbook/widths";
 import { AMOUNT_FORMAT, SHARE_FORMAT } from "./columns";
 
 export const ALLOCATION_SHEET = "Fordeling";
@@ -96,8 +97,13 @@ export function allocationSheetOps(input: {
         columnCount: Math.max(6, input.previousBox.columnCount),
       },
     });
-  ops.push({ kind: "values", block: { sheet, rowIndex: 0, columnIndex: 0 }, values: rows });
-  ops.push(...allocationLayoutOps(sheet, a.rows.length, input.existingCharts));
+  const values: WriteOp = {
+    kind: "values",
+    block: { sheet, rowIndex: 0, columnIndex: 0 },
+    values: rows,
+  };
+  ops.push(values);
+  ops.push(...allocationLayoutOps(sheet, a.rows.length, input.existingCharts, values));
   return ops;
 }
 
@@ -108,7 +114,9 @@ export function allocationSheetOps(input: {
 export function allocationLayoutOps(
   sheet: string,
   municipalities: number,
-  existingCharts: string[]
+  existingCharts: string[],
+  /** The sheet's values (the run's, or for Fortryd the earlier ones): widths and the chart's place follow them. */
+  values: WriteOp
 ): WriteOp[] {
   const block = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({
     sheet,
@@ -130,15 +138,22 @@ export function allocationLayoutOps(
   ops.push({ kind: "numberFormat", block: block(HEAD + 1, 3, n + 1, 1), format: SHARE_FORMAT });
   ops.push({ kind: "numberFormat", block: block(HEAD + 1, 4, n + 1, 1), format: AMOUNT_FORMAT });
   ops.push({ kind: "numberFormat", block: block(HEAD + 1, 5, n + 1, 1), format: "#,##0.00" });
-  ops.push({ kind: "style", block: block(0, 0, 1, 1), columnWidth: 170 });
-  ops.push({ kind: "style", block: block(0, 1, 1, 5), columnWidth: 95 });
+  // The parameters' texts and the audit's messages run over the empty cells to their right.
+  ops.push(
+    ...fitColumnOps(sheet, [values, ...ops], { spillRows: [0, 1, 2, 6, 7], spillFrom: auditRow })
+  );
+  // Beside the split, from its header down, clear of every text that runs to the right in the rows it spans.
   const chart: ChartSpec = {
     name: CHART_AMOUNTS,
     type: "ColumnClustered",
     title: "Beløb pr. kommune (kr.)",
     source: { sheet, rowIndex: HEAD, columnIndex: 0, rowCount: n + 1, columnCount: 2 },
-    from: "H1",
-    to: "P20",
+    box: chartBoxBeside(sheet, [values, ...ops], {
+      row: HEAD,
+      afterColumn: 5,
+      width: 360,
+      height: Math.max(150, Math.min(300, (n + 2) * 15)),
+    }),
     percentAxis: false,
     exists: existingCharts.includes(CHART_AMOUNTS),
   };
@@ -155,7 +170,7 @@ export function allocationRedraw(before: SheetBefore): WriteOp[] | null {
   if (used.rowIndex !== 0 || used.columnIndex !== 0) return null;
   for (let r = HEAD + 1; r + 1 < window.length; r++) {
     if (window[r][0] === TOTAL_LABEL && window[r + 1][0] === DIFFERENCE_LABEL)
-      return allocationLayoutOps(before.name, r - HEAD - 1, before.charts);
+      return allocationLayoutOps(before.name, r - HEAD - 1, before.charts, beforeValues(before));
   }
   return null;
 }

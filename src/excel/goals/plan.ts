@@ -9,7 +9,7 @@ import { qualifiedAddress, rangeAddress } from "../../core/address";
 import type { EvaluationResult, RowResult } from "../../core/evaluate";
 import { normaliseHeader } from "../../core/headers";
 import type { WorkbookLayout } from "../workbook/layout";
-import { composeWrite, type WritePlan } from "../workbook/lifecycle";
+import { beforeValues, composeWrite, type WritePlan } from "../workbook/lifecycle";
 import { columnOutputs, planOutputColumns } from "../workbook/outputColumns";
 import { previousBox } from "../workbook/runState";
 import type { RunMeta } from "../workbook/state";
@@ -81,7 +81,12 @@ export function buildWritePlan(input: PlanInput): WritePlan {
       }),
       // The earlier summary's formats and charts, for its own number of goals.
       redraw: (before) =>
-        summaryLayoutOps(before.name, summaryGoalRows(before.box.rowCount), before.charts),
+        summaryLayoutOps(
+          before.name,
+          summaryGoalRows(before.box.rowCount),
+          before.charts,
+          beforeValues(before)
+        ),
     },
     extra: {
       lastGoalRun: {

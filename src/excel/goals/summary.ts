@@ -2,8 +2,7 @@
 // per goal, and two native charts found by name on a re-run. Pure: returns the operations that draw it.
 import type { EvaluationResult } from "../../core/evaluate";
 import {
-  DATE_FORMAT,
-  excelSerial,
+  danishDateTime,
   PERCENT_FORMAT,
   STATUS_COLOURS,
   STATUS_ORDER,
@@ -13,6 +12,7 @@ import type { WorkbookLayout } from "../workbook/layout";
 import type { ChartSpec, WriteOp } from "../workbook/ops";
 import { ownedSheetName } from "../workbook/sheetNames";
 import { cellValue } from "../workbook/textSafety";
+import { chartBoxBeside, fitColumnOps } from "../workbook/widths";
 
 export const SUMMARY_SHEET = "Oversigt";
 /** Where the summary goes when the user has a sheet called Oversigt of their own. */
@@ -22,6 +22,14 @@ export const CHART_STATUS = "Statusfordeling";
 
 const COLUMNS = 7;
 const GOALS_HEADER_ROW = 16; // zero-based: row 17 in Excel
+/** The overall as the pane says it ("85,7 % (50–91,7 %), 9 af 11 mål målt"), under the figures. */
+const OVERALL_TEXT_ROW = 8;
+/** Rows whose texts may run over the empty cells to their right: the title, the time, the table, the sentence. */
+const SPILL_ROWS = [0, 1, 2, OVERALL_TEXT_ROW];
+/** Titel and Forklaring wrap beyond these widths, so the charts beside the top block stay in view. */
+const TITLE_COLUMN = 3;
+const EXPLANATION_COLUMN = 6;
+const CAPS = { [TITLE_COLUMN]: 220, [EXPLANATION_COLUMN]: 300 };
 
 /**
  * The summary goes to the sheet the add-in made before, else to "Oversigt", else (the user has a sheet of that name,
@@ -58,12 +66,14 @@ export function summaryOps(input: SummaryInput): WriteOp[] {
   const counted = result.goals.filter((g) => g.status !== "Fejl").length;
 
   put(0, ["Målopfyldelse"]);
-  put(1, ["Beregnet", excelSerial(input.now)]);
+  put(1, ["Beregnet", danishDateTime(input.now)]);
   put(2, ["Måltabel", input.goalTableAddress]);
-  put(4, ["Samlet målopfyldelse", result.overall, result.overallText]);
+  put(4, ["Samlet målopfyldelse", result.overall]);
   put(5, ["Laveste mulige", lo]);
   put(6, ["Højeste mulige", hi]);
   put(7, ["Mål målt", `${measured} af ${counted}`]);
+  // The pane's sentence, with the same rounding as the figures above it (PERCENT_FORMAT, one decimal).
+  put(OVERALL_TEXT_ROW, [result.overallText]);
   put(9, ["Status", "Antal mål"]);
   STATUS_ORDER.forEach((status, i) => put(10 + i, [status, result.counts[status]]));
   put(GOALS_HEADER_ROW, [
@@ -100,8 +110,13 @@ export function summaryOps(input: SummaryInput): WriteOp[] {
       },
     });
   }
-  ops.push({ kind: "values", block: { sheet, rowIndex: 0, columnIndex: 0 }, values: rows });
-  ops.push(...summaryLayoutOps(sheet, result.goals.length, input.existingCharts));
+  const values: WriteOp = {
+    kind: "values",
+    block: { sheet, rowIndex: 0, columnIndex: 0 },
+    values: rows,
+  };
+  ops.push(values);
+  ops.push(...summaryLayoutOps(sheet, result.goals.length, input.existingCharts, values));
   return ops;
 }
 
@@ -117,7 +132,9 @@ export function summaryGoalRows(rowCount: number): number {
 export function summaryLayoutOps(
   sheet: string,
   goalRows: number,
-  existingCharts: string[]
+  existingCharts: string[],
+  /** The sheet's values (the run's, or for Fortryd the earlier ones): column widths and chart places follow them. */
+  values: WriteOp
 ): WriteOp[] {
   const block = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({
     sheet,
@@ -128,7 +145,6 @@ export function summaryLayoutOps(
   });
   const ops: WriteOp[] = [];
   ops.push({ kind: "style", block: block(0, 0, 1, 1), bold: true, fontSize: 14 });
-  ops.push({ kind: "numberFormat", block: block(1, 1, 1, 1), format: DATE_FORMAT });
   ops.push({ kind: "numberFormat", block: block(4, 1, 3, 1), format: PERCENT_FORMAT });
   ops.push({ kind: "style", block: block(4, 0, 1, 2), bold: true });
   for (const r of [9, GOALS_HEADER_ROW]) {
@@ -164,12 +180,17 @@ export function summaryLayoutOps(
       rules: statusRules(),
     });
   }
-  ops.push({ kind: "style", block: block(0, 0, 1, 1), columnWidth: 150 });
-  ops.push({ kind: "style", block: block(0, 1, 1, 2), columnWidth: 80 });
-  ops.push({ kind: "style", block: block(0, 3, 1, 1), columnWidth: 220 });
-  ops.push({ kind: "style", block: block(0, 4, 1, 2), columnWidth: 70 });
-  ops.push({ kind: "style", block: block(0, 6, 1, 1), columnWidth: 420 });
+  ops.push(...fitColumnOps(sheet, [values, ...ops], { caps: CAPS, spillRows: SPILL_ROWS }));
 
+  // Both charts beside the top block (rows 1–16, right of Status), above the goal list: seen when the sheet opens,
+  // over no text, whatever the width of Titel and Forklaring below.
+  const sized = [values, ...ops];
+  const fulfilmentBox = chartBoxBeside(sheet, sized, {
+    row: 0,
+    afterColumn: 2,
+    width: 330,
+    height: 225,
+  });
   const charts: ChartSpec[] = [
     {
       name: CHART_FULFILMENT,
@@ -182,8 +203,7 @@ export function summaryLayoutOps(
         rowCount: goalRows + 1,
         columnCount: 2,
       },
-      from: "I1",
-      to: "Q16",
+      box: fulfilmentBox,
       percentAxis: true,
       exists: existingCharts.includes(CHART_FULFILMENT),
     },
@@ -198,8 +218,7 @@ export function summaryLayoutOps(
         rowCount: STATUS_ORDER.length + 1,
         columnCount: 2,
       },
-      from: "I18",
-      to: "Q34",
+      box: { ...fulfilmentBox, left: fulfilmentBox.left + fulfilmentBox.width + 10, width: 230 },
       percentAxis: false,
       exists: existingCharts.includes(CHART_STATUS),
     },

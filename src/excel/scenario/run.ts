@@ -2,13 +2,14 @@
 // changes, before and after per goal and overall, and a chart of both. The goal table is never touched. Fortryd
 // empties the sheet again (no sheet is deleted; the next scenario is saved on it).
 import type { WhatIfResult } from "../../core/whatif";
-import { DATE_FORMAT, excelSerial, PERCENT_FORMAT } from "../workbook/formats";
+import { danishDateTime, PERCENT_FORMAT, POINTS_FORMAT } from "../workbook/formats";
 import type { WorkbookLayout } from "../workbook/layout";
 import { composeWrite, newRunId, runWriter } from "../workbook/lifecycle";
 import type { ChartSpec, WriteOp } from "../workbook/ops";
 import type { ExcelRunner } from "../workbook/runner";
 import { numberedSheetName, sheetExists } from "../workbook/sheetNames";
 import { cellValue } from "../workbook/textSafety";
+import { chartBoxBeside, fitColumnOps } from "../workbook/widths";
 import type { RunFailure } from "../workbook/writeRun";
 
 export const CHART_SCENARIO = "Før og efter";
@@ -27,6 +28,11 @@ export function nextScenarioName(layout: WorkbookLayout): string {
   return emptied ?? numberedSheetName(layout, "Scenarie", 1);
 }
 
+/** A change as percentage points (0.028 → 2.8), shown "+2,8" under "Ændring (procentpoint)"; none stays empty. */
+function points(delta: number | null): number | null {
+  return delta === null ? null : Math.round(delta * 100 * 1e9) / 1e9;
+}
+
 /** The scenario sheet's content. Pure. */
 export function scenarioSheetOps(sheet: string, result: WhatIfResult, now: Date): WriteOp[] {
   const rows: (string | number | boolean | null)[][] = [];
@@ -35,18 +41,26 @@ export function scenarioSheetOps(sheet: string, result: WhatIfResult, now: Date)
     values.forEach((v, c) => (rows[r][c] = v === null ? "" : cellValue(v)));
   };
   put(0, [`${sheet} – hvad nu hvis`]);
-  put(1, ["Gemt", excelSerial(now)]);
+  put(1, ["Gemt", danishDateTime(now)]);
   put(2, ["Ændringer"]);
   result.applied.forEach((a, i) => put(3 + i, ["", a.description]));
   const head = 4 + Math.max(1, result.applied.length);
-  put(head, ["Mål", "Før", "Efter", "Ændring", "Status før", "Status efter", "Titel"]);
+  put(head, [
+    "Mål",
+    "Før",
+    "Efter",
+    "Ændring (procentpoint)",
+    "Status før",
+    "Status efter",
+    "Titel",
+  ]);
   const goals = result.difference.goals;
   goals.forEach((g, i) =>
     put(head + 1 + i, [
       `Mål ${g.id}`,
       g.before,
       g.after,
-      g.delta,
+      points(g.delta),
       g.statusBefore,
       g.statusAfter,
       g.title,
@@ -58,7 +72,7 @@ export function scenarioSheetOps(sheet: string, result: WhatIfResult, now: Date)
     "Samlet",
     o.before,
     o.after,
-    o.delta,
+    points(o.delta),
     result.difference.overallText.before,
     result.difference.overallText.after,
   ]);
@@ -70,31 +84,43 @@ export function scenarioSheetOps(sheet: string, result: WhatIfResult, now: Date)
     rowCount,
     columnCount,
   });
+  const values: WriteOp = {
+    kind: "values",
+    block: { sheet, rowIndex: 0, columnIndex: 0 },
+    values: rows,
+  };
+  const ops: WriteOp[] = [
+    { kind: "style", block: block(0, 0, 1, 1), bold: true, fontSize: 14 },
+    { kind: "style", block: block(head, 0, 1, 7), bold: true, fill: "#D9E1F2" },
+    { kind: "style", block: block(total, 0, 1, 7), bold: true },
+    {
+      kind: "numberFormat",
+      block: block(head + 1, 1, goals.length + 1, 2),
+      format: PERCENT_FORMAT,
+    },
+    { kind: "numberFormat", block: block(head + 1, 3, goals.length + 1, 1), format: POINTS_FORMAT },
+  ];
+  // The title, the time and the changes run over the empty cells to their right. The long header over the changes,
+  // the overall's sentences in the status columns and long titles wrap, so the chart stays in view.
+  const spillRows = Array.from({ length: head }, (_, r) => r);
+  ops.push(
+    ...fitColumnOps(sheet, [values, ...ops], { spillRows, caps: { 3: 70, 4: 100, 5: 100, 6: 220 } })
+  );
   const chart: ChartSpec = {
     name: CHART_SCENARIO,
     type: "ColumnClustered",
     title: "Målopfyldelse før og efter",
     source: { sheet, rowIndex: head, columnIndex: 0, rowCount: goals.length + 1, columnCount: 3 },
-    from: "I1",
-    to: "Q18",
+    box: chartBoxBeside(sheet, [values, ...ops], {
+      row: 0,
+      afterColumn: 6,
+      width: 360,
+      height: 216,
+    }),
     percentAxis: true,
     exists: false,
   };
-  return [
-    { kind: "values", block: { sheet, rowIndex: 0, columnIndex: 0 }, values: rows },
-    { kind: "style", block: block(0, 0, 1, 1), bold: true, fontSize: 14 },
-    { kind: "numberFormat", block: block(1, 1, 1, 1), format: DATE_FORMAT },
-    { kind: "style", block: block(head, 0, 1, 7), bold: true, fill: "#D9E1F2" },
-    { kind: "style", block: block(total, 0, 1, 7), bold: true },
-    {
-      kind: "numberFormat",
-      block: block(head + 1, 1, goals.length + 1, 3),
-      format: PERCENT_FORMAT,
-    },
-    { kind: "style", block: block(0, 0, 1, 1), columnWidth: 90 },
-    { kind: "style", block: block(0, 6, 1, 1), columnWidth: 300 },
-    { kind: "chart", sheet, spec: chart },
-  ];
+  return [values, ...ops, { kind: "chart", sheet, spec: chart }];
 }
 
 export interface ScenarioOutcome {

@@ -5,8 +5,41 @@ import type { Status } from "../../core/model";
 import { STATUS_THRESHOLDS } from "../../core/rollup";
 import type { ConditionalRule } from "./ops";
 
-export const PERCENT_FORMAT = "0 %";
+/**
+ * Fulfilment with one decimal, the pane's rounding (core/format.ts formatPercent, at most one decimal): Oversigt
+ * shows 97,2 % where the pane and the text beside it say 97,2 %, never 97 %.
+ */
+export const PERCENT_FORMAT = "0.0 %";
+/** A change in percentage points, written as points (2.8 for +2,8 procentpoint) under a "(procentpoint)" header. */
+export const POINTS_FORMAT = "+0.0;-0.0;0.0";
+/** @deprecated Dates are written as Danish text (danishDateTime); kept for sheets drawn by earlier versions. */
 export const DATE_FORMAT = "dd-mm-yyyy hh:mm";
+
+/** Danish month abbreviations with their full stop; "maj" is short enough to stand unabbreviated. */
+const MONTHS = [
+  "jan.",
+  "feb.",
+  "mar.",
+  "apr.",
+  "maj",
+  "jun.",
+  "jul.",
+  "aug.",
+  "sep.",
+  "okt.",
+  "nov.",
+  "dec.",
+];
+
+/**
+ * "13. okt. 2021, 10.00": a date and time as Danish text, the way the workbook shows every date it writes. Text, not
+ * a date serial under a number format: a format's month names follow the user's Excel language, and the workbook's
+ * output is always Danish.
+ */
+export function danishDateTime(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${date.getDate()}. ${MONTHS[date.getMonth()]} ${date.getFullYear()}, ${two(date.getHours())}.${two(date.getMinutes())}`;
+}
 
 /** Excel's date serial for a local date and time. */
 export function excelSerial(date: Date): number {

@@ -60,6 +60,19 @@ export interface SheetBefore {
   charts: string[];
 }
 
+/** An earlier sheet's values as a values operation (not to write: to size its columns and charts on a redraw). */
+export function beforeValues(before: SheetBefore): WriteOp {
+  return {
+    kind: "values",
+    block: {
+      sheet: before.name,
+      rowIndex: before.used.rowIndex,
+      columnIndex: before.used.columnIndex,
+    },
+    values: before.window,
+  };
+}
+
 /** The add-in's own sheet a writer draws. */
 export interface OwnedSheetPlan {
   name: string;

@@ -23,9 +23,10 @@ export interface ChartSpec {
   title: string;
   /** Source block: first column categories, second values. */
   source: CellBlock & { rowCount: number; columnCount: number };
-  /** Top-left and bottom-right cells of the chart's place ("I1", "Q16"). */
-  from: string;
-  to: string;
+  /** Top-left and bottom-right cells of the chart's place ("I1", "Q16"), or its box in points (widths.ts). */
+  from?: string;
+  to?: string;
+  box?: { top: number; left: number; width: number; height: number };
   /** Value axis 0–100 % for fulfilment. */
   percentAxis: boolean;
   exists: boolean;

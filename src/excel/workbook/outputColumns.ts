@@ -16,6 +16,7 @@ import type { BlockRead, BlockData } from "./readRanges";
 import { estimateBytesPerRow } from "./readRanges";
 import { cellContent, fingerprint, type BackupBlock, type CellContent, type Writer } from "./state";
 import { cellValue } from "./textSafety";
+import { MAX_COLUMN_POINTS, MIN_COLUMN_POINTS, shownText, textWidthPoints } from "./widths";
 
 export interface OutputColumn {
   /** Stable id, part of the fingerprint ("outStatus", "allocAmount"). */
@@ -36,8 +37,25 @@ export interface OwnedColumn<Row> extends OutputColumn {
   value: (row: Row) => string | number;
   numberFormat?: string;
   rules?: ConditionalRule[];
-  /** Width in points when the column is added (never changed on a re-run: the user may have resized it). */
+  /**
+   * Largest width in points when the column is added. An added column is as wide as its header and widest value
+   * (widths.ts), up to this (default MAX_COLUMN_POINTS); never changed on a re-run: the user may have resized it.
+   */
   widthWhenAdded?: number;
+}
+
+/** An added column's width: its bold header and its widest shown value, at most the column's cap. */
+function addedWidth<Row>(column: OwnedColumn<Row>, values: (string | number)[]): number {
+  const chars = Math.max(
+    0,
+    ...values.map((v) => [...shownText(v, column.numberFormat ?? "General")].length)
+  );
+  const need = Math.max(
+    MIN_COLUMN_POINTS,
+    textWidthPoints([...column.header].length, true),
+    textWidthPoints(chars)
+  );
+  return Math.min(column.widthWhenAdded ?? MAX_COLUMN_POINTS, need);
 }
 
 /** The values of each owned column, one per body row (`undefined`: a row the run does not fill). */
@@ -50,7 +68,10 @@ export function columnOutputs<Row>(
     values: rows.map((row) => (row === undefined ? "" : column.value(row))),
     numberFormat: column.numberFormat,
     rules: column.rules,
-    widthWhenAdded: column.widthWhenAdded,
+    widthWhenAdded: addedWidth(
+      column,
+      rows.flatMap((row) => (row === undefined ? [] : [column.value(row)]))
+    ),
   }));
 }
 
@@ -220,7 +241,7 @@ export interface ColumnOutput {
   values: (string | number)[];
   numberFormat?: string;
   rules?: ConditionalRule[];
-  /** Width in points when the column is added (never changed on a re-run: the user may have resized it). */
+  /** Width in points when the column is added (fitted to its header and values; never changed on a re-run). */
   widthWhenAdded?: number;
 }
 
@@ -417,7 +438,8 @@ export function planOutputColumns(input: TableOutputInput): TableOutputPlan {
         ops.push({ kind: "numberFormat", block: column, format: output.numberFormat });
       if (output.rules && applyRules[i])
         ops.push({ kind: "conditionalFormats", block: column, rules: output.rules });
-      if (output.widthWhenAdded && !cells.placement[i].exists)
+      // Only where the width before is known (cells.widths), so Fortryd can give it back.
+      if (output.widthWhenAdded && !cells.placement[i].exists && cells.widths?.[i] !== undefined)
         ops.push({ kind: "style", block: column, columnWidth: output.widthWhenAdded });
     });
   }

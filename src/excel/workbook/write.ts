@@ -146,7 +146,14 @@ function applyChart(context: Excel.RequestContext, sheetName: string, spec: Char
     chart.name = spec.name;
   }
   chart.title.text = spec.title;
-  chart.setPosition(spec.from, spec.to);
+  if (spec.box) {
+    // Chart.top/left/width/height, in points (ExcelApi 1.1):
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart#excel-excel-chart-top-member
+    chart.top = spec.box.top;
+    chart.left = spec.box.left;
+    chart.width = spec.box.width;
+    chart.height = spec.box.height;
+  } else if (spec.from) chart.setPosition(spec.from, spec.to);
   if (spec.percentAxis) {
     chart.axes.valueAxis.minimum = 0;
     chart.axes.valueAxis.maximum = 1;

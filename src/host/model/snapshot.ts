@@ -31,6 +31,7 @@ import {
   fontOf,
   hasVisibleFormat,
   numberFormatOf,
+  wrapTextOf,
 } from "./styles";
 import { bodyRect, headerRect, totalsRect, type TableEntity } from "./tables";
 import type { HostWorkbook } from "./workbook";
@@ -71,6 +72,7 @@ function sheetSnapshot(wb: HostWorkbook, sheet: SheetEntity, position: number): 
       fontColor: font.color,
       bold: font.bold,
       italic: font.italic,
+      ...(wrapTextOf(cell.style) ? { wrap: true as const } : {}),
     });
   });
   const columnWidths: Record<string, number> = {};
