@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Instalments, KeyBasis, Method } from "../../../core/allocate";
 import { readError } from "../../../core/messages";
 import { readPlainNumber } from "../../../core/numbers";
-import { canReadCulture, type PaneEnvironment } from "../../shared/environment";
+import { canReadCulture, canReadMerges, type PaneEnvironment } from "../../shared/environment";
 import { useFirstShown, useWorkbookJob, type JobState } from "../../shared/useWorkbookJob";
 import type { PaneLocale } from "../../shared/words";
 import {
@@ -166,6 +166,7 @@ export function useFordelingState(env: PaneEnvironment, active: boolean): Fordel
         countDate: inputs.countDate.trim() || undefined,
         locale: now.locale,
         cultureInfo: canReadCulture(now),
+        mergedAreas: canReadMerges(now),
       };
     },
     [currentEnv]
