@@ -1,8 +1,6 @@
 // Range.getMergedAreasOrNullObject (ExcelApi 1.13) on the host, modelled from ExcelJS's merges: the areas whose
 // top-left cell lies in the range (OfficeDev/office-js#3611), a null object when there are none, ApiNotFound on an
 // Excel without ExcelApi 1.13, and a failure past 512 areas (Learn, Excel.Range).
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
-   isNullObject and the loaded scalars are read after the sync; the lint heuristic cannot see it. */
 import { describe, expect, test } from "@jest/globals";
 import { createExcelHost } from "../../src/host";
 import { expectCode, workbookWith } from "./support";

@@ -72,7 +72,8 @@ function expectedMergeErrors(book: FuzzBook): { sheet: string; cell: string; mes
     .map((m) => {
       const top = headerRow + 1 + m.row;
       const left = book.startColumn + m.column;
-      const out = m.column + book.columns.slice(m.column).findIndex((c) => c.role.startsWith("out"));
+      const out =
+        m.column + book.columns.slice(m.column).findIndex((c) => c.role.startsWith("out"));
       const area = `${letters(left)}${top}:${letters(left + m.columns - 1)}${top + m.rows - 1}`;
       return {
         sheet: book.goalSheet,
@@ -94,7 +95,8 @@ async function expectUndoRestores(host: ExcelHost, target: HostSnapshot): Promis
 /** Written workbooks (at once, or after the overwrite question), and those with merged cells. */
 function countMerges(book: FuzzBook): void {
   seen.writtenAtAll = (seen.writtenAtAll ?? 0) + 1;
-  if (book.merges.length > 0 || book.titleMerge) seen.writtenWithMerges = (seen.writtenWithMerges ?? 0) + 1;
+  if (book.merges.length > 0 || book.titleMerge)
+    seen.writtenWithMerges = (seen.writtenWithMerges ?? 0) + 1;
 }
 
 /** Checks one workbook. */
@@ -125,7 +127,8 @@ async function checkBook(book: FuzzBook): Promise<void> {
     case "errors":
       expect(outcome.errors.length).toBeGreaterThan(0);
       expect(describeChanges(diffSnapshots(before, after))).toBe("");
-      if (mergeOverOutput(book)) seen.refusedOverMergedOutput = (seen.refusedOverMergedOutput ?? 0) + 1;
+      if (mergeOverOutput(book))
+        seen.refusedOverMergedOutput = (seen.refusedOverMergedOutput ?? 0) + 1;
       break;
     case "conflicts": {
       expect(mergeOverOutput(book)).toBe(false); // merged output cells are refused before any question
@@ -164,7 +167,10 @@ async function checkBook(book: FuzzBook): Promise<void> {
 
 describe("generated workbooks on the in-memory host (fast-check)", () => {
   test("Beregn never throws, names real cells, writes only its own cells, the same way every time; Fortryd restores", async () => {
-    await fc.assert(fc.asyncProperty(fuzzBookArb, (book) => checkBook(book)), fuzzSettings(150));
+    await fc.assert(
+      fc.asyncProperty(fuzzBookArb, (book) => checkBook(book)),
+      fuzzSettings(150)
+    );
     // The generator reaches every outcome (otherwise the properties above would hold vacuously).
     expect(seen.written).toBeGreaterThan(0);
     expect(seen.errors).toBeGreaterThan(0);
@@ -228,7 +234,10 @@ describe("generated workbooks on the in-memory host (fast-check)", () => {
         // The user unmerges the output cells: only the merge errors go (a generated "clean" book may still mix
         // percentages and numbers); written, it re-runs cleanly and Fortryd restores (checkBook).
         const unmerged = { ...book, merges: book.merges.filter((m) => !coversOutput(book, m)) };
-        const clean = await runOnWorkbook((await loadExcelHost(await workbookBytes(unmerged))).run, RUN);
+        const clean = await runOnWorkbook(
+          (await loadExcelHost(await workbookBytes(unmerged))).run,
+          RUN
+        );
         expect(clean.errors).toEqual(outcome.errors.filter((e) => e.code !== "merged-output"));
         if (clean.status === "written" || clean.status === "conflicts") reached.unmergedWritten++;
         await checkBook(unmerged);

@@ -9,11 +9,7 @@ import {
   placeOutputs,
   type OutputCells,
 } from "../workbook/outputColumns";
-import {
-  queueMergedOutputs,
-  readMergedOutputs,
-  type MergedOutput,
-} from "../workbook/mergedCells";
+import { queueMergedOutputs, readMergedOutputs, type MergedOutput } from "../workbook/mergedCells";
 import { readBlocks } from "../workbook/readRanges";
 import { wholeTable, wholeTableBlock } from "../workbook/tables";
 import { ALLOCATION_COLUMNS } from "./columns";
@@ -64,7 +60,13 @@ export async function readKeyData(
   checkMerges = true
 ): Promise<KeyData> {
   const placement = placeOutputs(source.headers, ALLOCATION_COLUMNS);
-  const mergeQuery = queueMergedOutputs(context, source, placement, ALLOCATION_COLUMNS, checkMerges);
+  const mergeQuery = queueMergedOutputs(
+    context,
+    source,
+    placement,
+    ALLOCATION_COLUMNS,
+    checkMerges
+  );
   const [keyData, outData] = await readBlocks(context, [
     wholeTableBlock(layout, source),
     outputBlock(layout, source, placement),

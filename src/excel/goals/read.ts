@@ -9,11 +9,7 @@ import { parseIndicatorOnce, type IndicatorParses } from "../../core/indicators/
 import type { RawCell, RawTable } from "../../core/model";
 import { findColumn, findTable } from "../../core/tables";
 import type { TableSource, WorkbookLayout } from "../workbook/layout";
-import {
-  queueMergedOutputs,
-  readMergedOutputs,
-  type MergedOutput,
-} from "../workbook/mergedCells";
+import { queueMergedOutputs, readMergedOutputs, type MergedOutput } from "../workbook/mergedCells";
 import {
   outputBlock,
   outputCells,

@@ -13,7 +13,8 @@ interface MergeDimensions {
 
 /** Every merged area of the sheet, zero-based, in reading order (by row, then column). */
 export function mergedAreas(ws: ExcelJS.Worksheet): Rect[] {
-  const merges = (ws as unknown as { _merges?: Record<string, MergeDimensions | undefined> })._merges;
+  const merges = (ws as unknown as { _merges?: Record<string, MergeDimensions | undefined> })
+    ._merges;
   return Object.values(merges ?? {})
     .filter((m): m is MergeDimensions => m !== undefined)
     .map((m) => rect(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1))
