@@ -25,6 +25,7 @@ module.exports = {
       // via ExcelJS) that Jest would have to transform.
       testEnvironmentOptions: { customExportConditions: ["node", "node-addons"] },
       testMatch: ["<rootDir>/test/ui/**/*.test.ts?(x)"],
+      setupFiles: ["<rootDir>/test/ui/jsdomGlobals.ts"],
     },
     {
       ...common,

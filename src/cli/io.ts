@@ -40,9 +40,10 @@ export function usage(): string {
     "      Fordeler efter Danmarks Statistiks indbyggertal pr. 1. januar <år> (uden nøglefil): et hus' kommuner, eller",
     "      landets total over de seks Erhvervshuse og derefter hvert hus' kommuner, præcist i begge trin.",
     "  spread <aktiviteter.xlsx | .csv> --hub <Erhvervshus> [--year <år>] [--column <overskrift>] [--company <overskrift>]",
-    "         [--rural <fil eller kolonne>] [--minimum <antal>] [--json]",
+    "         [--rural <fil eller kolonne>] [--minimum <antal>] [--out <fil.xlsx>] [--json]",
     "      Geografisk spredning: aktiviteter og virksomheder pr. kommune, pr. 10.000 indbyggere, indeks, dækning og",
     "      landindeks (landkommuner efter Danmarks Statistiks kommunegrupper, eller din egen inddeling med --rural).",
+    "      --out skriver arbejdsbogen med arket Spredning (tabel, nøgletal og diagram) til <fil.xlsx>.",
     // what-if (src/cli/whatif.ts)
     '  whatif <arbejdsbog.xlsx> [--set "<mål>[/<del>[/<segment>]].<nøgle>=<værdi>"]… [--sweep "<mål>.<nøgle>=<fra>:<til>:<skridt>"]',
     "         [--year <år>] [--table <ark!tabel>] [--json]",

@@ -1,9 +1,9 @@
 // `maalopfyldelse spread <aktiviteter.xlsx | .csv> --hub <Erhvervshus> [--year <år>] [--column <overskrift>]
-//   [--company <overskrift>] [--rural <fil, ark eller kolonne>] [--minimum <antal>] [--json]`
+//   [--company <overskrift>] [--rural <fil, ark eller kolonne>] [--minimum <antal>] [--out <fil.xlsx>] [--json]`
 // The geographic spread of a hub's activities (goal 2): per municipality, coverage and the rural index, from the
 // activity list and the shipped populations (Kilde: Danmarks Statistik). Reads an .xlsx through the same adapter
-// and in-memory Excel host as the other commands, a CSV in whatever encoding Excel saved it. Writes nothing (the
-// Spredning sheet is the Excel writer's).
+// and in-memory Excel host as the other commands, a CSV in whatever encoding Excel saved it. Writes nothing unless
+// --out names a workbook: then the Spredning sheet is drawn by the Excel writer itself (spreadOut.ts).
 // Exit 0: computed. 1: the input has errors (listed with their cells, no figures). 2: wrong usage.
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -28,6 +28,7 @@ import {
 } from "../core/spread";
 import { findColumn } from "../core/tables";
 import { usage, type CliIo } from "./io";
+import { writeSpreadWorkbook } from "./spreadOut";
 import { readRawTables } from "./workbook";
 
 interface Settings {
@@ -39,6 +40,7 @@ interface Settings {
   company?: string;
   rural?: string;
   minimum: number;
+  out?: string;
   json: boolean;
 }
 
@@ -66,6 +68,7 @@ function parseSettings(args: string[]): Parsed {
         company: { type: "string" },
         rural: { type: "string" },
         minimum: { type: "string", default: "1" },
+        out: { type: "string" },
         json: { type: "boolean", default: false },
       },
     });
@@ -90,6 +93,8 @@ function parseSettings(args: string[]): Parsed {
     const problem = yearProblem(SHIPPED_MUNICIPALITIES, year);
     if (problem) return { ok: false, message: `--year ${year}: ${problem}` };
   }
+  if (values.out !== undefined && extname(values.out).toLowerCase() !== ".xlsx")
+    return { ok: false, message: `--out '${values.out}' skal være en arbejdsbog (.xlsx)` };
   const minimum = Number(values.minimum);
   if (!Number.isInteger(minimum) || minimum < 1)
     return {
@@ -106,6 +111,7 @@ function parseSettings(args: string[]): Parsed {
       company: values.company,
       rural: values.rural,
       minimum,
+      out: values.out,
       json: values.json,
     },
   };
@@ -143,7 +149,13 @@ function activityTable(tables: RawTable[], column?: string): RawTable | undefine
 type Rural =
   | { kind: "none" }
   | { kind: "column"; header: string }
-  | { kind: "list"; list: RuralList; errors: CellError[] }
+  | {
+      kind: "list";
+      list: RuralList;
+      errors: CellError[];
+      /** The table of the same workbook it came from; absent for a list in a file of its own. */
+      table?: { sheet: string; name: string };
+    }
   | { kind: "usage"; message: string }
   | { kind: "errors"; errors: CellError[] };
 
@@ -154,9 +166,10 @@ async function ruralOf(
   activities: RawTable
 ): Promise<Rural> {
   if (value === undefined) return { kind: "none" };
-  const fromTable = (t: RawTable): Rural => ({
+  const fromTable = (t: RawTable, own = false): Rural => ({
     kind: "list",
     ...readRuralTable(t, SHIPPED_MUNICIPALITIES),
+    ...(own ? { table: { sheet: t.sheet, name: t.name } } : {}),
   });
   const ext = extname(value).toLowerCase();
   if ([".csv", ".txt", ".xlsx", ".xlsm"].includes(ext) && existsSync(value)) {
@@ -174,7 +187,7 @@ async function ruralOf(
   const named = tables.find(
     (t) => t !== activities && (normaliseHeader(t.name) === key || normaliseHeader(t.sheet) === key)
   );
-  if (named) return fromTable(named);
+  if (named) return fromTable(named, true);
   if (findColumn(activities, value) >= 0) return { kind: "column", header: value };
   return {
     kind: "usage",
@@ -263,10 +276,39 @@ export async function runSpread(args: string[], io: CliIo): Promise<number> {
     rural.kind === "list" ? rural.list : undefined
   );
   if (!outcome.ok) return failed(outcome.errors);
+  let written: string | null = null;
+  let writtenSheet = "";
+  if (s.out !== undefined) {
+    if (rural.kind === "list" && !rural.table) {
+      io.err(
+        "spread: --out med --rural fra en anden fil: læg inddelingen i land og by som et ark i arbejdsbogen, eller angiv en kolonne\n"
+      );
+      return 2;
+    }
+    const wrote = await writeSpreadWorkbook({
+      input: s.file,
+      out: s.out,
+      table,
+      hub: s.hub,
+      year: s.year,
+      minimum: s.minimum,
+      column: s.column,
+      company: s.company,
+      rural:
+        rural.kind === "column"
+          ? { column: rural.header }
+          : rural.kind === "list" && rural.table
+            ? { table: rural.table }
+            : null,
+    });
+    if (!wrote.ok) return failed(wrote.errors);
+    written = wrote.path;
+    writtenSheet = wrote.sheet;
+  }
   io.out(
     s.json
-      ? `${JSON.stringify(toJson(s, table, outcome.result), null, 2)}\n`
-      : toText(s, table, outcome.result, yearNote)
+      ? `${JSON.stringify({ ...toJson(s, table, outcome.result), output: written }, null, 2)}\n`
+      : `${toText(s, table, outcome.result, yearNote)}${written ? `Arket ${writtenSheet} er skrevet til ${written} (uden diagrammet, som kun Excel tegner; tallene til det står på arket)\n` : ""}`
   );
   return 0;
 }

@@ -1,6 +1,6 @@
 // The adapter's public surface: what the task pane, the command line, the workbench, the benchmark and the tests
 // use. Everything else in src/excel is the adapter's own (workbook/: the shared machinery and the one write
-// lifecycle; goals/, allocation/, scenario/: one folder per writer).
+// lifecycle; goals/, allocation/, scenario/, spread/: one folder per writer).
 export {
   readWorkbookTables,
   runOnWorkbook,
@@ -20,6 +20,13 @@ export {
 export { ALLOCATION_SHEET } from "./allocation/sheet";
 export { ALLOCATION_COLUMNS } from "./allocation/columns";
 export { saveScenario, type ScenarioOutcome } from "./scenario/run";
+export {
+  runSpreadOnWorkbook,
+  SPREAD_SHEET,
+  type ActivityCandidate,
+  type SpreadRunOptions,
+  type SpreadRunOutcome,
+} from "./spread/run";
 export { undoLastRun, type UndoOutcome } from "./workbook/undoRun";
 export { selectCell } from "./workbook/selectCell";
 export { readAllTables } from "./workbook/tables";

@@ -265,7 +265,8 @@ export interface ChartSnapshot {
   sourceAddress: string;
   seriesBy: "Auto" | "Columns" | "Rows";
   /** Resolved from the source range when the snapshot is taken. */
-  series: { name: string; values: (number | null)[]; categories: string[] }[];
+  /** `fill`: the solid colour set through ChartSeries.format.fill.setSolidColor, absent when automatic. */
+  series: { name: string; values: (number | null)[]; categories: string[]; fill?: string }[];
   position: {
     top: number;
     left: number;

@@ -33,6 +33,7 @@ const SECTIONS: PaneSection[] = [
   { id: "maalopfyldelse", label: { da: "Målopfyldelse", en: "Fulfilment" }, Section: Maalopfyldelse },
   { id: "fordeling", label: { da: "Fordeling", en: "Allocation" }, Section: lazy(() => import("./sections/fordeling")) },
   { id: "hvadnuhvis", label: { da: "Hvad nu hvis", en: "What if" }, Section: lazy(() => import("./sections/hvadnuhvis")) },
+  { id: "spredning", label: { da: "Spredning", en: "Spread" }, Section: lazy(() => import("./sections/spredning")) },
 ];
 
 const useStyles = makeStyles({

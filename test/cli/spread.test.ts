@@ -9,107 +9,15 @@ import ExcelJS from "exceljs";
 import { memoryIo } from "../../src/cli/io";
 import { runSpread } from "../../src/cli/spread";
 import { runEvaluate } from "../../src/cli/evaluate";
-
-const SAMPLE = "assets/crm-nordjylland-2021.xlsx";
-
-/** Nordjylland on 1 January 2021 (kommuner.csv, folk_2021_01_01) and DST's kommunegruppe. */
-const NORDJYLLAND: Record<string, { code: number; population: number; group: string }> = {
-  Morsø: { code: 773, population: 20_066, group: "Landkommuner" },
-  Thisted: { code: 787, population: 43_160, group: "Landkommuner" },
-  Brønderslev: { code: 810, population: 36_177, group: "Landkommuner" },
-  Frederikshavn: { code: 813, population: 59_039, group: "Landkommuner" },
-  Vesthimmerlands: { code: 820, population: 36_362, group: "Landkommuner" },
-  Læsø: { code: 825, population: 1_764, group: "Landkommuner" },
-  Rebild: { code: 840, population: 30_518, group: "Oplandskommuner" },
-  Mariagerfjord: { code: 846, population: 41_536, group: "Landkommuner" },
-  Jammerbugt: { code: 849, population: 38_175, group: "Landkommuner" },
-  Aalborg: { code: 851, population: 219_487, group: "Storbykommuner" },
-  Hjørring: { code: 860, population: 64_155, group: "Landkommuner" },
-};
-
-/** The spellings in the sample, read by hand. */
-const SPELLINGS: Record<string, string> = {
-  Aalborg: "Aalborg",
-  "Aalborg Kommune": "Aalborg",
-  "0851": "Aalborg",
-  aalborg: "Aalborg",
-  Ålborg: "Aalborg",
-  "Hjørring Kommune": "Hjørring",
-  "Frederikshavns Kommune": "Frederikshavn",
-  "810": "Brønderslev",
-  "Thisted Kommune": "Thisted",
-  "Jammerbugt Kommune": "Jammerbugt",
-  Vesthimmerland: "Vesthimmerlands",
-  "Vesthimmerlands Kommune": "Vesthimmerlands",
-  "Rebild Kommune": "Rebild",
-  "Morsø Kommune": "Morsø",
-};
-const OTHER_HUBS = ["Viborg", "Skive", "Randers Kommune"];
-
-interface Row {
-  cell: string;
-  cvr: string;
-  kommune: string;
-  forloeb: string;
-}
-
-async function sampleRows(): Promise<Row[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(SAMPLE);
-  const ws = wb.getWorksheet("CRM")!;
-  const rows: Row[] = [];
-  ws.eachRow((row, r) => {
-    if (r === 1) return;
-    const text = (c: number) => {
-      const v = row.getCell(c).value;
-      return v === null || v === undefined ? "" : String(v);
-    };
-    rows.push({ cell: `B${r}`, cvr: text(1), kommune: text(2), forloeb: text(3) });
-  });
-  return rows;
-}
-
-interface Expected {
-  name: string;
-  activities: number;
-  companies: number;
-  perTenThousand: number;
-  index: number;
-  rural: boolean;
-}
-
-/** The oracle: counts per municipality, distinct CVR, per 10.000, index; coverage; rural index. */
-function oracle(rows: Row[], isRural: (name: string) => boolean) {
-  const inHub = rows.filter((r) => r.kommune in NORDJYLLAND || r.kommune in SPELLINGS);
-  const nameOf = (r: Row) => SPELLINGS[r.kommune] ?? r.kommune;
-  const A = inHub.length;
-  const P = Object.values(NORDJYLLAND).reduce((a, m) => a + m.population, 0);
-  const per: Expected[] = Object.entries(NORDJYLLAND).map(([name, m]) => {
-    const mine = inHub.filter((r) => nameOf(r) === name);
-    return {
-      name,
-      activities: mine.length,
-      companies: new Set(mine.map((r) => r.cvr)).size,
-      perTenThousand: (mine.length / m.population) * 10_000,
-      index: (mine.length / A / (m.population / P)) * 100,
-      rural: isRural(name),
-    };
-  });
-  const ruralA = per.filter((m) => m.rural).reduce((a, m) => a + m.activities, 0);
-  const ruralP = Object.entries(NORDJYLLAND)
-    .filter(([name]) => isRural(name))
-    .reduce((a, [, m]) => a + m.population, 0);
-  return {
-    A,
-    P,
-    per,
-    covered: per.filter((m) => m.activities >= 1).length,
-    ruralIndex: (ruralA / A / (ruralP / P)) * 100,
-    activityShare: ruralA / A,
-    populationShare: ruralP / P,
-    outside: rows.filter((r) => !inHub.includes(r)),
-  };
-}
+import {
+  NORDJYLLAND,
+  OTHER_HUBS,
+  oracle,
+  SAMPLE,
+  sampleRows,
+  SPELLINGS,
+  type Row,
+} from "../helpers/crmSample";
 
 async function cli(...args: string[]) {
   const io = memoryIo();
@@ -366,7 +274,6 @@ describe("maalopfyldelse spread: errors by cell, and usage", () => {
       [SAMPLE, "--hub", "Fyn", "--rural", "Findes ikke"],
       "--rural 'Findes ikke' er hverken en fil, et ark eller en kolonne",
     ],
-    [[SAMPLE, "--hub", "Fyn", "--out", "x.xlsx"], "ukendt tilvalg '--out'"],
     [["aktiviteter.pdf", "--hub", "Fyn"], "hverken en arbejdsbog"],
     [["--hub", "Fyn"], "angiv præcis én fil"],
   ] as [string[], string][])("wrong usage %j exits 2: %s", async (args, message) => {
@@ -405,5 +312,72 @@ describe("goal 2 in the sample's goal table (sheet Mål): DÆKNING and LANDINDEK
     // No contract year: the population year is the list's own (its Dato column, which the adapter reads for it).
     expect(rural.explanation).toContain("af befolkningen 1. januar 2021;");
     expect(json.overall).toBe(0.5);
+  });
+});
+
+describe("maalopfyldelse spread --out: the workbook with the Spredning sheet, drawn by the Excel writer", () => {
+  async function sheetOf(file: string, name = "Spredning") {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return { wb, ws: wb.getWorksheet(name)! };
+  }
+
+  test("from the sample workbook: the oracle's key figures on the sheet, the list untouched", async () => {
+    const out = join(dir, "spredning.xlsx");
+    const { code, stdout } = await cli(
+      SAMPLE,
+      "--hub",
+      "Nordjylland",
+      "--year",
+      "2021",
+      "--out",
+      out
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Arket Spredning er skrevet til ${out} (uden diagrammet`);
+    const o = oracle(rows, (name) => NORDJYLLAND[name].group === "Landkommuner");
+    const { wb, ws } = await sheetOf(out);
+    expect(ws.getCell("B7").value).toBeCloseTo(10 / 11, 12);
+    expect(ws.getCell("B8").value).toBeCloseTo(o.ruralIndex, 10);
+    expect(ws.getCell("B9").value).toBe(8);
+    expect([ws.getCell("D23").value, ws.getCell("E23").value]).toEqual([o.P, o.A]);
+    const laesoe = [...Array(11).keys()]
+      .map((i) => ws.getRow(12 + i))
+      .find((r) => r.getCell(1).value === "Læsø")!;
+    expect(laesoe.getCell(5).value).toBe(0);
+    // The user's list is as it was: the oracle reads the written file's CRM sheet to the same rows.
+    const crm = wb.getWorksheet("CRM")!;
+    expect(crm.getCell("B2").value).toBe(rows[0].kommune);
+    expect(crm.rowCount).toBe(rows.length + 1);
+  });
+
+  test("from a CSV: the list on a sheet named after the file, the same figures as --json", async () => {
+    const file = join(dir, "crm-ansi-out.csv");
+    writeFileSync(file, Buffer.from(csvText(rows), "latin1"));
+    const out = join(dir, "fra-csv.xlsx");
+    const { code, stdout } = await cli(
+      file,
+      "--hub",
+      "Nordjylland",
+      "--year",
+      "2021",
+      "--out",
+      out,
+      "--json"
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.output).toBe(out);
+    const { wb, ws } = await sheetOf(out);
+    expect(wb.worksheets.map((w) => w.name)).toContain("crm-ansi-out");
+    expect(ws.getCell("B8").value).toBeCloseTo(json.rural.index, 12);
+    expect(ws.getCell("B9").value).toBe(json.outside.length);
+    expect(wb.getWorksheet("crm-ansi-out")!.getCell("B2").value).toBe(rows[0].kommune);
+  });
+
+  test("--out must name an .xlsx", async () => {
+    const { code, stderr } = await cli(SAMPLE, "--hub", "Nordjylland", "--out", join(dir, "x.csv"));
+    expect(code).toBe(2);
+    expect(stderr).toContain("skal være en arbejdsbog (.xlsx)");
   });
 });

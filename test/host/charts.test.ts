@@ -135,6 +135,52 @@ describe("charts", () => {
     });
   });
 
+  // ChartSeries.format.fill.setSolidColor (ExcelApi 1.1), "#RRGGBB" or an HTML colour name:
+  // https://learn.microsoft.com/javascript/api/excel/excel.chartfill#excel-excel-chartfill-setsolidcolor-member(1)
+  test("a series' solid fill is kept per series, shown in the snapshot, and refused when it is no colour", async () => {
+    const host = hostWith({
+      Spredning: [
+        ["Kommune", "Land", "By"],
+        ["Aalborg", "", 8.7],
+        ["Hjørring", 5.9, ""],
+      ],
+    });
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Spredning");
+      const chart = sheet.charts.add(
+        "ColumnStacked" as Excel.ChartType,
+        sheet.getRange("A1:C3"),
+        "Columns" as Excel.ChartSeriesBy
+      );
+      chart.name = "Spredning";
+      // In the same sync as add(): the series exist once the chart does.
+      chart.series.getItemAt(0).format.fill.setSolidColor("#70ad47");
+      chart.series.getItemAt(1).format.fill.setSolidColor("RoyalBlue");
+      await context.sync();
+    });
+    const chart = host.snapshot().sheets[0].charts[0];
+    expect(chart.type).toBe("ColumnStacked");
+    expect(chart.series.map((s) => [s.name, s.fill, s.values])).toEqual([
+      ["Land", "#70AD47", [null, 5.9]],
+      ["By", "#4169E1", [8.7, null]],
+    ]);
+    await host.run(async (context) => {
+      const chart = context.workbook.worksheets.getItem("Spredning").charts.getItem("Spredning");
+      chart.series.getItemAt(0).format.fill.setSolidColor("grønlig");
+      await expectCode(() => context.sync(), "InvalidArgument");
+    });
+    await host.run(async (context) => {
+      const chart = context.workbook.worksheets.getItem("Spredning").charts.getItem("Spredning");
+      chart.series.getItemAt(2).format.fill.setSolidColor("#FF0000");
+      await expectCode(() => context.sync(), "InvalidArgument");
+    });
+    // Neither refused call changed a colour.
+    expect(host.snapshot().sheets[0].charts[0].series.map((s) => s.fill)).toEqual([
+      "#70AD47",
+      "#4169E1",
+    ]);
+  });
+
   test("toXlsx drops charts (ExcelJS cannot write them) but keeps the data", async () => {
     const host = hostWith(data);
     await addFulfilmentChart(host);

@@ -140,6 +140,8 @@ describe("Office.js surface", () => {
         ["ChartAxis", chart.axes.valueAxis],
         ["ChartSeriesCollection", chart.series],
         ["ChartSeries", chart.series.getItemAt(0)],
+        ["ChartSeriesFormat", chart.series.getItemAt(0).format],
+        ["ChartFill", chart.series.getItemAt(0).format.fill],
         ["ConditionalFormatCollection", range.conditionalFormats],
         ["ConditionalFormat", cf],
         ["IconSetConditionalFormat", cf.iconSet],

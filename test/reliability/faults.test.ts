@@ -1,4 +1,4 @@
-// Failures in the middle of a run of each writer (Beregn, Skriv fordelingen, Gem scenarie), injected with host.failSync at every sync of the run and at several points inside
+// Failures in the middle of a run of each writer (Beregn, Skriv fordelingen, Gem scenarie, Skriv spredningen), injected with host.failSync at every sync of the run and at several points inside
 // each sync (afterOperations: that many of the sync's operations are applied, then it rejects). The property, for
 // every case: the workbook is left exactly as before (the whole snapshot, the add-in's very hidden state sheet
 // included) or exactly as a clean run leaves it — never half. A failed outcome carries Excel's code and whether it
@@ -7,11 +7,13 @@
 // Then two failures at once (the write and the rollback's first sync: Excel is gone for good), the recovery through
 // Fortryd and through the next run; a table or sheet deleted by the user between the read and the write; a sheet
 // protected before the run and one protected during it; and Fortryd after a successful run.
+import { readFileSync } from "fs";
 import { createWhatIf, parseChanges } from "../../src/core/whatif";
 import {
   readWorkbookTables,
   runAllocationOnWorkbook,
   runOnWorkbook,
+  runSpreadOnWorkbook,
   saveScenario,
   undoLastRun,
   type ExcelRunner,
@@ -32,6 +34,7 @@ import {
 } from "../helpers/fuzzFaults";
 import { STATE_SHEET } from "../helpers/fuzzChecks";
 import { describeChanges, diffSnapshots } from "../helpers/fuzzSnapshot";
+import { SAMPLE as CRM_SAMPLE } from "../helpers/crmSample";
 import { keyWorkbook, sampleBytes, sampleWorkbook } from "../helpers/samples";
 import { goalWorkbook, nordjylland2020Rows, type GoalRow } from "../helpers/workbooks";
 
@@ -76,6 +79,7 @@ async function scenarios(): Promise<Scenario[]> {
   const withKey = await reportWithKey();
   const sample = new Uint8Array(sampleBytes("nordjylland2020"));
   const whatIf = await whatIfOf(sample);
+  const crm = new Uint8Array(readFileSync(CRM_SAMPLE));
   return [
     { name: "first run on an Excel table", bytes: await bytesOf() },
     { name: "first run on a plain range", bytes: await bytesOf({ asTable: false }) },
@@ -115,6 +119,26 @@ async function scenarios(): Promise<Scenario[]> {
         }),
     },
     {
+      name: "Skriv fordelingen from Danmarks Statistik's populations (no key table)",
+      bytes: sample,
+      writer: (runner) =>
+        runAllocationOnWorkbook(runner, {
+          ...RUN,
+          shipped: { hub: "Nordjylland", year: 2018 },
+          total: 16_500_000,
+          unit: 1000,
+          instalments: 12,
+        }),
+    },
+    {
+      name: "Skriv spredningen on the sample CRM list, after Beregn",
+      bytes: crm,
+      prepare: async (host) => {
+        await runOnWorkbook(host.run, { ...RUN, runId: "earlier" });
+      },
+      writer: (runner) => runSpreadOnWorkbook(runner, { ...RUN, hub: "Nordjylland", year: 2021 }),
+    },
+    {
       name: "Gem scenarie on seed 004",
       bytes: sample,
       writer: (runner) => saveScenario(runner, whatIf, { now: RUN.now, runId: "fault" }),
@@ -152,151 +176,161 @@ beforeAll(async () => {
 const matrixTest = process.env.MUTATION_RUN ? test.skip : test;
 
 describe("one failed sync, at every sync of the run and inside it", () => {
-  matrixTest("the workbook is exactly as before or exactly as a clean run leaves it, for every code and point", async () => {
-    for (const scenario of all) {
-      const base = clean.get(scenario.name)!;
-      perScenario.set(scenario.name, { failed: 0, written: 0 });
-      for (const code of FAULT_CODES) {
-        for (let sync = 1; sync <= base.operations.length; sync++) {
-          const n = base.operations[sync - 1];
-          // Scan and read syncs only read: none, half or all of their operations is enough there.
-          const points =
-            sync === base.operations.length
-              ? writePoints(n, 6)
-              : process.env.FUZZ_RUNS
-                ? operationPoints(n)
-                : [0, Math.floor(n / 2), n];
-          for (const after of points) {
-            tally.cases++;
-            const where = `${scenario.name}, ${code} at sync ${sync} after ${after} operations`;
-            const r = await faultedRun(scenario, [{ code, onSync: sync, afterOperations: after }]);
-            const asBefore = same(base.before, r.snapshot) === "";
-            const asWritten = same(base.after, r.snapshot) === "";
-            expect({ where, half: !(asBefore || asWritten) }).toEqual({ where, half: false });
-            if (r.kind === "rejected") {
-              // Before the write: Excel's code comes through and nothing was written.
-              tally.rejected++;
-              expect({ where, code: r.code, asBefore }).toEqual({ where, code, asBefore: true });
-            } else if (r.outcome.status === "failed") {
-              tally.before++;
-              perScenario.get(scenario.name)!.failed++;
-              expect({ where, failure: r.outcome.failure }).toEqual({
-                where,
-                failure: expect.objectContaining({ code, restored: true }),
-              });
-              expect({ where, asBefore }).toEqual({ where, asBefore: true });
-            } else {
-              // A refused read is read again in halves (payload), and a fault after the run's last sync is none.
-              tally.written++;
-              perScenario.get(scenario.name)!.written++;
-              expect({ where, status: r.outcome.status, asWritten }).toEqual({
-                where,
-                status: "written",
-                asWritten: true,
-              });
+  matrixTest(
+    "the workbook is exactly as before or exactly as a clean run leaves it, for every code and point",
+    async () => {
+      for (const scenario of all) {
+        const base = clean.get(scenario.name)!;
+        perScenario.set(scenario.name, { failed: 0, written: 0 });
+        for (const code of FAULT_CODES) {
+          for (let sync = 1; sync <= base.operations.length; sync++) {
+            const n = base.operations[sync - 1];
+            // Scan and read syncs only read: none, half or all of their operations is enough there.
+            const points =
+              sync === base.operations.length
+                ? writePoints(n, 6)
+                : process.env.FUZZ_RUNS
+                  ? operationPoints(n)
+                  : [0, Math.floor(n / 2), n];
+            for (const after of points) {
+              tally.cases++;
+              const where = `${scenario.name}, ${code} at sync ${sync} after ${after} operations`;
+              const r = await faultedRun(scenario, [
+                { code, onSync: sync, afterOperations: after },
+              ]);
+              const asBefore = same(base.before, r.snapshot) === "";
+              const asWritten = same(base.after, r.snapshot) === "";
+              expect({ where, half: !(asBefore || asWritten) }).toEqual({ where, half: false });
+              if (r.kind === "rejected") {
+                // Before the write: Excel's code comes through and nothing was written.
+                tally.rejected++;
+                expect({ where, code: r.code, asBefore }).toEqual({ where, code, asBefore: true });
+              } else if (r.outcome.status === "failed") {
+                tally.before++;
+                perScenario.get(scenario.name)!.failed++;
+                expect({ where, failure: r.outcome.failure }).toEqual({
+                  where,
+                  failure: expect.objectContaining({ code, restored: true }),
+                });
+                expect({ where, asBefore }).toEqual({ where, asBefore: true });
+              } else {
+                // A refused read is read again in halves (payload), and a fault after the run's last sync is none.
+                tally.written++;
+                perScenario.get(scenario.name)!.written++;
+                expect({ where, status: r.outcome.status, asWritten }).toEqual({
+                  where,
+                  status: "written",
+                  asWritten: true,
+                });
+              }
             }
           }
         }
       }
-    }
-    expect(tally.before).toBeGreaterThan(0);
-    expect(tally.rejected).toBeGreaterThan(0);
-    // A fault after the write's last operation is no fault: every scenario reaches "written" that way, and is also
-    // seen failing and restored at the write. Every case lands in exactly one of the three.
-    expect(tally.written).toBeGreaterThanOrEqual(all.length);
-    expect(tally.before + tally.written + tally.rejected).toBe(tally.cases);
-    for (const [name, counts] of perScenario) {
-      expect({ name, failedSeen: counts.failed > 0, writtenSeen: counts.written > 0 }).toEqual({
-        name,
-        failedSeen: true,
-        writtenSeen: true,
-      });
-    }
-    if (process.env.FUZZ_REPORT) console.log(`fault matrix: ${JSON.stringify(tally)}`);
-  }, 600_000);
+      expect(tally.before).toBeGreaterThan(0);
+      expect(tally.rejected).toBeGreaterThan(0);
+      // A fault after the write's last operation is no fault: every scenario reaches "written" that way, and is also
+      // seen failing and restored at the write. Every case lands in exactly one of the three.
+      expect(tally.written).toBeGreaterThanOrEqual(all.length);
+      expect(tally.before + tally.written + tally.rejected).toBe(tally.cases);
+      for (const [name, counts] of perScenario) {
+        expect({ name, failedSeen: counts.failed > 0, writtenSeen: counts.written > 0 }).toEqual({
+          name,
+          failedSeen: true,
+          writtenSeen: true,
+        });
+      }
+      if (process.env.FUZZ_REPORT) console.log(`fault matrix: ${JSON.stringify(tally)}`);
+    },
+    600_000
+  );
 });
 
 describe("Excel gone for good: the write and its rollback both fail", () => {
-  matrixTest("the marker says 'i gang' whenever something changed, and Fortryd or the next run puts it right", async () => {
-    const double = {
-      ...{ cases: 0, untouched: 0, interrupted: 0, complete: 0 },
-      ...{ markedInGang: 0, undoneByFortryd: 0, redoneByNextRun: 0 },
-    };
-    for (const scenario of all) {
-      const base = clean.get(scenario.name)!;
-      const write = base.operations.length;
-      for (const after of writePoints(base.operations[write - 1])) {
-        for (const recovery of ["Fortryd", "next run"] as const) {
-          const where = `${scenario.name}, write fails after ${after}, rollback fails, ${recovery}`;
-          const r = await faultedRun(scenario, [
-            { code: "ConnectionFailure", onSync: write, afterOperations: after },
-            { code: "ConnectionFailure", onSync: write + 1 },
-          ]);
-          if (r.kind !== "resolved") throw new Error(`${where}: rejected`);
-          expect({ where, failure: r.outcome.failure }).toEqual({
-            where,
-            failure: expect.objectContaining({ code: "ConnectionFailure", restored: false }),
-          });
-          const marker = stateMeta(r.snapshot)?.run;
-          const untouched = same(base.before, r.snapshot, true) === "";
-          const complete = same(base.after, r.snapshot, true) === "";
-          // Either nothing the user sees changed, or the add-in's sheet says a run is under way (or it finished).
-          expect({ where, ok: untouched || marker?.status === "i gang" || complete }).toEqual({
-            where,
-            ok: true,
-          });
-          double.cases++;
-          if (marker?.status === "i gang") double.markedInGang++;
-          if (untouched) double.untouched++;
-          else if (marker?.status === "i gang") double.interrupted++;
-          else double.complete++;
-          const host = r.host;
-          if (recovery === "Fortryd") {
-            if (marker?.status !== "i gang") continue;
-            expect((await undoLastRun(host.run)).status).toBe("undone");
-            expect({ where, changes: same(base.before, host.snapshot(), true) }).toEqual({
+  matrixTest(
+    "the marker says 'i gang' whenever something changed, and Fortryd or the next run puts it right",
+    async () => {
+      const double = {
+        ...{ cases: 0, untouched: 0, interrupted: 0, complete: 0 },
+        ...{ markedInGang: 0, undoneByFortryd: 0, redoneByNextRun: 0 },
+      };
+      for (const scenario of all) {
+        const base = clean.get(scenario.name)!;
+        const write = base.operations.length;
+        for (const after of writePoints(base.operations[write - 1])) {
+          for (const recovery of ["Fortryd", "next run"] as const) {
+            const where = `${scenario.name}, write fails after ${after}, rollback fails, ${recovery}`;
+            const r = await faultedRun(scenario, [
+              { code: "ConnectionFailure", onSync: write, afterOperations: after },
+              { code: "ConnectionFailure", onSync: write + 1 },
+            ]);
+            if (r.kind !== "resolved") throw new Error(`${where}: rejected`);
+            expect({ where, failure: r.outcome.failure }).toEqual({
               where,
-              changes: "",
+              failure: expect.objectContaining({ code: "ConnectionFailure", restored: false }),
             });
-            expect(stateMeta(host.snapshot())?.run).toBeUndefined();
-            double.undoneByFortryd++;
-          } else {
-            // The next run first undoes the interrupted one, so it writes the clean result and its own backup holds
-            // the user's values: Fortryd then gives back the workbook as it was before both.
-            const next = await runWriter(scenario, host.run);
-            expect({ where, status: next.status }).toEqual({ where, status: "written" });
-            if (complete && marker?.status === "færdig" && scenario.addsASheetEachRun) {
-              // The scenario was saved after all; saving again is the next scenario (Scenarie 2), as a user would
-              // get from pressing Gem scenarie twice.
+            const marker = stateMeta(r.snapshot)?.run;
+            const untouched = same(base.before, r.snapshot, true) === "";
+            const complete = same(base.after, r.snapshot, true) === "";
+            // Either nothing the user sees changed, or the add-in's sheet says a run is under way (or it finished).
+            expect({ where, ok: untouched || marker?.status === "i gang" || complete }).toEqual({
+              where,
+              ok: true,
+            });
+            double.cases++;
+            if (marker?.status === "i gang") double.markedInGang++;
+            if (untouched) double.untouched++;
+            else if (marker?.status === "i gang") double.interrupted++;
+            else double.complete++;
+            const host = r.host;
+            if (recovery === "Fortryd") {
+              if (marker?.status !== "i gang") continue;
+              expect((await undoLastRun(host.run)).status).toBe("undone");
+              expect({ where, changes: same(base.before, host.snapshot(), true) }).toEqual({
+                where,
+                changes: "",
+              });
+              expect(stateMeta(host.snapshot())?.run).toBeUndefined();
+              double.undoneByFortryd++;
+            } else {
+              // The next run first undoes the interrupted one, so it writes the clean result and its own backup holds
+              // the user's values: Fortryd then gives back the workbook as it was before both.
+              const next = await runWriter(scenario, host.run);
+              expect({ where, status: next.status }).toEqual({ where, status: "written" });
+              if (complete && marker?.status === "færdig" && scenario.addsASheetEachRun) {
+                // The scenario was saved after all; saving again is the next scenario (Scenarie 2), as a user would
+                // get from pressing Gem scenarie twice.
+                double.redoneByNextRun++;
+                continue;
+              }
+              expect({ where, changes: same(base.after, host.snapshot(), true) }).toEqual({
+                where,
+                changes: "",
+              });
               double.redoneByNextRun++;
-              continue;
+              if (complete && marker?.status === "færdig") continue; // that run is the one before now
+              expect((await undoLastRun(host.run)).status).toBe("undone");
+              expect({ where, changes: same(base.before, host.snapshot(), true) }).toEqual({
+                where,
+                changes: "",
+              });
             }
-            expect({ where, changes: same(base.after, host.snapshot(), true) }).toEqual({
-              where,
-              changes: "",
-            });
-            double.redoneByNextRun++;
-            if (complete && marker?.status === "færdig") continue; // that run is the one before now
-            expect((await undoLastRun(host.run)).status).toBe("undone");
-            expect({ where, changes: same(base.before, host.snapshot(), true) }).toEqual({
-              where,
-              changes: "",
-            });
           }
         }
       }
-    }
-    // Every kind of end is reached, so each branch above was checked: a write stopped before it changed anything,
-    // one stopped half-way ("i gang", put right by Fortryd and by the next run) and one stopped after "færdig".
-    expect(double.cases).toBe(double.untouched + double.interrupted + double.complete);
-    expect(double.untouched).toBeGreaterThan(0);
-    expect(double.interrupted).toBeGreaterThan(all.length);
-    expect(double.complete).toBeGreaterThan(0);
-    // Fortryd ran on every case marked "i gang" (half of them: the other half recovers through the next run).
-    expect(double.undoneByFortryd * 2).toBe(double.markedInGang);
-    expect(double.redoneByNextRun).toBe(double.cases / 2);
-    if (process.env.FUZZ_REPORT) console.log(`double faults: ${JSON.stringify(double)}`);
-  }, 600_000);
+      // Every kind of end is reached, so each branch above was checked: a write stopped before it changed anything,
+      // one stopped half-way ("i gang", put right by Fortryd and by the next run) and one stopped after "færdig".
+      expect(double.cases).toBe(double.untouched + double.interrupted + double.complete);
+      expect(double.untouched).toBeGreaterThan(0);
+      expect(double.interrupted).toBeGreaterThan(all.length);
+      expect(double.complete).toBeGreaterThan(0);
+      // Fortryd ran on every case marked "i gang" (half of them: the other half recovers through the next run).
+      expect(double.undoneByFortryd * 2).toBe(double.markedInGang);
+      expect(double.redoneByNextRun).toBe(double.cases / 2);
+      if (process.env.FUZZ_REPORT) console.log(`double faults: ${JSON.stringify(double)}`);
+    },
+    600_000
+  );
 });
 
 /** The user deletes the goal table (Excel clears its cells). */

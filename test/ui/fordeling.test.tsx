@@ -457,6 +457,42 @@ describe("seed 003 (Nordjylland 2019): a key with amounts only", () => {
   });
 });
 
+describe("populations from Danmarks Statistik: no key table typed", () => {
+  test("Nordjylland 2018, 12 rates, the old method: seed 003's printed 16.488.000 on the Fordeling sheet", async () => {
+    const user = userEvent.setup();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Budget").getCell("A1").value = "Tilskud 2019";
+    const { host } = renderPane(wb);
+    await idle();
+    await user.click(screen.getByRole("tab", { name: "Fordeling" }));
+    await nextFrame();
+    await screen.findByText(/^Der er ikke fundet nogen fordelingsnøgle/, undefined, {
+      timeout: 10000,
+    });
+    await user.click(screen.getByRole("radio", { name: /^Fra Danmarks Statistik/ }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Erhvervshus" }), "Nordjylland");
+    await user.selectOptions(screen.getByRole("combobox", { name: /^År/ }), "2018");
+    expect(screen.getByRole("radio", { name: "Fra Danmarks Statistik (1. januar 2018)" })).toBeTruthy();
+    expect(screen.queryByRole("combobox", { name: /Fordelingsnøgle/ })).toBeNull();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Afrunding" }), "1000");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Rater om året" }), "12");
+    await user.click(screen.getByRole("radio", { name: "Afrund hver (gammel metode)" }));
+    await typeTotal(user, "16.500.000");
+    // The preview: Aalborg 5.976.000 kr. as seed 003 printed it (5.976 in 1.000 kr.), 498.000 kr. a month.
+    const aalborg = tableRows().find((r) => r[0] === "Aalborg")!;
+    expect(aalborg.slice(0, 4)).toEqual(["Aalborg", expect.any(String), "5.976.000", "498.000"]);
+    await user.click(screen.getByRole("button", { name: "Skriv fordelingen" }));
+    await screen.findByText("Fordelingen er skrevet", undefined, { timeout: 10000 });
+    expect(screen.getByText(/nøgletabellen med Danmarks Statistiks indbyggertal/)).toBeTruthy();
+    const sheet = host.snapshot().sheets.find((x) => x.name === "Fordeling")!;
+    const cells = new Map(sheet.cells.map((c) => [c.address, c.value]));
+    expect([cells.get("A22"), cells.get("B22")]).toEqual(["I alt", 16_488_000]);
+    expect(cells.get("B3")).toBe("1. januar 2018");
+    expect(await cellText(host, "Budget", "A1")).toBe("Tilskud 2019");
+    await expectNoAxeViolations();
+  });
+});
+
 describe("in English", () => {
   test("the words are English and the amounts in English notation", async () => {
     const user = userEvent.setup();

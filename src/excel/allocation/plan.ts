@@ -68,7 +68,7 @@ export function planAllocation(input: AllocationPlanInput): WritePlan {
         sheet,
         allocation,
         audit: input.audit,
-        key,
+        keyLabel: key.sheet,
         countDate: input.countDate,
         existingCharts: layout.charts[sheet] ?? [],
         previousBox: previousBox(layout, sheet),

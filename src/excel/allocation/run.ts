@@ -3,7 +3,8 @@
 //   read (read.ts: the key table and its owned columns, one sync) → compute (compute.ts, pure) → plan (plan.ts, pure)
 // Writes three owned columns into the key table (Beregnet andel, Beregnet beløb, Pr. rate; on the table's own total
 // row, the sums: the check row), and the sheet "Fordeling" with the parameters, the full split with a total row, the
-// audit findings and a bar chart of the amounts.
+// audit findings and a bar chart of the amounts. With `shipped` (a hub and a year) there is no key table: the key is
+// DST's populations (shipped.ts) and the Fordeling sheet is the key table, written for the user.
 import type { Allocation, AuditReport } from "../../core/allocate";
 import type { CellError } from "../../core/model";
 import { newRunId, runWriter, type Ending, type WritePlan } from "../workbook/lifecycle";
@@ -15,12 +16,15 @@ import { planAllocation } from "./plan";
 import { mergedOutputErrors } from "../workbook/mergedCells";
 import { chooseKeySource, keySources, noKeyTable, readKeyData } from "./read";
 import { allocationSheetName } from "./sheet";
+import { computeShippedSplit, planShippedAllocation, type ShippedKeyChoice } from "./shipped";
 
 export { ALLOCATION_SHEET } from "./sheet";
 
 export interface AllocationRunOptions extends SplitSettings {
   /** The key table (sheet + table name, or the sheet name for a plain range); default: the first one found. */
   table?: { sheet: string; name: string };
+  /** Split by Danmarks Statistik's populations for a hub and a year instead of a key table. */
+  shipped?: ShippedKeyChoice;
   /** The date of the population count ("1. januar 2018"), shown on the Fordeling sheet. */
   countDate?: string;
   /** Compute and audit, write nothing (the pane's preview while the user types). */
@@ -42,6 +46,8 @@ export interface AllocationRunOutcome {
   audit: AuditReport | null;
   errors: CellError[];
   conflicts: Conflict[];
+  /** With `shipped`: the hub and the credit line ("Kilde: Danmarks Statistik (FOLK1A, …)"). */
+  shipped?: { hub: string; year: number; source: string };
   /** The add-in's sheet the allocation is (or would be) drawn on: Fordeling, or Fordeling (beregnet) … */
   sheet?: string;
   failure?: RunFailure;
@@ -63,6 +69,31 @@ export async function runAllocationOnWorkbook(
     const candidates = sources.map((s) => ({ sheet: s.sheet, name: s.name, source: s.source }));
     const source = chooseKeySource(sources, options.table);
     const empty = { candidates, allocation: null, audit: null, conflicts: [] as Conflict[] };
+    if (options.shipped) {
+      const sheet = allocationSheetName(layout);
+      // The one sheet the write changes; nothing else is read, so this sync carries only its protection check.
+      guard([sheet]);
+      await context.sync();
+      const split = computeShippedSplit(options.shipped, options, locale, { sheet, cell: "A1" });
+      if (!split.ok)
+        return { stop: { ...empty, status: "errors", table: null, errors: split.errors } };
+      const plan = planShippedAllocation({
+        layout,
+        sheet,
+        hub: split.hub,
+        year: options.shipped.year,
+        allocation: split.allocation,
+        audit: split.audit,
+        now: options.now ?? new Date(),
+        runId: options.runId ?? newRunId(),
+      });
+      const base = { candidates, table: null, allocation: split.allocation, audit: split.audit };
+      const shipped = { hub: split.hub, year: options.shipped.year, source: split.source };
+      return {
+        plan,
+        finish: (ending: Ending) => ({ ...allocationOutcome(base, plan, ending), shipped }),
+      };
+    }
     if (!source) {
       const stop: AllocationRunOutcome = {
         ...empty,

@@ -1,6 +1,6 @@
 // The add-in's "Fordeling" sheet: the parameters, the full split with a total row, the audit findings and a bar chart
 // of the amounts. Pure: returns the operations that draw it.
-import type { Allocation, AuditReport, KeyTable, Method } from "../../core/allocate";
+import type { Allocation, AuditReport, Method } from "../../core/allocate";
 import type { WorkbookLayout } from "../workbook/layout";
 import type { SheetBefore } from "../workbook/lifecycle";
 import type { ChartSpec, WriteOp } from "../workbook/ops";
@@ -39,7 +39,8 @@ export function allocationSheetOps(input: {
   sheet: string;
   allocation: Allocation;
   audit: AuditReport;
-  key: KeyTable;
+  /** Where the key came from: the key table's sheet, or Danmarks Statistik's figures for a hub. */
+  keyLabel: string;
   countDate?: string;
   existingCharts: string[];
   previousBox: { rowCount: number; columnCount: number } | null;
@@ -51,7 +52,7 @@ export function allocationSheetOps(input: {
     values.forEach((v, c) => (rows[r][c] = v === null ? "" : cellValue(v)));
   };
   put(0, ["Fordeling efter indbyggertal"]);
-  put(1, ["Nøgle", `${input.key.sheet}`]);
+  put(1, ["Nøgle", input.keyLabel]);
   put(2, ["Indbyggertal pr.", input.countDate ?? ""]);
   put(3, ["Total (kr.)", a.total]);
   put(4, ["Afrunding (kr.)", a.unit]);

@@ -1,11 +1,11 @@
 // The run the workbook records on the add-in's sheet, as the task pane shows it ("Fortryd seneste kørsel" undoes it).
-import type { RunMeta } from "./state";
+import type { RunMeta, Writer } from "./state";
 
 /** The last run recorded in the workbook: when it ran (ISO time) and its overall text ("97,2 %, 9 af 9 mål målt"). */
 export interface LastRun {
   time: string;
-  /** Which writer made the run that Fortryd would undo: Beregn, a Fordeling or a saved scenario. */
-  writer: "mål" | "fordeling" | "scenarie";
+  /** Which writer made the run that Fortryd would undo: Beregn, a Fordeling, a saved scenario, a Spredning … */
+  writer: Writer;
   /** The add-in's sheet that run drew (Oversigt, Fordeling, Scenarie 1 …). */
   sheet: string | null;
   /** For a goal run: its overall figure ("97,2 %, 9 af 9 mål målt"). */

@@ -18,7 +18,8 @@ export type ConditionalRule =
 
 export interface ChartSpec {
   name: string;
-  type: "ColumnClustered" | "Pie";
+  /** ColumnStacked with one value per category in one of its series: bars coloured by group (Spredning's land/by). */
+  type: "ColumnClustered" | "ColumnStacked" | "Pie";
   title: string;
   /** Source block: first column categories, second values. */
   source: CellBlock & { rowCount: number; columnCount: number };
@@ -28,6 +29,8 @@ export interface ChartSpec {
   /** Value axis 0–100 % for fulfilment. */
   percentAxis: boolean;
   exists: boolean;
+  /** A solid colour ("#RRGGBB") per series, in order; the rest keep Excel's automatic colours. */
+  seriesFills?: string[];
 }
 
 export type WriteOp =

@@ -56,7 +56,7 @@ export const GoalTableRefSchema = z.object({
   source: z.enum(["table", "range"]),
 });
 
-export const WriterSchema = z.enum(["mål", "fordeling", "scenarie"]);
+export const WriterSchema = z.enum(["mål", "fordeling", "scenarie", "spredning"]);
 export type Writer = z.infer<typeof WriterSchema>;
 
 export const RunMetaSchema = z.object({

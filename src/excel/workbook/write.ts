@@ -147,6 +147,11 @@ function applyChart(context: Excel.RequestContext, sheetName: string, spec: Char
     chart.axes.valueAxis.minimum = 0;
     chart.axes.valueAxis.maximum = 1;
   }
+  // Series colours (ExcelApi 1.1), set on every run: whether Excel keeps a series' format when setData re-plots is
+  // not documented. https://learn.microsoft.com/javascript/api/excel/excel.chartfill#excel-excel-chartfill-setsolidcolor-member(1)
+  (spec.seriesFills ?? []).forEach((color, i) =>
+    chart.series.getItemAt(i).format.fill.setSolidColor(color)
+  );
 }
 
 /** Queues one operation on the request context (nothing reaches Excel before the next sync). */

@@ -2,6 +2,7 @@
 // kept in the host model only (toXlsx() drops them; see model/charts.ts).
 
 import { formatRect } from "../address";
+import { parseColorInput } from "../colors";
 import { hostError } from "../errors";
 import {
   addChart,
@@ -389,6 +390,17 @@ export class ChartSeriesApi extends HostObject<SeriesRef> {
     return ref.chart.alive;
   }
 
+  get format(): ChartSeriesFormatApi {
+    return this._child(
+      "format",
+      () =>
+        new ChartSeriesFormatApi(this.context, {
+          path: `${this._path}.format`,
+          locate: this._via((ref) => ref),
+        })
+    );
+  }
+
   /** "Values" or "Categories" as strings, as Office.js returns them. */
   getDimensionValues(dimension: string): HostClientResult<string[]> {
     return this._result("getDimensionValues", [dimension], (ref, exec, location) => {
@@ -405,19 +417,70 @@ export class ChartSeriesApi extends HostObject<SeriesRef> {
   }
 }
 
-defineApi(ChartSeriesApi, "ChartSeries", {
-  name: {
-    get: (ref, exec, location) => seriesAt(ref, exec, location).name,
-    set: (ref, value, exec, location) => {
-      if (typeof value !== "string")
-        throw hostError("InvalidArgument", location, "a series name must be text");
+defineApi(
+  ChartSeriesApi,
+  "ChartSeries",
+  {
+    name: {
+      get: (ref, exec, location) => seriesAt(ref, exec, location).name,
+      set: (ref, value, exec, location) => {
+        if (typeof value !== "string")
+          throw hostError("InvalidArgument", location, "a series name must be text");
+        updateChart(
+          ref.chart,
+          "seriesNames",
+          { ...ref.chart.seriesNames, [ref.index]: value },
+          exec.journal,
+          location
+        );
+      },
+    },
+  } satisfies ScalarTable<SeriesRef>,
+  ["format"]
+);
+
+// ChartSeries.format.fill (ExcelApi 1.1): a series' colour. setSolidColor takes "#RRGGBB" or an HTML colour name, like
+// every Office.js colour; the host keeps it per series index, as it keeps names.
+// https://learn.microsoft.com/javascript/api/excel/excel.chartseriesformat
+// https://learn.microsoft.com/javascript/api/excel/excel.chartfill#excel-excel-chartfill-setsolidcolor-member(1)
+export class ChartSeriesFormatApi extends HostObject<SeriesRef> {
+  protected override _alive(ref: SeriesRef): boolean {
+    return ref.chart.alive;
+  }
+
+  get fill(): ChartFillApi {
+    return this._child(
+      "fill",
+      () =>
+        new ChartFillApi(this.context, {
+          path: `${this._path}.fill`,
+          locate: this._via((ref) => ref),
+        })
+    );
+  }
+}
+
+defineApi(ChartSeriesFormatApi, "ChartSeriesFormat", {}, ["fill"]);
+
+export class ChartFillApi extends HostObject<SeriesRef> {
+  protected override _alive(ref: SeriesRef): boolean {
+    return ref.chart.alive;
+  }
+
+  setSolidColor(color: string): void {
+    this._call("setSolidColor", [color], (ref, exec, location) => {
+      seriesAt(ref, exec, location);
+      const hex = parseColorInput(color);
+      if (!hex) throw hostError("InvalidArgument", location, `'${String(color)}' is not a colour`);
       updateChart(
         ref.chart,
-        "seriesNames",
-        { ...ref.chart.seriesNames, [ref.index]: value },
+        "seriesFills",
+        { ...ref.chart.seriesFills, [ref.index]: hex },
         exec.journal,
         location
       );
-    },
-  },
-});
+    });
+  }
+}
+
+defineApi(ChartFillApi, "ChartFill", {});

@@ -127,6 +127,11 @@ export const OFFICE_REQUIREMENTS: Readonly<
     onDeactivated: ["ExcelApi 1.8"],
     onDeleted: ["ExcelApi 1.8"],
   },
+  ChartFill: {
+    clear: ["ExcelApi 1.1"],
+    getSolidColor: ["ExcelApi 1.16"],
+    setSolidColor: ["ExcelApi 1.1"],
+  },
   ChartSeries: {
     axisGroup: ["ExcelApi 1.8"],
     binOptions: ["ExcelApi 1.9"],
@@ -181,6 +186,10 @@ export const OFFICE_REQUIREMENTS: Readonly<
     varyByCategories: ["ExcelApi 1.8"],
     xErrorBars: ["ExcelApi 1.9"],
     yErrorBars: ["ExcelApi 1.9"],
+  },
+  ChartSeriesFormat: {
+    fill: ["ExcelApi 1.1"],
+    line: ["ExcelApi 1.1"],
   },
   ChartSeriesCollection: {
     add: ["ExcelApi 1.7"],

@@ -787,6 +787,8 @@ export const OFFICE_MEMBERS: Readonly<Record<string, readonly string[]>> = {
     "xErrorBars",
     "yErrorBars",
   ],
+  ChartSeriesFormat: ["context", "fill", "line", "load", "set", "toJSON"],
+  ChartFill: ["clear", "context", "getSolidColor", "setSolidColor", "toJSON"],
 };
 
 /** String values of the Office.js enums the host validates arguments against. */

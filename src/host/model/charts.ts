@@ -44,10 +44,14 @@ export interface ChartEntity {
   categoryAxis: AxisState;
   /** Names given through ChartSeries.name, by series index. */
   seriesNames: Record<number, string>;
+  /** Solid fills given through ChartSeries.format.fill.setSolidColor, by series index ("#RRGGBB"). */
+  seriesFills: Record<number, string>;
 }
 
 export interface DerivedSeries {
   name: string;
+  /** The solid fill set on the series ("#RRGGBB"); absent when Excel's automatic colour is used. */
+  fill?: string;
   /** Numbers as plotted; text and blanks are null. */
   values: (number | null)[];
   categories: string[];
@@ -133,10 +137,12 @@ export function deriveSeries(chart: ChartEntity, date1904: boolean): DerivedSeri
   for (let j = firstSeries; j < cols; j++) {
     const index = series.length;
     const header = headerRow ? at(0, j) : "";
+    const fill = chart.seriesFills[index];
     series.push({
       name:
         chart.seriesNames[index] ??
         (header !== "" && header !== null ? String(header) : `Series${index + 1}`),
+      ...(fill ? { fill } : {}),
       values: Array.from({ length: rows - firstData }, (_, i) => {
         const v = at(i + firstData, j);
         return typeof v === "number" ? v : null;
@@ -174,6 +180,7 @@ export function addChart(
     valueAxis: { ...DEFAULT_AXIS },
     categoryAxis: { ...DEFAULT_AXIS },
     seriesNames: {},
+    seriesFills: {},
   };
   journal.record(() => (chart.alive = false));
   journal.assign(sheet, "charts", [...sheet.charts, chart]);

@@ -174,7 +174,11 @@ export function Fordeling({ env, active }: SectionProps) {
             <MessageBar intent="success" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{t.allocationWrittenTitle}</MessageBarTitle>
-                {`${t.allocationWritten(tableName, shown.sheet ?? "Fordeling")} ${t.allocationUndoHint}`}
+                {`${
+                  shown.shipped
+                    ? t.allocationWrittenDst(shown.sheet ?? "Fordeling")
+                    : t.allocationWritten(tableName, shown.sheet ?? "Fordeling")
+                } ${t.allocationUndoHint}`}
               </MessageBarBody>
             </MessageBar>
           ) : null}

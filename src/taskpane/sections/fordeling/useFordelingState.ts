@@ -12,7 +12,9 @@ import { readPlainNumber } from "../../../core/numbers";
 import { canReadCulture, canReadMerges, type PaneEnvironment } from "../../shared/environment";
 import { useFirstShown, useWorkbookJob, type JobState } from "../../shared/useWorkbookJob";
 import type { PaneLocale } from "../../shared/words";
+import type { Hub } from "../../../core/municipalities/names";
 import {
+  DST_YEARS,
   runAllocationOnWorkbook,
   type AllocationRunOptions,
   type AllocationRunOutcome,
@@ -25,6 +27,10 @@ export const UNITS = [1, 100, 1000] as const;
 export const INSTALMENTS: Instalments[] = [1, 4, 12];
 export const METHODS: Method[] = ["largest-remainder", "round-each"];
 export const BASES: KeyBasis[] = ["population", "amount"];
+
+/** Where the populations come from: a key table of the workbook, or Danmarks Statistik (the shipped data). */
+export type KeySource = "table" | "dst";
+export const KEY_SOURCES: KeySource[] = ["table", "dst"];
 
 export interface KeyTableRef {
   sheet: string;
@@ -41,6 +47,10 @@ export interface AllocationInputs {
   method: Method;
   basis: KeyBasis;
   countDate: string;
+  keySource: KeySource;
+  /** With keySource "dst": the hub and the year of the populations. */
+  hub: Hub;
+  year: number;
 }
 
 export type TotalReading =
@@ -89,6 +99,9 @@ export const initialFordelingState: FordelingState = {
     method: "largest-remainder",
     basis: "population",
     countDate: "",
+    keySource: "table",
+    hub: "Nordjylland",
+    year: DST_YEARS[DST_YEARS.length - 1],
   },
   preview: null,
   previewHasTotal: false,
@@ -135,6 +148,9 @@ export interface FordelingController {
   setMethod(method: Method): void;
   setBasis(basis: KeyBasis): void;
   setCountDate(text: string): void;
+  setKeySource(source: KeySource): void;
+  setHub(hub: Hub): void;
+  setYear(year: number): void;
   refresh(): void;
   write(): void;
   overwrite(): void;
@@ -164,6 +180,7 @@ export function useFordelingState(env: PaneEnvironment, active: boolean): Fordel
         method: inputs.method,
         basis: inputs.basis,
         countDate: inputs.countDate.trim() || undefined,
+        shipped: inputs.keySource === "dst" ? { hub: inputs.hub, year: inputs.year } : undefined,
         locale: now.locale,
         cultureInfo: canReadCulture(now),
         mergedAreas: canReadMerges(now),
@@ -264,6 +281,9 @@ export function useFordelingState(env: PaneEnvironment, active: boolean): Fordel
       setBasis: (basis) => change({ basis }, 0),
       // Only the Fordeling sheet shows the date: nothing to preview.
       setCountDate: (text) => change({ countDate: text }, null),
+      setKeySource: (keySource) => change({ keySource }, 0),
+      setHub: (hub) => change({ hub }, 0),
+      setYear: (year) => change({ year }, 0),
       refresh: () => schedule(0),
       write: () => void write(false),
       overwrite: () => void write(true),

@@ -19,6 +19,15 @@ export const fordelingWords = sectionWords({
     fordelingIntro:
       "Fordeler et beløb efter indbyggertal, så beløbene summer præcist til totalen, og reviderer den nøgle, der står i tabellen.",
     keySetupHeading: "Nøgle og beløb",
+    keySourceLabel: "Indbyggertal",
+    keySourceTable: "Fra en fordelingsnøgle i projektmappen",
+    keySourceDst: (year: number) => `Fra Danmarks Statistik (1. januar ${year})`,
+    hubLabel: "Erhvervshus",
+    yearLabel: "År (befolkningen 1. januar)",
+    dstHint:
+      "Kommunerne og deres indbyggertal kommer fra Danmarks Statistik (FOLK1A); ingen tabel skal tastes. Arket Fordeling bliver nøgletabellen. Kilde: Danmarks Statistik.",
+    allocationWrittenDst: (sheet: string) =>
+      `Arket ${sheet} har nøgletabellen med Danmarks Statistiks indbyggertal, fordelingen og et diagram.`,
     keyTableLabel: "Fordelingsnøgle",
     keyTableHint:
       "Fundet ud fra overskrifterne (fx Kommune og Indbyggere). Vælg en anden, hvis gættet er forkert.",
@@ -140,6 +149,15 @@ export const fordelingWords = sectionWords({
       "The table only has amounts. Choose 'The stated amounts' under Split by to use them as the key, or add the populations.",
     countDateLabel: "Population as of (optional)",
     countDateHint: "E.g. 1. januar 2018. Shown on the Fordeling sheet.",
+    keySourceLabel: "Populations",
+    keySourceTable: "From a key table in the workbook",
+    keySourceDst: (year) => `From Statistics Denmark (1 January ${year})`,
+    hubLabel: "Business hub",
+    yearLabel: "Year (population on 1 January)",
+    dstHint:
+      "The municipalities and their populations come from Statistics Denmark (FOLK1A); no table needs typing. The Fordeling sheet becomes the key table. Source: Danmarks Statistik.",
+    allocationWrittenDst: (sheet) =>
+      `The sheet ${sheet} has the key table with Statistics Denmark's populations, the split and a chart.`,
     writeAllocation: "Write the allocation",
     allocationActionsLabel: "Allocation actions",
     allocationPreviewing: "Computing the allocation …",

@@ -3,6 +3,7 @@
 // queue (useWorkbookJob). Every keystroke turns the fields into changes and evaluates them with the session: the
 // session's own evaluateContract, milliseconds, no debounce. Nothing here computes a fulfilment.
 import { useCallback, useMemo, useReducer, useRef } from "react";
+import { usesMunicipalityFunctions } from "../../../core/indicators/parse";
 import { createWhatIf, type WhatIfResult, type WhatIfSession } from "../../../core/whatif";
 import { canReadCulture, type PaneEnvironment } from "../../shared/environment";
 import { useFirstShown, useWorkbookJob, type JobState } from "../../shared/useWorkbookJob";
@@ -83,15 +84,28 @@ export function useHvadNuHvisState(env: PaneEnvironment, active: boolean): HvadN
     function read(): Promise<void> {
       return runJob({ kind: "read", again: () => void read() }, async (now) => {
         const tables = await readWorkbookTables(now.runner, { cultureInfo: canReadCulture(now) });
-        const session = createWhatIf(tables.tables, {
-          locale: now.locale,
-          decimalSeparator: tables.decimalSeparator,
-          year: tables.mapping.year,
-          goalTable: tables.goalTable
-            ? { sheet: tables.goalTable.sheet, name: tables.goalTable.name }
-            : undefined,
-          columns: tables.mapping.columns,
-        });
+        // DÆKNING/LANDINDEKS need DST's municipality data: a chunk of its own, loaded only when the goal table uses
+        // them (as Beregn does, src/excel/goals/run.ts), so the what-if gives those goals a result too.
+        const ref = tables.goalTable;
+        const goalTable = ref
+          ? tables.tables.filter((t) => t.sheet === ref.sheet && t.name === ref.name)
+          : tables.tables.slice(0, 1);
+        const municipal = usesMunicipalityFunctions(goalTable)
+          ? (await import("../../../core/indicators/withMunicipalities")).MUNICIPAL_INDICATORS
+          : undefined;
+        const session = createWhatIf(
+          tables.tables,
+          {
+            locale: now.locale,
+            decimalSeparator: tables.decimalSeparator,
+            year: tables.mapping.year,
+            goalTable: tables.goalTable
+              ? { sheet: tables.goalTable.sheet, name: tables.goalTable.name }
+              : undefined,
+            columns: tables.mapping.columns,
+          },
+          { municipal }
+        );
         const fields = whatIfFields(session.before, tables.decimalSeparator);
         dispatch({ type: "loaded", loaded: { tables, session, fields } });
       });

@@ -43,10 +43,12 @@ export const maalopfyldelseWords = sectionWords({
     previewing: "Læser projektmappen …",
     undoing: "Fortryder den seneste kørsel …",
     lastRun: (time: string, overall: string) => `Seneste kørsel: ${time} – ${overall}`,
-    lastOtherRun: (time: string, writer: "fordeling" | "scenarie", sheet: string) =>
+    lastOtherRun: (time: string, writer: "fordeling" | "scenarie" | "spredning", sheet: string) =>
       writer === "fordeling"
         ? `Seneste kørsel: ${time} – fordelingen i arket ${sheet}`
-        : `Seneste kørsel: ${time} – scenariet i arket ${sheet}`,
+        : writer === "spredning"
+          ? `Seneste kørsel: ${time} – spredningen i arket ${sheet}`
+          : `Seneste kørsel: ${time} – scenariet i arket ${sheet}`,
     noLastRun: "Projektmappen er ikke beregnet endnu.",
 
     // Result
@@ -139,7 +141,9 @@ export const maalopfyldelseWords = sectionWords({
     lastOtherRun: (time, writer, sheet) =>
       writer === "fordeling"
         ? `Last run: ${time} – the allocation on the sheet ${sheet}`
-        : `Last run: ${time} – the scenario on the sheet ${sheet}`,
+        : writer === "spredning"
+          ? `Last run: ${time} – the geographic spread on the sheet ${sheet}`
+          : `Last run: ${time} – the scenario on the sheet ${sheet}`,
     noLastRun: "The workbook has not been calculated yet.",
 
     resultHeading: "Result",

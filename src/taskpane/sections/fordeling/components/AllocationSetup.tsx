@@ -2,6 +2,7 @@
 // instalments, the method, what to split by, and the date of the population count. Presentational: every change goes
 // to the controller, which previews it.
 import {
+  Body1,
   Field,
   Input,
   makeStyles,
@@ -13,18 +14,21 @@ import {
 } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Instalments, KeyBasis, Method } from "../../../../core/allocate";
+import { HUBS, type Hub } from "../../../../core/municipalities/names";
 import { formatNumber } from "../../../../core/format";
 import { TableChoice } from "../../../shared/components/TableChoice";
 import { usePaneText } from "../../../shared/PaneText";
 import {
   BASES,
   INSTALMENTS,
+  KEY_SOURCES,
   METHODS,
   UNITS,
   type AllocationInputs,
   type FordelingController,
+  type KeySource,
 } from "../useFordelingState";
-import type { AllocationRunOutcome } from "../workbook";
+import { DST_YEARS, type AllocationRunOutcome } from "../workbook";
 import { fordelingWords } from "../words";
 
 const useStyles = makeStyles({
@@ -59,6 +63,9 @@ export interface AllocationSetupProps {
     | "setMethod"
     | "setBasis"
     | "setCountDate"
+    | "setKeySource"
+    | "setHub"
+    | "setYear"
   >;
 }
 
@@ -74,14 +81,62 @@ export function AllocationSetup(props: AllocationSetupProps) {
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
         {t.keySetupHeading}
       </Subtitle2>
-      <TableChoice
-        label={t.keyTableLabel}
-        hint={t.keyTableHint}
-        noneFound={t.noKeyTable}
-        candidates={candidates}
-        selected={table}
-        onChoose={c.setTable}
-      />
+      <Field label={t.keySourceLabel}>
+        <RadioGroup
+          value={inputs.keySource}
+          onChange={(_, data) => c.setKeySource(data.value as KeySource)}
+        >
+          {KEY_SOURCES.map((k) => (
+            <Radio
+              key={k}
+              value={k}
+              label={k === "table" ? t.keySourceTable : t.keySourceDst(inputs.year)}
+            />
+          ))}
+        </RadioGroup>
+      </Field>
+      {inputs.keySource === "dst" ? (
+        <>
+          <div className={styles.pair}>
+            <Field className={styles.cell} label={t.hubLabel}>
+              <Select
+                className={styles.cell}
+                value={inputs.hub}
+                onChange={(_, data) => c.setHub(data.value as Hub)}
+              >
+                {HUBS.map((h) => (
+                  <option key={h} value={h}>
+                    {h}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field className={styles.cell} label={t.yearLabel}>
+              <Select
+                className={styles.cell}
+                value={String(inputs.year)}
+                onChange={(_, data) => c.setYear(Number(data.value))}
+              >
+                {DST_YEARS.map((y) => (
+                  <option key={y} value={String(y)}>
+                    {y}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <Body1 as="p">{t.dstHint}</Body1>
+        </>
+      ) : (
+        <TableChoice
+          label={t.keyTableLabel}
+          hint={t.keyTableHint}
+          noneFound={t.noKeyTable}
+          candidates={candidates}
+          selected={table}
+          onChoose={c.setTable}
+        />
+      )}
       <Field
         label={t.totalLabel}
         hint={t.totalHint}
@@ -130,24 +185,28 @@ export function AllocationSetup(props: AllocationSetupProps) {
           ))}
         </RadioGroup>
       </Field>
-      <Field
-        label={t.basisLabel}
-        validationMessage={props.suggestAmounts ? t.basisAmountSuggestion : undefined}
-        validationState={props.suggestAmounts ? "warning" : "none"}
-      >
-        <RadioGroup value={inputs.basis} onChange={(_, data) => c.setBasis(data.value as KeyBasis)}>
-          {BASES.map((b) => (
-            <Radio key={b} value={b} label={t.basis[b]} />
-          ))}
-        </RadioGroup>
-      </Field>
-      <Field label={t.countDateLabel} hint={t.countDateHint}>
-        <Input
-          value={inputs.countDate}
-          autoComplete="off"
-          onChange={(_, data) => c.setCountDate(data.value)}
-        />
-      </Field>
+      {inputs.keySource === "table" ? (
+        <>
+        <Field
+          label={t.basisLabel}
+          validationMessage={props.suggestAmounts ? t.basisAmountSuggestion : undefined}
+          validationState={props.suggestAmounts ? "warning" : "none"}
+        >
+          <RadioGroup value={inputs.basis} onChange={(_, data) => c.setBasis(data.value as KeyBasis)}>
+            {BASES.map((b) => (
+              <Radio key={b} value={b} label={t.basis[b]} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <Field label={t.countDateLabel} hint={t.countDateHint}>
+          <Input
+            value={inputs.countDate}
+            autoComplete="off"
+            onChange={(_, data) => c.setCountDate(data.value)}
+          />
+        </Field>
+        </>
+      ) : null}
     </section>
   );
 }
