@@ -59,6 +59,8 @@ const da: Catalog = {
   "result-and-indicator": () => `rækken har både et resultat og en indikator: slet den ene`,
   "occupied-output": (p) =>
     `der står allerede noget, hvor kolonnen '${p.column}' skal tilføjes: flyt det, eller tilføj selv kolonnen '${p.column}' i måltabellen`,
+  "merged-output": (p) =>
+    `Kolonnen ${p.column} har flettede celler i ${p.range} — ophæv fletningen, så hver ${p.row === "key" ? "række i fordelingsnøglen" : "mål-række"} har sin egen celle`,
 };
 
 const en: Catalog = {
@@ -117,6 +119,8 @@ const en: Catalog = {
   "result-and-indicator": () => `the row has both a result and an indicator: delete one`,
   "occupied-output": (p) =>
     `there is already something where the column '${p.column}' would be added: move it, or add the column '${p.column}' to the goal table yourself`,
+  "merged-output": (p) =>
+    `The column ${p.column} has merged cells in ${p.range} — unmerge them, so that each ${p.row === "key" ? "row of the key" : "goal row"} has a cell of its own`,
 };
 
 const catalogs = { da, en };

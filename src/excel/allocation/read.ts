@@ -11,6 +11,7 @@ import {
   readQueued,
   type OutputCells,
 } from "../workbook/outputColumns";
+import { queueMergedOutputs, readMergedOutputs, type MergedOutput } from "../workbook/mergedCells";
 import { readBlocks } from "../workbook/readRanges";
 import { wholeTable, wholeTableBlock } from "../workbook/tables";
 import { ALLOCATION_COLUMNS } from "./columns";
@@ -48,21 +49,33 @@ export interface KeyData {
   input: RawTable;
   /** What the add-in's columns hold now, or the empty cells where they go. */
   outputs: OutputCells;
+  /** Merged areas over the owned columns' cells (workbook/mergedCells.ts): the run stops on them. */
+  merged: MergedOutput[];
 }
 
 /** One read: the key table whole and the cells of its owned columns. */
 export async function readKeyData(
   context: Excel.RequestContext,
   layout: WorkbookLayout,
-  source: TableSource
+  source: TableSource,
+  /** Look for merged output cells (ExcelApi 1.13). */
+  checkMerges = true
 ): Promise<KeyData> {
   const placement = placeOutputs(source.headers, ALLOCATION_COLUMNS);
   // In the same sync: the owned columns' widths, so Fortryd gives an added column's width back.
   const outputFormats = queueOutputFormats(context, source, placement);
+  const mergeQuery = queueMergedOutputs(
+    context,
+    source,
+    placement,
+    ALLOCATION_COLUMNS,
+    checkMerges
+  );
   const [keyData, outData] = await readBlocks(context, [
     wholeTableBlock(layout, source),
     outputBlock(layout, source, placement),
   ]);
+  const merged = await readMergedOutputs(context, mergeQuery);
   return {
     input: stripOutputs(
       wholeTable(source, keyData),
@@ -72,6 +85,7 @@ export async function readKeyData(
       ...outputCells(outData, placement, source.bodyRowCount),
       ...readQueued(outputFormats),
     },
+    merged,
   };
 }
 

@@ -13,6 +13,7 @@ import type { ExcelRunner } from "../workbook/runner";
 import type { RunFailure } from "../workbook/writeRun";
 import { computeSplit, type SplitSettings } from "./compute";
 import { planAllocation } from "./plan";
+import { mergedOutputErrors } from "../workbook/mergedCells";
 import { chooseKeySource, keySources, noKeyTable, readKeyData } from "./read";
 import { allocationSheetName } from "./sheet";
 import { computeShippedSplit, planShippedAllocation, type ShippedKeyChoice } from "./shipped";
@@ -33,6 +34,8 @@ export interface AllocationRunOptions extends SplitSettings {
   now?: Date;
   runId?: string;
   cultureInfo?: boolean;
+  /** Whether the host has ExcelApi 1.13: then merged cells over the owned columns stop the run. Default true. */
+  mergedAreas?: boolean;
 }
 
 export interface AllocationRunOutcome {
@@ -103,14 +106,16 @@ export async function runAllocationOnWorkbook(
     const table = { sheet: source.sheet, name: source.name, source: source.source };
     // Both sheets the write changes, checked in the read's sync.
     guard([source.sheet, allocationSheetName(layout)]);
-    const data = await readKeyData(context, layout, source);
+    const data = await readKeyData(context, layout, source, options.mergedAreas ?? true);
     const split = computeSplit(data.input, options, locale, layout.decimalSeparator);
-    if (!split.ok) {
+    // Merged cells where the run would write: nothing is written until the user unmerges them.
+    const merged = mergedOutputErrors(source.sheet, data.merged, locale, "key");
+    if (!split.ok || merged.length > 0) {
       const stop: AllocationRunOutcome = {
         ...empty,
         status: "errors",
         table,
-        errors: split.errors,
+        errors: [...(split.ok ? [] : split.errors), ...merged],
       };
       return { stop };
     }

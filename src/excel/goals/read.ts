@@ -9,6 +9,7 @@ import { parseIndicatorOnce, type IndicatorParses } from "../../core/indicators/
 import type { RawCell, RawTable } from "../../core/model";
 import { findColumn, findTable } from "../../core/tables";
 import type { TableSource, WorkbookLayout } from "../workbook/layout";
+import { queueMergedOutputs, readMergedOutputs, type MergedOutput } from "../workbook/mergedCells";
 import {
   outputBlock,
   outputCells,
@@ -40,6 +41,8 @@ export interface RunData {
   indicators: IndicatorParses;
   evaluation: RawTable[];
   outputs: OutputCells;
+  /** Merged areas over the output columns' cells (workbook/mergedCells.ts): the run stops on them. */
+  merged: MergedOutput[];
 }
 
 interface EvalRef {
@@ -97,7 +100,9 @@ export async function readRunData(
   context: Excel.RequestContext,
   layout: WorkbookLayout,
   goalSource: TableSource,
-  columnOverrides?: Record<string, string>
+  columnOverrides?: Record<string, string>,
+  /** Look for merged output cells (ExcelApi 1.13); a read-only caller does not need to. */
+  checkMerges = false
 ): Promise<RunData> {
   const headerOnly = headerTables(layout);
   const goalHeaderTable = headerOnly.find(
@@ -146,7 +151,9 @@ export async function readRunData(
 
   // In the same sync: the output columns' conditional formats and widths, for Fortryd.
   const outputFormats = queueOutputFormats(context, goalSource, placement);
+  const mergeQuery = queueMergedOutputs(context, goalSource, placement, GOAL_COLUMNS, checkMerges);
   const data = await readBlocks(context, blocks);
+  const merged = await readMergedOutputs(context, mergeQuery);
 
   const body = (data[0].values ?? []) as unknown[][];
   const goal: RawTable = {
@@ -202,5 +209,5 @@ export async function readRunData(
   // with the list of the columns that exist.
   const evaluation = others.map((t) => evaluationByTable.get(`${t.sheet}|${t.name}`) ?? t);
 
-  return { goalSource, goal, map, indicators, evaluation, outputs };
+  return { goalSource, goal, map, indicators, evaluation, outputs, merged };
 }

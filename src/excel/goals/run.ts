@@ -15,6 +15,7 @@ import { usesMunicipalityFunctions } from "../../core/indicators/parse";
 import type { CellError, RawTable } from "../../core/model";
 import { scanWorkbook, type TableSource, type WorkbookLayout } from "../workbook/layout";
 import { lastRunOf, type LastRun } from "../workbook/lastRun";
+import { mergedOutputErrors } from "../workbook/mergedCells";
 import { newRunId, runWriter, type Ending } from "../workbook/lifecycle";
 import type { ExcelRunner } from "../workbook/runner";
 import { headerTables } from "../workbook/tables";
@@ -40,6 +41,11 @@ export interface RunOptions {
   runId?: string;
   /** Whether the host has ExcelApi 1.11 (cultureInfo); without it numbers typed as text are read the Danish way. */
   cultureInfo?: boolean;
+  /**
+   * Whether the host has ExcelApi 1.13 (Range.getMergedAreasOrNullObject): then merged cells over the output columns
+   * stop the run (workbook/mergedCells.ts); without it the check is skipped. Default true.
+   */
+  mergedAreas?: boolean;
 }
 
 export type RunStatus =
@@ -116,7 +122,7 @@ export async function runOnWorkbook(
     const year = options.year ?? saved?.year;
     // The sheets the write changes, checked in the read's sync.
     guard([source.sheet, summarySheetName(layout)]);
-    const data = await readRunData(context, layout, source, columns);
+    const data = await readRunData(context, layout, source, columns, options.mergedAreas ?? true);
     // The columns mapped and the indicators parsed while reading are taken on, not done again (core/prepare.ts).
     const prepared = prepareGoalTable(
       [data.goal, ...data.evaluation],
@@ -136,12 +142,17 @@ export async function runOnWorkbook(
     const result = evaluatePrepared(prepared, { municipal });
     const goalTable = { sheet: source.sheet, name: source.name, source: source.source };
     const base = { result, candidates: candidateList, goalTable, lastRun };
-    if (result.errors.length > 0) {
+    // Merged cells where the run would write: nothing is written until the user unmerges them.
+    const errors = [
+      ...result.errors,
+      ...mergedOutputErrors(source.sheet, data.merged, locale, "goal"),
+    ];
+    if (errors.length > 0) {
       const stop: RunOutcome = {
         ...base,
         status: "errors",
         conflicts: [],
-        errors: result.errors,
+        errors,
         plan: null,
       };
       return { stop };

@@ -37,3 +37,12 @@ export interface SectionProps {
 export function canReadCulture(env: PaneEnvironment): boolean {
   return env.isSetSupported ? env.isSetSupported("ExcelApi", "1.11") : true;
 }
+
+/**
+ * Whether a run may ask Excel where cells are merged (Range.getMergedAreasOrNullObject needs ExcelApi 1.13): then
+ * merged cells over the result columns stop the run; without it the check is skipped (src/excel/workbook/
+ * mergedCells.ts). Without a way to ask, assume it is there.
+ */
+export function canReadMerges(env: PaneEnvironment): boolean {
+  return env.isSetSupported ? env.isSetSupported("ExcelApi", "1.13") : true;
+}

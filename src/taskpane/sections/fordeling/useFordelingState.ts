@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Instalments, KeyBasis, Method } from "../../../core/allocate";
 import { readError } from "../../../core/messages";
 import { readPlainNumber } from "../../../core/numbers";
-import { canReadCulture, type PaneEnvironment } from "../../shared/environment";
+import { canReadCulture, canReadMerges, type PaneEnvironment } from "../../shared/environment";
 import { useFirstShown, useWorkbookJob, type JobState } from "../../shared/useWorkbookJob";
 import type { PaneLocale } from "../../shared/words";
 import type { Hub } from "../../../core/municipalities/names";
@@ -183,6 +183,7 @@ export function useFordelingState(env: PaneEnvironment, active: boolean): Fordel
         shipped: inputs.keySource === "dst" ? { hub: inputs.hub, year: inputs.year } : undefined,
         locale: now.locale,
         cultureInfo: canReadCulture(now),
+        mergedAreas: canReadMerges(now),
       };
     },
     [currentEnv]

@@ -1,7 +1,7 @@
 // Målopfyldelse's state: one reducer (pure, tested by the UI tests through the components) and one hook that runs
 // the goal writer (workbook.ts) through the pane's job queue (useWorkbookJob). Components get state and callbacks only.
 import { useCallback, useMemo, useReducer, useRef } from "react";
-import { canReadCulture, type PaneEnvironment } from "../../shared/environment";
+import { canReadCulture, canReadMerges, type PaneEnvironment } from "../../shared/environment";
 import { useFirstShown, useWorkbookJob, type JobState } from "../../shared/useWorkbookJob";
 import { MAPPABLE_ROLES } from "./goalColumns";
 import {
@@ -173,6 +173,7 @@ export function useMaalopfyldelseState(
         year,
         locale: now.locale,
         cultureInfo: canReadCulture(now),
+        mergedAreas: canReadMerges(now),
       };
     },
     [currentEnv]
