@@ -407,7 +407,10 @@ describe("errors name the change", () => {
       "ukendt regel 'magisk' (kendte: trin/threshold, lineær, antal, forholdsmæssig/proportional, ja/nej, indsatser, år, basis, afventer)",
     ],
     ["1.retning=op", "ukendt retning 'op' (skriv mindst eller højst)"],
-    ["1.mål100=7O", "'7O' kan ikke læses: '7O' er ikke et tal"],
+    [
+      "1.mål100=7O",
+      "'7O' kan ikke læses: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)",
+    ],
     [
       "1.mål100=72.5",
       "'72.5' kan ikke læses: '72.5' er ikke et tal: brug komma som decimaltegn (72,5)",
