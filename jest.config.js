@@ -3,6 +3,8 @@
 const common = {
   transform: { "^.+\\.[jt]sx?$": "babel-jest" },
   moduleFileExtensions: ["ts", "tsx", "js", "jsx", "json"],
+  // Stryker's sandboxes (npm run mutate) are copies of the project: not modules of this one.
+  modulePathIgnorePatterns: ["<rootDir>/.stryker-tmp/"],
 };
 
 module.exports = {

@@ -18,6 +18,7 @@ export {
   type AllocationRunOutcome,
 } from "./allocation/run";
 export { ALLOCATION_SHEET } from "./allocation/sheet";
+export { ALLOCATION_COLUMNS } from "./allocation/columns";
 export { saveScenario, type ScenarioOutcome } from "./scenario/run";
 export { undoLastRun, type UndoOutcome } from "./workbook/undoRun";
 export { selectCell } from "./workbook/selectCell";

@@ -1,30 +1,39 @@
-// The pane's root: theme, words, and the three sections as tabs. Every section stays mounted while hidden, so its
-// state (and the workbook it has read) survives switching tabs.
+// The pane's root: theme, locale, and the sections as tabs. A section is mounted the first time its tab opens and then
+// kept (hidden), so its state (and the workbook it has read) survives switching tabs.
 import {
   FluentProvider,
   makeStyles,
+  Subtitle1,
   Tab,
   TabList,
   Title2,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
-import { messages } from "./i18n";
-import type { PaneEnvironment } from "./environment";
-import { PaneTextProvider } from "./PaneText";
-import { Maalopfyldelse } from "./sections/Maalopfyldelse";
+import { lazy, Suspense, useMemo, useState, type ComponentType } from "react";
+import Maalopfyldelse from "./sections/maalopfyldelse";
+import type { PaneEnvironment, SectionProps } from "./shared/environment";
+import { PaneLocaleProvider } from "./shared/PaneText";
+import { sharedWords, type PaneLocale } from "./shared/words";
 import { paneTheme } from "./theme";
 
-type SectionId = "maalopfyldelse" | "fordeling" | "hvadnuhvis";
+interface PaneSection {
+  /** The tab's and the panel's id ("tab-fordeling", "panel-fordeling", "heading-fordeling"). */
+  id: string;
+  /** The tab's name, also the section's heading. */
+  label: Record<PaneLocale, string>;
+  Section: ComponentType<SectionProps>;
+}
 
-// Fordeling and Hvad nu hvis (with the allocation and what-if cores) load when their tab is first opened: the pane
-// starts with less JavaScript.
-const Fordeling = lazy(() =>
-  import("./sections/Fordeling").then((m) => ({ default: m.Fordeling }))
-);
-const HvadNuHvis = lazy(() =>
-  import("./sections/HvadNuHvis").then((m) => ({ default: m.HvadNuHvis }))
-);
+// The sections, in tab order. A new section is a folder in sections/ (its index.ts exports the section as default)
+// and one line here. Only the first is in the first view's bundle: the others (with the allocation and what-if
+// cores) load when their tab is first opened, so the pane starts with less JavaScript. (One line per section, as a
+// table: prettier would break the lines.)
+// prettier-ignore
+const SECTIONS: PaneSection[] = [
+  { id: "maalopfyldelse", label: { da: "Målopfyldelse", en: "Fulfilment" }, Section: Maalopfyldelse },
+  { id: "fordeling", label: { da: "Fordeling", en: "Allocation" }, Section: lazy(() => import("./sections/fordeling")) },
+  { id: "hvadnuhvis", label: { da: "Hvad nu hvis", en: "What if" }, Section: lazy(() => import("./sections/hvadnuhvis")) },
+];
 
 const useStyles = makeStyles({
   root: {
@@ -39,57 +48,41 @@ const useStyles = makeStyles({
   // tab out of view would be scrolled into it, shifting every section).
   tabs: { flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalM },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  heading: { margin: 0 },
 });
 
 export function App({ env }: { env: PaneEnvironment }) {
   const styles = useStyles();
-  const t = messages[env.locale];
-  const text = useMemo(() => ({ t, locale: env.locale }), [t, env.locale]);
+  const locale = env.locale;
+  const t = sharedWords[locale];
   const theme = useMemo(() => paneTheme(env.theme), [env.theme]);
-  const [tab, setTab] = useState<SectionId>("maalopfyldelse");
-  // Bumped when Fordeling or Hvad nu hvis writes: Målopfyldelse reads the workbook again, so its Fortryd knows.
-  const [otherWrites, setOtherWrites] = useState(0);
-  const otherEnv = useMemo<PaneEnvironment>(
-    () => ({
-      ...env,
-      onAfterWrite: () => {
-        env.onAfterWrite?.();
-        setOtherWrites((n) => n + 1);
-      },
-    }),
+  const [tab, setTab] = useState(SECTIONS[0].id);
+  const [opened, setOpened] = useState<Set<string>>(() => new Set([SECTIONS[0].id]));
+  // Writes to the workbook, by section: a section that shows what the workbook holds (Målopfyldelse and its Fortryd)
+  // reads it again when another one wrote.
+  const [writes, setWrites] = useState<Record<string, number>>({});
+  const envs = useMemo(
+    () =>
+      Object.fromEntries(
+        SECTIONS.map((s): [string, PaneEnvironment] => [
+          s.id,
+          {
+            ...env,
+            onAfterWrite: () => {
+              env.onAfterWrite?.();
+              setWrites((w) => ({ ...w, [s.id]: (w[s.id] ?? 0) + 1 }));
+            },
+          },
+        ])
+      ),
     [env]
   );
-
-  // A lazy section is mounted from the first time its tab opens, then kept (hidden), so its state survives tab switches.
-  const [opened, setOpened] = useState<Set<SectionId>>(() => new Set(["maalopfyldelse"]));
-  const sections: { id: SectionId; label: string; content: ReactNode; lazy?: boolean }[] = [
-    {
-      id: "maalopfyldelse",
-      label: t.tabMaalopfyldelse,
-      content: <Maalopfyldelse env={env} refreshKey={otherWrites} />,
-    },
-    // Fordeling and Hvad nu hvis read the workbook when their tab is first opened.
-    {
-      id: "fordeling",
-      label: t.tabFordeling,
-      content: <Fordeling env={otherEnv} active={tab === "fordeling"} />,
-      lazy: true,
-    },
-    {
-      id: "hvadnuhvis",
-      label: t.tabHvadNuHvis,
-      content: <HvadNuHvis env={otherEnv} active={tab === "hvadnuhvis"} />,
-      lazy: true,
-    },
-  ];
+  const allWrites = Object.values(writes).reduce((a, b) => a + b, 0);
 
   return (
-    <FluentProvider
-      theme={theme}
-      lang={env.locale === "da" ? "da-DK" : "en"}
-      className={styles.root}
-    >
-      <PaneTextProvider value={text}>
+    <FluentProvider theme={theme} lang={locale === "da" ? "da-DK" : "en"} className={styles.root}>
+      <PaneLocaleProvider value={locale}>
         <main>
           <Title2 as="h1" className={styles.title}>
             {t.appTitle}
@@ -97,39 +90,46 @@ export function App({ env }: { env: PaneEnvironment }) {
           <TabList
             selectedValue={tab}
             onTabSelect={(_, data) => {
-              const id = data.value as SectionId;
+              const id = String(data.value);
               setTab(id);
               setOpened((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
             }}
             aria-label={t.tabsLabel}
             className={styles.tabs}
           >
-            {sections.map((s) => (
+            {SECTIONS.map((s) => (
               <Tab key={s.id} id={`tab-${s.id}`} value={s.id} aria-controls={`panel-${s.id}`}>
-                {s.label}
+                {s.label[locale]}
               </Tab>
             ))}
           </TabList>
-          {sections.map((s) => (
+          {SECTIONS.map(({ id, label, Section }) => (
             <div
-              key={s.id}
+              key={id}
               role="tabpanel"
-              id={`panel-${s.id}`}
-              aria-labelledby={`tab-${s.id}`}
-              hidden={tab !== s.id}
+              id={`panel-${id}`}
+              aria-labelledby={`tab-${id}`}
+              hidden={tab !== id}
               className={styles.panel}
             >
-              {s.lazy ? (
-                opened.has(s.id) ? (
-                  <Suspense fallback={null}>{s.content}</Suspense>
-                ) : null
-              ) : (
-                s.content
-              )}
+              {opened.has(id) ? (
+                <Suspense fallback={null}>
+                  <section aria-labelledby={`heading-${id}`} className={styles.section}>
+                    <Subtitle1 as="h2" id={`heading-${id}`} className={styles.heading}>
+                      {label[locale]}
+                    </Subtitle1>
+                    <Section
+                      env={envs[id]}
+                      active={tab === id}
+                      otherWrites={allWrites - (writes[id] ?? 0)}
+                    />
+                  </section>
+                </Suspense>
+              ) : null}
             </div>
           ))}
         </main>
-      </PaneTextProvider>
+      </PaneLocaleProvider>
     </FluentProvider>
   );
 }

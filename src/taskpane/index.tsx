@@ -2,7 +2,7 @@
 // The task pane in Office (webpack entry "taskpane"). Waits for Office, then mounts the pane on Excel.run; outside
 // Excel (a plain browser, another Office app) it says so in one sentence instead of showing a blank page.
 // With officeRunner.ts, the only file that touches the global Office and Excel objects.
-import { localeFromLanguage } from "./i18n";
+import { localeFromLanguage } from "./shared/words";
 import { mountTaskpane } from "./mount";
 import { officeRunner } from "./officeRunner";
 import { renderOutsideOffice } from "./outsideOffice";

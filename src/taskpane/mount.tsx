@@ -3,9 +3,9 @@
 // each with its own runner. Nothing below this file touches the global Office or Excel objects.
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import type { PaneEnvironment } from "./environment";
+import type { PaneEnvironment } from "./shared/environment";
 
-export type { PaneEnvironment } from "./environment";
+export type { PaneEnvironment } from "./shared/environment";
 
 export function mountTaskpane(element: HTMLElement, env: PaneEnvironment): { unmount(): void } {
   const root = createRoot(element);

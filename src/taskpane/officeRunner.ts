@@ -6,7 +6,7 @@
 //    "failed" outcome), the outcome is returned as it is and grouping is switched off for the rest of the session,
 //    so "Prøv igen" writes without it. A half-done write is never run again behind the user's back.
 // With index.tsx, the only file that touches the global Excel object.
-import { officeErrorOf, type ExcelRunner } from "../excel";
+import { officeErrorOf, type ExcelRunner } from "./shared/workbook";
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 

@@ -11,7 +11,7 @@ import { promisify } from "util";
 import { strFromU8, unzipSync } from "fflate";
 import { memoryIo } from "../../src/cli/io";
 import { runCli } from "../../src/cli/main";
-import { goalWorkbook, NORDJYLLAND_2020 } from "../helpers/workbooks";
+import { goalWorkbook, nordjylland2020Rows, type GoalRow } from "../helpers/workbooks";
 
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, "..", "..");
@@ -301,7 +301,7 @@ describe("memo: seed 002, the status of 13 October 2021", () => {
 describe("bad input", () => {
   test("a workbook with errors: the errors with sheet and cell, exit code 1, no memo", async () => {
     const wb = goalWorkbook(
-      NORDJYLLAND_2020.map((r) => (r[0] === "1" ? [...r.slice(0, 3), "7O", ...r.slice(4)] : r))
+      (await nordjylland2020Rows()).map((r: GoalRow) => (r[0] === "1" ? [...r.slice(0, 3), "7O", ...r.slice(4)] : r))
     );
     const input = path.join(dir, "bad.xlsx");
     await wb.xlsx.writeFile(input);
@@ -313,7 +313,7 @@ describe("bad input", () => {
   });
 
   test("a workbook that names no hub: the memo is made, with a warning to give --title", async () => {
-    const wb = goalWorkbook(NORDJYLLAND_2020);
+    const wb = goalWorkbook(await nordjylland2020Rows());
     const input = path.join(dir, "Bog1.xlsx");
     await wb.xlsx.writeFile(input);
     const { code, err } = await cli(

@@ -6,6 +6,7 @@ import {
   type AllocationOptions,
   type KeyRow,
 } from "../../src/core/allocate";
+import { keyText } from "../helpers/samples";
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 const SEED = 20_190_101;
@@ -157,6 +158,100 @@ describe("largest remainder, for random keys and totals", () => {
       ),
       settings
     );
+  });
+});
+
+/**
+ * The oracle: exact quotas in whole øre and units, computed here in BigInt from the definition (not from the code's
+ * own `exact` or `adjustment`). Per instalment, row i's quota in units is
+ *   q_i = (F / n + (T − F) × p_i / P) / (k × U) = (F × P + n × (T − F) × p_i) / (n × P × k × U)
+ * for total T, equal fixed part F, n rows, populations p_i summing to P, k instalments of whole units U (all in øre).
+ * Largest remainder (Hamilton): every q_i rounded down, then the leftover units one each to the largest remainders;
+ * equal remainders go to the larger population, then by name in Danish order (docs/fordeling.md). Round each: q_i
+ * to the nearest unit, halves up.
+ */
+function expectedUnits(
+  rows: KeyRow[],
+  options: { total: number; unit: number; instalments: number; fixedTotal?: number },
+  method: "largest-remainder" | "round-each"
+): bigint[] {
+  const T = BigInt(Math.round(options.total * 100));
+  const U = BigInt(Math.round(options.unit * 100));
+  const F = BigInt(Math.round((options.fixedTotal ?? 0) * 100));
+  const k = BigInt(options.instalments);
+  const n = BigInt(rows.length);
+  const p = rows.map((r) => BigInt(r.population));
+  const P = p.reduce((a, b) => a + b, 0n);
+  const den = n * P * k * U;
+  const num = p.map((pi) => F * P + n * (T - F) * pi);
+  if (method === "round-each") return num.map((x) => (2n * x + den) / (2n * den));
+  const floors = num.map((x) => x / den);
+  const remainders = num.map((x, i) => x - floors[i] * den);
+  const leftover = T / (k * U) - floors.reduce((a, b) => a + b, 0n);
+  const collator = new Intl.Collator("da");
+  const order = rows
+    .map((_, i) => i)
+    .sort((i, j) =>
+      remainders[i] !== remainders[j]
+        ? remainders[i] > remainders[j]
+          ? -1
+          : 1
+        : rows[i].population !== rows[j].population
+          ? rows[j].population - rows[i].population
+          : collator.compare(rows[i].name, rows[j].name) ||
+            (rows[i].name < rows[j].name ? -1 : rows[i].name > rows[j].name ? 1 : 0)
+    );
+  const units = [...floors];
+  for (let x = 0; x < Number(leftover); x++) units[order[x]] += 1n;
+  return units;
+}
+
+describe("the amounts are the exact Hamilton quotas of the populations (BigInt oracle)", () => {
+  const check = (rows: KeyRow[], options: AllocationOptions & { unit: number; instalments: 1 | 4 | 12 }) => {
+    for (const method of ["largest-remainder", "round-each"] as const) {
+      const a = run(rows, { ...options, method });
+      const units = expectedUnits(rows, options, method);
+      const P = rows.reduce((s, r) => s + r.population, 0);
+      a.rows.forEach((r, i) => {
+        expect(r.name).toBe(rows[i].name);
+        expect(r.instalment).toBe(Number(units[i]) * options.unit);
+        expect(r.amount).toBe(Number(units[i]) * options.unit * options.instalments);
+        expect(r.share).toBeCloseTo(rows[i].population / P, 12);
+        const fixed = (options.fixedTotal ?? 0) / rows.length;
+        const exact = fixed + ((options.total - (options.fixedTotal ?? 0)) * rows[i].population) / P;
+        expect(Math.abs(r.exact - exact)).toBeLessThanOrEqual(1e-6 * Math.max(1, exact));
+        expect(Math.abs(r.adjustment - (r.amount - exact))).toBeLessThanOrEqual(1e-6 * Math.max(1, exact));
+      });
+    }
+  };
+
+  test("for random keys and totals", () => {
+    fc.assert(fc.property(rowsArb, optionsArb, (rows, options) => check(rows, options)), settings);
+  });
+
+  test("with an equal fixed part", () => {
+    fc.assert(
+      fc.property(rowsArb, optionsArb, fc.double({ min: 0, max: 1, noNaN: true }), (rows, options, f) =>
+        check(rows, { ...options, fixedTotal: Math.floor(options.total * f) })
+      ),
+      settings
+    );
+  });
+
+  test("seed 000, Sydjylland: 10 mio. kr. in quarters of whole 1.000 kr. (the figures in docs/fordeling.md)", () => {
+    // The key as the CSV in assets/ states it (populations in column 2), without its TOTAL row.
+    const key: KeyRow[] = keyText("sydjylland2020")
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((line) => line.split(";"))
+      .filter(([name]) => name !== "TOTAL")
+      .map(([name, population]) => ({ name, population: Number(population.replace(/\./g, "")) }));
+    expect(key).toHaveLength(13);
+    const options = { total: 10_000_000, unit: 1000, instalments: 4 as const };
+    check(key, options);
+    // By hand: Billund's quarter is 2.500 × 26.491 / 762.264 = 86,88… thousand → 86 + a leftover unit = 87.000 kr.
+    expect(run(key, options).rows[0]).toMatchObject({ instalment: 87_000, amount: 348_000 });
   });
 });
 

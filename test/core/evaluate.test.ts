@@ -2,6 +2,7 @@
 import { evaluateContract, findGoalTables } from "../../src/core/evaluate";
 import { describeError } from "../../src/core/messages";
 import type { RawCell } from "../../src/core/model";
+import { sampleGoalRows } from "../helpers/samples";
 import { rawTable } from "../helpers/tables";
 
 const HEADERS = [
@@ -16,18 +17,19 @@ const HEADERS = [
   "Begrundelse",
 ];
 
-/** Seed 004 (KKR Nordjylland, item 3.3): the 2020 fulfilment report, nine goals. */
-const NORDJYLLAND_2020: RawCell[][] = [
-  ["1", "Virksomhedernes tilfredshed med den specialiserede vejledning", 72, 60, 50],
-  ["2", "Virksomhedernes oplevede effekt af den specialiserede vejledning", "97 %", "70 %", "60 %"],
-  ["3", "Implementering af den fælles digitale indgang til Erhvervshusene", "Ja"],
-  ["4", "Erhvervshusenes vejledning af den brede gruppe af virksomheder", "Ja"],
-  ["5", "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper", "Ja"],
-  ["6", "Erhvervshusene som knudepunkter i erhvervsfremmesystemet", "3/4"],
-  ["7", "Særlig indsats for digital omstilling", "Ja"],
-  ["8", "Regional strategi og regionale styrker", "Ja"],
-  ["9", "Samarbejdsmodel mellem Erhvervshus Nordjylland og de lokale erhvervskontorer", "4/4"],
-];
+/**
+ * Seed 004 (KKR Nordjylland, item 3.3): the 2020 fulfilment report, nine goals, read from its sample workbook in
+ * assets/ (without its Del and Regel columns: the rules are inferred), one entry per header above.
+ */
+let NORDJYLLAND_2020: RawCell[][];
+beforeAll(async () => {
+  const rows = await sampleGoalRows("nordjylland2020", ["Nr", "Mål", "Resultat", "Mål 100 %", "Mål 50 %"]);
+  NORDJYLLAND_2020 = rows.map((r) => HEADERS.map((_, c) => r[c] ?? null));
+});
+
+/** Goal `id`'s row with `header` set to `value`. */
+const setCell = (rows: RawCell[][], id: string, header: string, value: RawCell) =>
+  rows.map((r) => (r[0] === id ? r.map((v, c) => (HEADERS[c] === header ? value : v)) : r));
 
 function run(rows: RawCell[][], headers = HEADERS) {
   return evaluateContract([rawTable("Mål", headers, rows)]);
@@ -55,15 +57,16 @@ describe("overall fulfilment (samlet målopfyldelse)", () => {
   });
 
   test("weights: goal 6 weighted 3 gives (8 + 3 × 0,75) / 11", () => {
-    const rows = NORDJYLLAND_2020.map((r) => (r[0] === "6" ? [...r, null, null, null, 3] : r));
+    const rows = setCell(NORDJYLLAND_2020, "6", "Vægt", 3);
     expect(run(rows).overall).toBeCloseTo((8 + 2.25) / 11, 12);
   });
 
   test("KKR's agreed fulfilment overrides the computed one in the overall, and the computed one stays visible", () => {
-    const rows = NORDJYLLAND_2020.map((r) =>
-      r[0] === "6"
-        ? [...r, null, null, null, null, "100 %", "ErhvervsCAMP flyttet til marts 2021 (Covid-19)"]
-        : r
+    const rows = setCell(
+      setCell(NORDJYLLAND_2020, "6", "Aftalt opfyldelse", "100 %"),
+      "6",
+      "Begrundelse",
+      "ErhvervsCAMP flyttet til marts 2021 (Covid-19)"
     );
     const r = run(rows);
     expect(r.goals[5]).toMatchObject({ computed: 0.75, fulfilment: 1, agreed: { value: 1 } });

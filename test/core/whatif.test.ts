@@ -2,6 +2,7 @@
 import { evaluateContract } from "../../src/core/evaluate";
 import type { RawCell, RawTable } from "../../src/core/model";
 import { createWhatIf, parseChange, parseChanges, parseSweep, whatIf } from "../../src/core/whatif";
+import { sampleGoalRows } from "../helpers/samples";
 import { npsAnswers, rawTable } from "../helpers/tables";
 
 const HEADERS = [
@@ -16,21 +17,21 @@ const HEADERS = [
   "Begrundelse",
 ];
 
-/** Seed 004 (KKR Nordjylland, item 3.3), as in evaluate.test.ts. */
-const NORDJYLLAND_2020: RawCell[][] = [
-  ["1", "Virksomhedernes tilfredshed med den specialiserede vejledning", 72, 60, 50],
-  ["2", "Virksomhedernes oplevede effekt af den specialiserede vejledning", "97 %", "70 %", "60 %"],
-  ["3", "Implementering af den fælles digitale indgang til Erhvervshusene", "Ja"],
-  ["4", "Erhvervshusenes vejledning af den brede gruppe af virksomheder", "Ja"],
-  ["5", "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper", "Ja"],
-  ["6", "Erhvervshusene som knudepunkter i erhvervsfremmesystemet", "3/4"],
-  ["7", "Særlig indsats for digital omstilling", "Ja"],
-  ["8", "Regional strategi og regionale styrker", "Ja"],
-  ["9", "Samarbejdsmodel mellem Erhvervshus Nordjylland og de lokale erhvervskontorer", "4/4"],
-];
+/** Seed 004 (KKR Nordjylland, item 3.3) from assets/, as in evaluate.test.ts: no Del, no Regel (inferred). */
+let NORDJYLLAND_2020: RawCell[][];
+/** The same with goal 1 at NPS 58. */
+let with58: RawCell[][];
+beforeAll(async () => {
+  const rows = await sampleGoalRows("nordjylland2020", ["Nr", "Mål", "Resultat", "Mål 100 %", "Mål 50 %"]);
+  NORDJYLLAND_2020 = rows.map((r) => HEADERS.map((_, c) => r[c] ?? null));
+  with58 = setCell(NORDJYLLAND_2020, "1", "Resultat", 58);
+});
+
+/** Goal `id`'s row with `header` set to `value`. */
+const setCell = (rows: RawCell[][], id: string, header: string, value: RawCell) =>
+  rows.map((r) => (r[0] === id ? r.map((v, c) => (HEADERS[c] === header ? value : v)) : r));
 
 const seed004 = (rows = NORDJYLLAND_2020) => [rawTable("Mål", HEADERS, rows)];
-const with58 = NORDJYLLAND_2020.map((r) => (r[0] === "1" ? ["1", r[1], 58, 60, 50] : r));
 const set = (...texts: string[]) => {
   const p = parseChanges(texts);
   expect(p.errors).toEqual([]);
@@ -372,8 +373,11 @@ describe("other changes", () => {
   });
 
   test("agreed: KKR's decision can be taken away or set", () => {
-    const rows = NORDJYLLAND_2020.map((r) =>
-      r[0] === "6" ? [...r, null, null, null, null, "100 %", "ErhvervsCAMP flyttet"] : r
+    const rows = setCell(
+      setCell(NORDJYLLAND_2020, "6", "Aftalt opfyldelse", "100 %"),
+      "6",
+      "Begrundelse",
+      "ErhvervsCAMP flyttet"
     );
     const s = createWhatIf(seed004(rows));
     expect(s.before.overall).toBe(1);

@@ -2,7 +2,13 @@
 import { createWhatIf, parseChanges } from "../../src/core/whatif";
 import { readWorkbookTables, undoLastRun, saveScenario } from "../../src/excel";
 import type { HostSnapshot } from "../../src/host";
-import { FIXED_NOW, goalWorkbook, hostFor, NORDJYLLAND_2020 } from "../helpers/workbooks";
+import { FIXED_NOW, goalWorkbook, hostFor, nordjylland2020Rows, type GoalRow } from "../helpers/workbooks";
+
+/** Seed 004's nine goals, from assets/ (test/helpers/samples.ts). */
+let NORDJYLLAND_2020: GoalRow[];
+beforeAll(async () => {
+  NORDJYLLAND_2020 = await nordjylland2020Rows();
+});
 
 const goalCells = (s: HostSnapshot) => s.sheets.find((x) => x.name === "Mål")!.cells;
 

@@ -21,18 +21,36 @@ export const FAULT_CODES = [
   "GeneralException",
 ] as const;
 
+/** What every writer's outcome has (Beregn's RunOutcome, Fordeling's AllocationRunOutcome, Gem scenarie's). */
+export interface WriterOutcome {
+  status: string;
+  failure?: { code: string; message: string; restored: boolean };
+}
+
 export interface Scenario {
   name: string;
   bytes: Uint8Array;
   /** What the user did to the workbook before the run under test (an earlier run, a typed value …). */
   prepare?: (host: ExcelHost) => Promise<void>;
+  /** Beregn's options (when `writer` is not given). */
   options?: RunOptions;
+  /** The writer under test, one Excel.run on `runner`; default Beregn (runOnWorkbook) with `options`. */
+  writer?: (runner: ExcelRunner) => Promise<WriterOutcome>;
+  /** Each run adds a sheet of its own (Gem scenarie: Scenarie 1, 2 …), so a second run is not the first again. */
+  addsASheetEachRun?: boolean;
+}
+
+/** The scenario's writer, once. */
+export function runWriter(scenario: Scenario, runner: ExcelRunner): Promise<WriterOutcome> {
+  return scenario.writer
+    ? scenario.writer(runner)
+    : runOnWorkbook(runner, { ...RUN, ...scenario.options });
 }
 
 export interface CleanRun {
   before: HostSnapshot;
   after: HostSnapshot;
-  outcome: RunOutcome;
+  outcome: WriterOutcome;
   /** Operations per sync of the run, in order (the write is the last). */
   operations: number[];
 }
@@ -47,7 +65,7 @@ export async function freshHost(scenario: Scenario): Promise<ExcelHost> {
 export async function cleanRun(scenario: Scenario): Promise<CleanRun> {
   const host = await freshHost(scenario);
   const before = host.snapshot();
-  const outcome = await runOnWorkbook(host.run, { ...RUN, ...scenario.options });
+  const outcome = await runWriter(scenario, host.run);
   if (outcome.status !== "written")
     throw new Error(`${scenario.name}: the clean run is ${outcome.status}`);
   return {
@@ -60,7 +78,7 @@ export async function cleanRun(scenario: Scenario): Promise<CleanRun> {
 
 export type Faulted =
   | { kind: "rejected"; code: string; snapshot: HostSnapshot; host: ExcelHost }
-  | { kind: "resolved"; outcome: RunOutcome; snapshot: HostSnapshot; host: ExcelHost };
+  | { kind: "resolved"; outcome: WriterOutcome; snapshot: HostSnapshot; host: ExcelHost };
 
 /** Runs the scenario with the given faults armed (onSync counted from the start of the run). */
 export async function faultedRun(
@@ -71,10 +89,7 @@ export async function faultedRun(
   const host = await freshHost(scenario);
   for (const fault of faults) host.failSync(fault);
   try {
-    const outcome = await runOnWorkbook(runner ? runner(host) : host.run, {
-      ...RUN,
-      ...scenario.options,
-    });
+    const outcome = await runWriter(scenario, runner ? runner(host) : host.run);
     return { kind: "resolved", outcome, snapshot: host.snapshot(), host };
   } catch (e) {
     const code = (e as { code?: string }).code ?? String(e);

@@ -67,8 +67,13 @@ export interface FuzzBook {
   tableName: string;
   columns: FuzzColumn[];
   body: FuzzCell[][];
-  /** Merges inside the body (plain ranges only: Excel refuses merged cells in a table). Body-relative. */
+  /**
+   * Merges inside the body (plain ranges only: Excel refuses merged cells in a table), over any column, the add-in's
+   * output columns included. Body-relative.
+   */
   merges: { row: number; column: number; rows: number; columns: number }[];
+  /** The first title row merged across the table's first columns (as a heading usually is). */
+  titleMerge: boolean;
   /** Something typed right of the table, where a new output column would go. */
   besideTable: { row: number; value: FuzzCell } | null;
   /** An evaluation sheet "Evaluering" (answers 0–10 and junk) the indicator formulas read. */
@@ -293,7 +298,12 @@ const TITLES = [
 ];
 
 /** One goal row: a consistent kind, an Nr (usually its own, sometimes shared or blank) and a title. */
-function rowArb(columns: FuzzColumn[], index: number, ids: string[]): fc.Arbitrary<FuzzCell[]> {
+function rowArb(
+  columns: FuzzColumn[],
+  index: number,
+  ids: string[],
+  clean = false
+): fc.Arbitrary<FuzzCell[]> {
   return fc
     .record({
       kind: fc.constantFrom<RowKind>(
@@ -308,7 +318,7 @@ function rowArb(columns: FuzzColumn[], index: number, ids: string[]): fc.Arbitra
       ),
       nr: fc.oneof(
         { weight: 20, arbitrary: fc.constant<FuzzCell>(String(index + 1)) },
-        { weight: 1, arbitrary: fc.constantFrom<FuzzCell>(...ids, index + 1, null) }
+        { weight: clean ? 0 : 1, arbitrary: fc.constantFrom<FuzzCell>(...ids, index + 1, null) }
       ),
       title: fc.oneof(
         { weight: 3, arbitrary: fc.constant<FuzzCell>(null) },
@@ -443,6 +453,28 @@ const columnsArb: fc.Arbitrary<FuzzColumn[]> = fc
       .map((cols) => cols);
   });
 
+/** Every required column, each spelt as the README lists it, plus optional and junk columns, in any order. */
+const cleanColumnsArb: fc.Arbitrary<FuzzColumn[]> = fc
+  .record({
+    optional: fc.shuffledSubarray(OPTIONAL_ROLES, { maxLength: 7 }),
+    junk: fc.array(
+      fc.constantFrom("Bemærkning", "Kommentar", "Ansvarlig", "📝").map((header) => ({
+        header,
+        role: "junk" as Role,
+      })),
+      { maxLength: 2 }
+    ),
+  })
+  .chain(({ optional, junk }) => {
+    // KKR's agreed fulfilment needs its reason (README), so they come together here.
+    const withReason =
+      optional.includes("agreed") && !optional.includes("reason") ? [...optional, "reason" as const] : optional;
+    const roles: Exclude<Role, "junk">[] = ["nr", "title", "result", "tier100", ...withReason];
+    const cols = roles.map((role) => ({ header: HEADERS[role][0], role }));
+    const unique = junk.filter((j, i) => junk.findIndex((k) => k.header === j.header) === i);
+    return fc.shuffledSubarray([...cols, ...unique], { minLength: cols.length + unique.length });
+  });
+
 // ---------------------------------------------------------------------------------------------------------------
 // The workbook
 
@@ -456,7 +488,19 @@ const sheetNameArb = fc.constantFrom(
   "مؤشرات"
 );
 
-export const fuzzBookArb: fc.Arbitrary<FuzzBook> = fc
+export interface FuzzOptions {
+  /**
+   * Workbooks Beregn should write: every required column, headers spelt right, goal rows of a valid kind with their
+   * own Nr, an evaluation sheet of answers 0–10, no cells overwritten with junk. Merges, unicode, formula-like text
+   * and the user's own values in output columns stay.
+   */
+  clean?: boolean;
+}
+
+/** Generated workbooks: any (`fuzzBookArb`), or clean ones that Beregn writes (`makeFuzzBookArb({ clean: true })`). */
+export function makeFuzzBookArb(options: FuzzOptions = {}): fc.Arbitrary<FuzzBook> {
+  const clean = options.clean ?? false;
+  return fc
   .record({
     goalSheet: sheetNameArb,
     titleRows: fc.array(fc.array(fc.oneof(fc.constant(null), textArb), { maxLength: 2 }), {
@@ -464,23 +508,24 @@ export const fuzzBookArb: fc.Arbitrary<FuzzBook> = fc
     }),
     startColumn: fc.integer({ min: 0, max: 2 }),
     asTable: fc.boolean(),
-    columns: columnsArb,
+    columns: clean ? cleanColumnsArb : columnsArb,
     ids: fc.uniqueArray(fc.constantFrom("1", "2", "3", "4", "1a", "١", "🎯", "=1"), {
       minLength: 1,
       maxLength: 4,
     }),
     // Now and then a table with only its header row.
     rowCount: fc.oneof(
-      { weight: 1, arbitrary: fc.constant(0) },
+      { weight: clean ? 0 : 1, arbitrary: fc.constant(0) },
       { weight: 12, arbitrary: fc.integer({ min: 1, max: 8 }) }
     ),
     userOversigt: fc.boolean(),
     userFallback: chance(1, 6),
     userOversigtName: fc.constantFrom("Oversigt", "Oversigt", "oversigt", "OVERSIGT"),
     userOversigtHidden: chance(1, 5),
-    hasEvaluation: fc.boolean(),
-    wordPaste: fc.boolean(),
-    messy: chance(1, 3),
+    hasEvaluation: clean ? fc.constant(true) : fc.boolean(),
+    wordPaste: clean ? fc.constant(false) : fc.boolean(),
+    messy: clean ? fc.constant(false) : chance(1, 3),
+    titleMerge: chance(1, 2),
   })
   .chain((base) =>
     fc.record({
@@ -488,9 +533,12 @@ export const fuzzBookArb: fc.Arbitrary<FuzzBook> = fc
       body: fc.tuple(
         ...Array.from({ length: base.rowCount }, (_, i) =>
           fc.oneof(
-            { weight: 12, arbitrary: rowArb(base.columns, i, base.ids) },
+            { weight: 12, arbitrary: rowArb(base.columns, i, base.ids, clean) },
             // a blank row
-            { weight: 1, arbitrary: fc.constant(base.columns.map(() => null as FuzzCell)) },
+            {
+              weight: clean ? 0 : 1,
+              arbitrary: fc.constant(base.columns.map(() => null as FuzzCell)),
+            },
             // a row pasted from Word: text everywhere, with non-breaking spaces, tabs and line breaks
             {
               weight: base.wordPaste ? 1 : 0,
@@ -514,22 +562,42 @@ export const fuzzBookArb: fc.Arbitrary<FuzzBook> = fc
       mutations: fc.array(fc.tuple(fc.nat(), fc.nat(), anyCellArb), {
         maxLength: base.messy ? 4 : 0,
       }),
-      merges: base.asTable
-        ? fc.constant<FuzzBook["merges"]>([])
-        : fc.array(
-            fc.record({
-              row: fc.nat(Math.max(0, base.rowCount - 1)),
-              column: fc.nat(Math.max(0, base.columns.length - 1)),
-              rows: fc.integer({ min: 1, max: 3 }),
-              columns: fc.integer({ min: 1, max: 2 }),
-            }),
-            { maxLength: 2 }
-          ),
+      // Merged cells in three plain ranges of four, anywhere in the body: over Nr and Mål (a goal of several rows),
+      // over result or tier cells, and over the add-in's output columns when the table already has them. A clean
+      // workbook merges only cells whose emptiness is no error: output and junk columns.
+      merges: ((): fc.Arbitrary<FuzzBook["merges"]> => {
+        const output = base.columns.findIndex((c) => c.role.startsWith("out"));
+        const harmless = base.columns
+          .map((c, i) => (c.role.startsWith("out") || c.role === "junk" ? i : -1))
+          .filter((i) => i >= 0);
+        if (base.asTable || (clean && harmless.length === 0)) return fc.constant([]);
+        const column = clean
+          ? fc.constantFrom(...harmless)
+          : fc.oneof(
+              fc.nat(Math.max(0, base.columns.length - 1)),
+              fc.constant(Math.max(0, output)) // an output column, when there is one
+            );
+        return fc.oneof(
+          { weight: 1, arbitrary: fc.constant<FuzzBook["merges"]>([]) },
+          {
+            weight: 3,
+            arbitrary: fc.array(
+              fc.record({
+                row: fc.nat(Math.max(0, base.rowCount - 1)),
+                column,
+                rows: fc.integer({ min: 1, max: 3 }),
+                columns: clean ? fc.constant(1) : fc.integer({ min: 1, max: 2 }),
+              }),
+              { minLength: 1, maxLength: 3 }
+            ),
+          }
+        );
+      })(),
       // In one workbook in ten, something typed right of the table where an output column would go.
       besideTable: fc.oneof(
         { weight: 9, arbitrary: fc.constant(null) },
         {
-          weight: 1,
+          weight: clean ? 0 : 1,
           arbitrary: fc.record({
             row: fc.nat(Math.max(0, base.rowCount)),
             value: fc.constantFrom<FuzzCell>("note", 1, "=1+1"),
@@ -539,11 +607,13 @@ export const fuzzBookArb: fc.Arbitrary<FuzzBook> = fc
       evaluation: base.hasEvaluation
         ? fc.array(
             fc.tuple(
-              fc.oneof(fc.integer({ min: 0, max: 10 }), anyCellArb),
+              clean
+                ? fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(null))
+                : fc.oneof(fc.integer({ min: 0, max: 10 }), anyCellArb),
               fc.constantFrom<FuzzCell>("Drift", "Vækst", null),
               fc.constantFrom<FuzzCell>("Ja", "Nej", "Ved ikke", null, 1)
             ),
-            { maxLength: 12 }
+            { minLength: clean ? 1 : 0, maxLength: 12 }
           )
         : fc.constant(null),
     })
@@ -557,6 +627,7 @@ export const fuzzBookArb: fc.Arbitrary<FuzzBook> = fc
     columns: base.columns,
     body: mutate(body as FuzzCell[][], mutations),
     merges: dedupeMerges(merges, body.length, base.columns),
+    titleMerge: base.titleMerge && base.titleRows.length > 0,
     besideTable,
     evaluation: evaluation as FuzzCell[][] | null,
     userOversigt: base.userOversigt,
@@ -564,6 +635,10 @@ export const fuzzBookArb: fc.Arbitrary<FuzzBook> = fc
     userOversigtName: base.userOversigtName,
     userOversigtHidden: base.userOversigtHidden,
   }));
+}
+
+/** Any generated workbook. */
+export const fuzzBookArb: fc.Arbitrary<FuzzBook> = makeFuzzBookArb();
 
 function mutate(body: FuzzCell[][], mutations: [number, number, FuzzCell][]): FuzzCell[][] {
   const out = body.map((row) => [...row]);
@@ -575,7 +650,7 @@ function mutate(body: FuzzCell[][], mutations: [number, number, FuzzCell][]): Fu
   return out;
 }
 
-/** Merges clipped to the body, never overlapping (Excel refuses that) and never over an output column. */
+/** Merges clipped to the body and never overlapping (Excel refuses that). */
 function dedupeMerges(
   merges: FuzzBook["merges"],
   rows: number,
@@ -587,8 +662,6 @@ function dedupeMerges(
     const r = Math.min(m.rows, rows - m.row);
     const c = Math.min(m.columns, columns.length - m.column);
     if (r < 1 || c < 1 || r * c < 2) continue;
-    // Not over the add-in's output columns: the add-in writes one value per row there.
-    if (columns.slice(m.column, m.column + c).some((col) => col.role.startsWith("out"))) continue;
     const cells: string[] = [];
     for (let i = 0; i < r; i++)
       for (let j = 0; j < c; j++) cells.push(`${m.row + i},${m.column + j}`);
@@ -627,6 +700,7 @@ export function buildWorkbook(book: FuzzBook): ExcelJS.Workbook {
     })
   );
   const headerRow = book.titleRows.length + 1; // 1-based; a title block is followed directly by the header row
+  if (book.titleMerge) sheet.mergeCells(1, 1, 1, 3);
   const first = book.startColumn + 1;
   const headers = book.asTable ? tableHeaders(book.columns) : book.columns.map((c) => c.header);
   if (book.asTable) {

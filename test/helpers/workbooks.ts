@@ -1,69 +1,19 @@
 // Workbooks for adapter tests, built with ExcelJS the way a consultant's file looks: a title, then the goal table.
 import ExcelJS from "exceljs";
 import { createExcelHost, type ExcelHost } from "../../src/host";
+import { sampleGoalRows } from "./samples";
 
 export const GOAL_HEADERS = ["Nr", "Mål", "Del", "Resultat", "Mål 100 %", "Mål 50 %", "Regel"];
 
-/** Seed 004: the nine goals of Erhvervshus Nordjylland's 2020 report. */
-export const NORDJYLLAND_2020: (string | number | null)[][] = [
-  ["1", "Virksomhedernes tilfredshed med den specialiserede vejledning", "NPS", 72, 60, 50, null],
-  [
-    "2",
-    "Virksomhedernes oplevede effekt af den specialiserede vejledning",
-    null,
-    "97 %",
-    "70 %",
-    "60 %",
-    null,
-  ],
-  [
-    "3",
-    "Implementering af den fælles digitale indgang til Erhvervshusene",
-    null,
-    "Ja",
-    null,
-    null,
-    "ja/nej",
-  ],
-  [
-    "4",
-    "Erhvervshusenes vejledning af den brede gruppe af virksomheder",
-    null,
-    "Ja",
-    null,
-    null,
-    "ja/nej",
-  ],
-  [
-    "5",
-    "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper",
-    null,
-    "Ja",
-    null,
-    null,
-    "ja/nej",
-  ],
-  [
-    "6",
-    "Erhvervshusene som knudepunkter i erhvervsfremmesystemet",
-    null,
-    "3/4",
-    null,
-    null,
-    "indsatser",
-  ],
-  ["7", "Særlig indsats for digital omstilling", null, "Ja", null, null, "ja/nej"],
-  ["8", "Regional strategi og regionale styrker", null, "Ja", null, null, "ja/nej"],
-  [
-    "9",
-    "Samarbejdsmodel mellem Erhvervshus Nordjylland og de lokale erhvervskontorer",
-    null,
-    "4/4",
-    null,
-    null,
-    "indsatser",
-  ],
-];
+export type GoalRow = (string | number | null)[];
+
+/**
+ * Seed 004: the nine goals of Erhvervshus Nordjylland's 2020 report, read from its sample workbook in assets/
+ * (test/helpers/samples.ts), one entry per GOAL_HEADERS column. Load it in a beforeAll.
+ */
+export async function nordjylland2020Rows(): Promise<GoalRow[]> {
+  return (await sampleGoalRows("nordjylland2020", GOAL_HEADERS)) as GoalRow[];
+}
 
 export interface GoalBookOptions {
   /** An Excel table (default) or a plain range under a title. */
@@ -73,7 +23,7 @@ export interface GoalBookOptions {
 }
 
 export function goalWorkbook(
-  rows: (string | number | null)[][],
+  rows: GoalRow[],
   options: GoalBookOptions = {}
 ): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();

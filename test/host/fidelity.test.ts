@@ -17,7 +17,7 @@ import {
   undoLastRun,
 } from "../../src/excel";
 import { createExcelHost, PROFILES, type ExcelHost } from "../../src/host";
-import { FIXED_NOW, goalWorkbook, NORDJYLLAND_2020 } from "../helpers/workbooks";
+import { FIXED_NOW, goalWorkbook, nordjylland2020Rows } from "../helpers/workbooks";
 
 const ROOT = path.join(__dirname, "..", "..");
 const RUN = { now: FIXED_NOW, runId: "fidelity" };
@@ -45,7 +45,7 @@ async function membersUsed(profile: (typeof PROFILES)[number]): Promise<Set<stri
   const used = new Set<string>();
   const collect = (host: ExcelHost) => host.stats.members.forEach((_n, m) => used.add(m));
 
-  const goals = createExcelHost(goalWorkbook(NORDJYLLAND_2020), { profile });
+  const goals = createExcelHost(goalWorkbook(await nordjylland2020Rows()), { profile });
   expect((await runOnWorkbook(goals.run, RUN)).status).toBe("written");
   expect((await runOnWorkbook(goals.run, RUN)).status).toBe("written");
   expect((await undoLastRun(goals.run)).status).toBe("undone");
@@ -67,13 +67,13 @@ async function membersUsed(profile: (typeof PROFILES)[number]): Promise<Set<stri
   collect(allocation);
 
   // Fortryd right after a first run takes the added columns and sheets away again.
-  const undone = createExcelHost(goalWorkbook(NORDJYLLAND_2020), { profile });
+  const undone = createExcelHost(goalWorkbook(await nordjylland2020Rows()), { profile });
   expect((await runOnWorkbook(undone.run, RUN)).status).toBe("written");
   expect((await undoLastRun(undone.run)).status).toBe("undone");
   collect(undone);
 
   // A write that fails after its first write sync: the run restores the workbook (rollback.ts).
-  const failing = createExcelHost(goalWorkbook(NORDJYLLAND_2020), { profile });
+  const failing = createExcelHost(goalWorkbook(await nordjylland2020Rows()), { profile });
   failing.failSync({ code: "GeneralException", onSync: 4 });
   const failed = await runOnWorkbook(failing.run, RUN);
   expect(failed.status).toBe("failed");

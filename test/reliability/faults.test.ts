@@ -1,4 +1,4 @@
-// Failures in the middle of a run, injected with host.failSync at every sync of the run and at several points inside
+// Failures in the middle of a run of each writer (Beregn, Skriv fordelingen, Gem scenarie), injected with host.failSync at every sync of the run and at several points inside
 // each sync (afterOperations: that many of the sync's operations are applied, then it rejects). The property, for
 // every case: the workbook is left exactly as before (the whole snapshot, the add-in's very hidden state sheet
 // included) or exactly as a clean run leaves it — never half. A failed outcome carries Excel's code and whether it
@@ -7,8 +7,16 @@
 // Then two failures at once (the write and the rollback's first sync: Excel is gone for good), the recovery through
 // Fortryd and through the next run; a table or sheet deleted by the user between the read and the write; a sheet
 // protected before the run and one protected during it; and Fortryd after a successful run.
-import { runOnWorkbook, undoLastRun, type ExcelRunner } from "../../src/excel";
-import type { ExcelHost, HostSnapshot } from "../../src/host";
+import { createWhatIf, parseChanges } from "../../src/core/whatif";
+import {
+  readWorkbookTables,
+  runAllocationOnWorkbook,
+  runOnWorkbook,
+  saveScenario,
+  undoLastRun,
+  type ExcelRunner,
+} from "../../src/excel";
+import { loadExcelHost, type ExcelHost, type HostSnapshot } from "../../src/host";
 import {
   cleanRun,
   FAULT_CODES,
@@ -16,6 +24,7 @@ import {
   freshHost,
   operationPoints,
   RUN,
+  runWriter,
   writePoints,
   stateMeta,
   type CleanRun,
@@ -23,7 +32,14 @@ import {
 } from "../helpers/fuzzFaults";
 import { STATE_SHEET } from "../helpers/fuzzChecks";
 import { describeChanges, diffSnapshots } from "../helpers/fuzzSnapshot";
-import { goalWorkbook, NORDJYLLAND_2020 } from "../helpers/workbooks";
+import { keyWorkbook, sampleBytes, sampleWorkbook } from "../helpers/samples";
+import { goalWorkbook, nordjylland2020Rows, type GoalRow } from "../helpers/workbooks";
+
+/** Seed 004's nine goals, from assets/ (test/helpers/samples.ts). */
+let NORDJYLLAND_2020: GoalRow[];
+beforeAll(async () => {
+  NORDJYLLAND_2020 = await nordjylland2020Rows();
+});
 
 const HEADERS = ["Nr", "Mål", "Del", "Resultat", "Mål 100 %", "Mål 50 %", "Regel"];
 
@@ -38,8 +54,28 @@ async function typeInto(host: ExcelHost, sheet: string, address: string, value: 
   });
 }
 
-/** The runs under test: a first run (table and plain range), a re-run after an edit, an overwrite of a user's value. */
+/** Seed 004's report with seed 003's key beside it, as .xlsx bytes. */
+async function reportWithKey(): Promise<Uint8Array> {
+  const wb = keyWorkbook("nordjylland2019", await sampleWorkbook("nordjylland2020"));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** Seed 004 with goal 1 at NPS 58 and its full tier lowered to 55, as Hvad nu hvis computes it. */
+async function whatIfOf(bytes: Uint8Array) {
+  const { tables } = await readWorkbookTables((await loadExcelHost(bytes)).run);
+  return createWhatIf(tables).evaluate(parseChanges(["1.resultat=58", "1.mål100=55"]).changes);
+}
+
+/**
+ * The runs under test: Beregn (first run on a table and on a plain range, a re-run after an edit, an overwrite of a
+ * user's value), Skriv fordelingen (on a key of its own, and after Beregn on the same workbook) and Gem scenarie
+ * (a first one, and a second after Beregn).
+ */
 async function scenarios(): Promise<Scenario[]> {
+  const keyBytes = new Uint8Array(await keyWorkbook("sydjylland2020").xlsx.writeBuffer());
+  const withKey = await reportWithKey();
+  const sample = new Uint8Array(sampleBytes("nordjylland2020"));
+  const whatIf = await whatIfOf(sample);
   return [
     { name: "first run on an Excel table", bytes: await bytesOf() },
     { name: "first run on a plain range", bytes: await bytesOf({ asTable: false }) },
@@ -57,6 +93,43 @@ async function scenarios(): Promise<Scenario[]> {
       prepare: (host) => typeInto(host, "Mål", "H9", "Næsten i mål"),
       options: { overwrite: true },
     },
+    {
+      name: "Skriv fordelingen on seed 000's key",
+      bytes: keyBytes,
+      writer: (runner) =>
+        runAllocationOnWorkbook(runner, { ...RUN, total: 10_000_000, unit: 1000, instalments: 4 }),
+    },
+    {
+      name: "Skriv fordelingen after Beregn, seed 003's key beside seed 004's report",
+      bytes: withKey,
+      prepare: async (host) => {
+        await runOnWorkbook(host.run, { ...RUN, runId: "earlier" });
+      },
+      writer: (runner) =>
+        runAllocationOnWorkbook(runner, {
+          ...RUN,
+          total: 16_500_000,
+          unit: 1000,
+          instalments: 12,
+          basis: "amount",
+        }),
+    },
+    {
+      name: "Gem scenarie on seed 004",
+      bytes: sample,
+      writer: (runner) => saveScenario(runner, whatIf, { now: RUN.now, runId: "fault" }),
+      addsASheetEachRun: true,
+    },
+    {
+      name: "Gem scenarie after Beregn and a first scenario",
+      bytes: sample,
+      prepare: async (host) => {
+        await runOnWorkbook(host.run, { ...RUN, runId: "earlier" });
+        await saveScenario(host.run, whatIf, { now: RUN.now, runId: "earlier-scenario" });
+      },
+      writer: (runner) => saveScenario(runner, whatIf, { now: RUN.now, runId: "fault" }),
+      addsASheetEachRun: true,
+    },
   ];
 }
 
@@ -67,16 +140,22 @@ function same(a: HostSnapshot, b: HostSnapshot, ignoreState = false): string {
 let all: Scenario[];
 const clean = new Map<string, CleanRun>();
 const tally = { cases: 0, before: 0, written: 0, rejected: 0 };
+/** Cases per scenario that ended restored ("failed") or written, so every writer is seen failing and finishing. */
+const perScenario = new Map<string, { failed: number; written: number }>();
 
 beforeAll(async () => {
   all = await scenarios();
   for (const s of all) clean.set(s.name, await cleanRun(s));
 });
 
+/** The full matrices take minutes; a mutation run (npm run mutate) leaves them out. */
+const matrixTest = process.env.MUTATION_RUN ? test.skip : test;
+
 describe("one failed sync, at every sync of the run and inside it", () => {
-  test("the workbook is exactly as before or exactly as a clean run leaves it, for every code and point", async () => {
+  matrixTest("the workbook is exactly as before or exactly as a clean run leaves it, for every code and point", async () => {
     for (const scenario of all) {
       const base = clean.get(scenario.name)!;
+      perScenario.set(scenario.name, { failed: 0, written: 0 });
       for (const code of FAULT_CODES) {
         for (let sync = 1; sync <= base.operations.length; sync++) {
           const n = base.operations[sync - 1];
@@ -100,6 +179,7 @@ describe("one failed sync, at every sync of the run and inside it", () => {
               expect({ where, code: r.code, asBefore }).toEqual({ where, code, asBefore: true });
             } else if (r.outcome.status === "failed") {
               tally.before++;
+              perScenario.get(scenario.name)!.failed++;
               expect({ where, failure: r.outcome.failure }).toEqual({
                 where,
                 failure: expect.objectContaining({ code, restored: true }),
@@ -108,6 +188,7 @@ describe("one failed sync, at every sync of the run and inside it", () => {
             } else {
               // A refused read is read again in halves (payload), and a fault after the run's last sync is none.
               tally.written++;
+              perScenario.get(scenario.name)!.written++;
               expect({ where, status: r.outcome.status, asWritten }).toEqual({
                 where,
                 status: "written",
@@ -120,13 +201,27 @@ describe("one failed sync, at every sync of the run and inside it", () => {
     }
     expect(tally.before).toBeGreaterThan(0);
     expect(tally.rejected).toBeGreaterThan(0);
+    // A fault after the write's last operation is no fault: every scenario reaches "written" that way, and is also
+    // seen failing and restored at the write. Every case lands in exactly one of the three.
+    expect(tally.written).toBeGreaterThanOrEqual(all.length);
+    expect(tally.before + tally.written + tally.rejected).toBe(tally.cases);
+    for (const [name, counts] of perScenario) {
+      expect({ name, failedSeen: counts.failed > 0, writtenSeen: counts.written > 0 }).toEqual({
+        name,
+        failedSeen: true,
+        writtenSeen: true,
+      });
+    }
     if (process.env.FUZZ_REPORT) console.log(`fault matrix: ${JSON.stringify(tally)}`);
   }, 600_000);
 });
 
 describe("Excel gone for good: the write and its rollback both fail", () => {
-  test("the marker says 'i gang' whenever something changed, and Fortryd or the next run puts it right", async () => {
-    const double = { cases: 0, untouched: 0, interrupted: 0, complete: 0 };
+  matrixTest("the marker says 'i gang' whenever something changed, and Fortryd or the next run puts it right", async () => {
+    const double = {
+      ...{ cases: 0, untouched: 0, interrupted: 0, complete: 0 },
+      ...{ markedInGang: 0, undoneByFortryd: 0, redoneByNextRun: 0 },
+    };
     for (const scenario of all) {
       const base = clean.get(scenario.name)!;
       const write = base.operations.length;
@@ -151,6 +246,7 @@ describe("Excel gone for good: the write and its rollback both fail", () => {
             ok: true,
           });
           double.cases++;
+          if (marker?.status === "i gang") double.markedInGang++;
           if (untouched) double.untouched++;
           else if (marker?.status === "i gang") double.interrupted++;
           else double.complete++;
@@ -163,15 +259,23 @@ describe("Excel gone for good: the write and its rollback both fail", () => {
               changes: "",
             });
             expect(stateMeta(host.snapshot())?.run).toBeUndefined();
+            double.undoneByFortryd++;
           } else {
             // The next run first undoes the interrupted one, so it writes the clean result and its own backup holds
             // the user's values: Fortryd then gives back the workbook as it was before both.
-            const next = await runOnWorkbook(host.run, { ...RUN, ...scenario.options });
+            const next = await runWriter(scenario, host.run);
             expect({ where, status: next.status }).toEqual({ where, status: "written" });
+            if (complete && marker?.status === "færdig" && scenario.addsASheetEachRun) {
+              // The scenario was saved after all; saving again is the next scenario (Scenarie 2), as a user would
+              // get from pressing Gem scenarie twice.
+              double.redoneByNextRun++;
+              continue;
+            }
             expect({ where, changes: same(base.after, host.snapshot(), true) }).toEqual({
               where,
               changes: "",
             });
+            double.redoneByNextRun++;
             if (complete && marker?.status === "færdig") continue; // that run is the one before now
             expect((await undoLastRun(host.run)).status).toBe("undone");
             expect({ where, changes: same(base.before, host.snapshot(), true) }).toEqual({
@@ -182,6 +286,15 @@ describe("Excel gone for good: the write and its rollback both fail", () => {
         }
       }
     }
+    // Every kind of end is reached, so each branch above was checked: a write stopped before it changed anything,
+    // one stopped half-way ("i gang", put right by Fortryd and by the next run) and one stopped after "færdig".
+    expect(double.cases).toBe(double.untouched + double.interrupted + double.complete);
+    expect(double.untouched).toBeGreaterThan(0);
+    expect(double.interrupted).toBeGreaterThan(all.length);
+    expect(double.complete).toBeGreaterThan(0);
+    // Fortryd ran on every case marked "i gang" (half of them: the other half recovers through the next run).
+    expect(double.undoneByFortryd * 2).toBe(double.markedInGang);
+    expect(double.redoneByNextRun).toBe(double.cases / 2);
     if (process.env.FUZZ_REPORT) console.log(`double faults: ${JSON.stringify(double)}`);
   }, 600_000);
 });
@@ -307,9 +420,7 @@ describe("Fortryd after a successful run", () => {
     for (const scenario of all) {
       const host = await freshHost(scenario);
       const before = host.snapshot();
-      expect((await runOnWorkbook(host.run, { ...RUN, ...scenario.options })).status).toBe(
-        "written"
-      );
+      expect((await runWriter(scenario, host.run)).status).toBe("written");
       expect((await undoLastRun(host.run)).status).toBe("undone");
       const after = host.snapshot();
       expect({ scenario: scenario.name, changes: same(before, after, true) }).toEqual({

@@ -4,7 +4,13 @@ import { runOnWorkbook, undoLastRun } from "../../src/excel";
 import { createExcelHost, type ExcelHost, type HostSnapshot } from "../../src/host";
 import { STATE_SHEET } from "../helpers/fuzzChecks";
 import { describeChanges, diffSnapshots } from "../helpers/fuzzSnapshot";
-import { FIXED_NOW, goalWorkbook, hostFor, NORDJYLLAND_2020 } from "../helpers/workbooks";
+import { FIXED_NOW, goalWorkbook, hostFor, nordjylland2020Rows, type GoalRow } from "../helpers/workbooks";
+
+/** Seed 004's nine goals, from assets/ (test/helpers/samples.ts). */
+let NORDJYLLAND_2020: GoalRow[];
+beforeAll(async () => {
+  NORDJYLLAND_2020 = await nordjylland2020Rows();
+});
 
 const RUN = { now: FIXED_NOW, runId: "reg" };
 const HEADERS = ["Nr", "Mål", "Del", "Resultat", "Mål 100 %", "Mål 50 %", "Regel"];

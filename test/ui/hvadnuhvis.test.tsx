@@ -7,8 +7,14 @@ import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { scanWorkbook } from "../../src/excel";
 import type { HostSnapshot } from "../../src/host";
-import { goalWorkbook, NORDJYLLAND_2020 } from "../helpers/workbooks";
+import { goalWorkbook, nordjylland2020Rows, type GoalRow } from "../helpers/workbooks";
 import { idle, renderPane } from "./support";
+
+/** Seed 004's nine goals, from assets/ (test/helpers/samples.ts). */
+let NORDJYLLAND_2020: GoalRow[];
+beforeAll(async () => {
+  NORDJYLLAND_2020 = await nordjylland2020Rows();
+});
 
 async function expectNoAxeViolations(container: Element = document.body) {
   const results = await axe(container);

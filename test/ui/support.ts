@@ -3,7 +3,7 @@
 // the edge: the runner is the host's run, wrapped only to count and inspect its calls.
 /* global Excel */ // Office.js types only: the batch type of the runner.
 import "./layout";
-import { expect } from "@jest/globals";
+import { beforeAll, expect } from "@jest/globals";
 import { render, screen, waitFor } from "@testing-library/react";
 import { createElement } from "react";
 import ExcelJS from "exceljs";
@@ -11,6 +11,7 @@ import { App } from "../../src/taskpane/App";
 import type { PaneEnvironment } from "../../src/taskpane/mount";
 import type { ExcelRunner } from "../../src/excel";
 import { createExcelHost, type ExcelHost } from "../../src/host";
+import { sampleGoalRows } from "../helpers/samples";
 
 export const HEADERS_004 = [
   "Nr",
@@ -23,99 +24,15 @@ export const HEADERS_004 = [
   "Bemærkning",
 ];
 
-/** Seed 004 (KKR Nordjylland, item 3.3): Erhvervshus Nordjylland's 2020 report, nine goals, goal 6 at 3 of 4 → 97,2 %. */
-export const ROWS_004: (string | number | null)[][] = [
-  [
-    "1",
-    "Virksomhedernes tilfredshed med den specialiserede vejledning",
-    "NPS",
-    72,
-    60,
-    50,
-    null,
-    "181 af 315 besvaret",
-  ],
-  [
-    "2",
-    "Virksomhedernes oplevede effekt af den specialiserede vejledning",
-    "Effekt i middel eller høj grad",
-    0.97,
-    0.7,
-    0.6,
-    null,
-    null,
-  ],
-  [
-    "3",
-    "Implementering af den fælles digitale indgang til Erhvervshusene",
-    "Fælles visuel identitet",
-    "Ja",
-    null,
-    null,
-    "ja/nej",
-    null,
-  ],
-  [
-    "4",
-    "Erhvervshusenes vejledning af den brede gruppe af virksomheder",
-    "Nye målinger viser forhøjelse",
-    "Ja",
-    null,
-    null,
-    "ja/nej",
-    null,
-  ],
-  [
-    "5",
-    "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper",
-    "Afrapportering på procesmål",
-    "Ja",
-    null,
-    null,
-    "ja/nej",
-    null,
-  ],
-  [
-    "6",
-    "Erhvervshusene som knudepunkter i erhvervsfremmesystemet",
-    "4 indsatser",
-    "3/4",
-    null,
-    null,
-    "indsatser",
-    "ErhvervsCAMP 2020 aflyst",
-  ],
-  [
-    "7",
-    "Særlig indsats for digital omstilling",
-    "Redegørelse for aktiviteter",
-    "Ja",
-    null,
-    null,
-    "ja/nej",
-    null,
-  ],
-  [
-    "8",
-    "Regional strategi og regionale styrker",
-    "Redegørelse for aktiviteter",
-    "Ja",
-    null,
-    null,
-    "ja/nej",
-    null,
-  ],
-  [
-    "9",
-    "Samarbejdsmodel mellem Erhvervshus Nordjylland og de lokale erhvervskontorer",
-    "4 indsatser",
-    "4/4",
-    null,
-    null,
-    "indsatser",
-    null,
-  ],
-];
+/**
+ * Seed 004 (KKR Nordjylland, item 3.3): Erhvervshus Nordjylland's 2020 report, nine goals, goal 6 at 3 of 4 → 97,2 %,
+ * read from its sample workbook in assets/ (test/helpers/samples.ts) before each test file's tests run: the
+ * beforeAll below registers in every test file that imports this module.
+ */
+export let ROWS_004: (string | number | null)[][] = [];
+beforeAll(async () => {
+  ROWS_004 = (await sampleGoalRows("nordjylland2020", HEADERS_004)) as (string | number | null)[][];
+});
 
 /**
  * A goal table as an Excel table "Maal2020" on sheet "Mål", header row 3 (a title above it), so goal 1 is row 4:

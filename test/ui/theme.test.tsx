@@ -3,7 +3,10 @@
 import { describe, expect, test } from "@jest/globals";
 import { waitFor } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { localeFromLanguage, messages } from "../../src/taskpane/i18n";
+import { fordelingWords } from "../../src/taskpane/sections/fordeling/words";
+import { hvadNuHvisWords } from "../../src/taskpane/sections/hvadnuhvis/words";
+import { maalopfyldelseWords } from "../../src/taskpane/sections/maalopfyldelse/words";
+import { localeFromLanguage, sharedWords } from "../../src/taskpane/shared/words";
 import { isDark, paneTheme } from "../../src/taskpane/theme";
 import { goalWorkbook, idle, renderPane } from "./support";
 
@@ -58,7 +61,10 @@ describe("theme and language from Office", () => {
     expect(localeFromLanguage("en-US")).toBe("en");
     expect(localeFromLanguage("de-DE")).toBe("en");
     expect(localeFromLanguage(undefined)).toBe("en");
-    expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.da).sort());
-    expect(Object.keys(messages.en.roles).sort()).toEqual(Object.keys(messages.da.roles).sort());
+    // The words are split by section (each completed with the shared words): every dictionary pair is checked.
+    for (const words of [sharedWords, maalopfyldelseWords, fordelingWords, hvadNuHvisWords])
+      expect(Object.keys(words.en).sort()).toEqual(Object.keys(words.da).sort());
+    const roles = maalopfyldelseWords;
+    expect(Object.keys(roles.en.roles).sort()).toEqual(Object.keys(roles.da.roles).sort());
   });
 });
