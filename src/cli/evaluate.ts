@@ -76,6 +76,8 @@ export function outcomeJson(outcome: RunOutcome, written: string | null) {
     goals: r.goals.map(goalJson),
     pending: r.pending,
     warnings: r.warnings,
+    // Information, not errors: rows under a plain-range goal table that were not read as goals.
+    info: r.info.map((i) => ({ sheet: i.sheet, cell: i.cell, message: i.message })),
     errors: outcome.errors.map((e) => ({ sheet: e.sheet, cell: e.cell, message: e.message })),
     conflicts: outcome.conflicts,
     output: written,
@@ -100,6 +102,7 @@ export function summaryTable(outcome: RunOutcome): string {
   }
   lines.push("", `Samlet målopfyldelse: ${r.overallText}`);
   for (const w of r.warnings) lines.push(`Advarsel: ${w}`);
+  for (const i of r.info) lines.push(`Til orientering: ${i.message}`);
   return `${lines.join("\n")}\n`;
 }
 

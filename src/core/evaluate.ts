@@ -67,7 +67,7 @@ export interface EvaluationResult {
   pending: string[];
   errors: CellError[];
   warnings: string[];
-  /** Information, not errors (README, "Where a goal table ends"): "Række 20–21 under måltabellen er ikke læst som mål". */
+  /** Information, not errors (README, "Where a goal table ends"): "Række 20–21 under tabellen er ikke læst som mål". */
   info: CellError[];
 }
 

@@ -183,7 +183,7 @@ export function goalTableExtent(table: RawTable, map: GoalColumnMap): GoalTableE
   return { bodyRowCount: last + 1, below };
 }
 
-/** "Række 20–21 under måltabellen er ikke læst som mål ('Kilde: NPS-måling Q3 2021')". */
+/** "Række 20–21 under tabellen er ikke læst som mål ('Kilde: NPS-måling Q3 2021')". */
 function belowTableInfo(
   table: RawTable,
   below: NonNullable<GoalTableExtent["below"]>,

@@ -60,7 +60,7 @@ const da: Catalog = {
   "more-errors": (p) => `og ${p.count} flere fejl i samme kolonne`,
   "result-and-indicator": () => `rækken har både et resultat og en indikator: slet den ene`,
   "rows-below-table": (p) =>
-    `Række ${p.rows} under måltabellen er ikke læst som mål ('${p.text}'): tabellen slutter ved det sidste mål`,
+    `Række ${p.rows} under tabellen er ikke læst som mål ('${p.text}'): måltabellen slutter ved det sidste mål`,
   "occupied-output": (p) =>
     `der står allerede noget, hvor kolonnen '${p.column}' skal tilføjes: flyt det, eller tilføj selv kolonnen '${p.column}' i måltabellen`,
 };

@@ -54,7 +54,7 @@ describe("where a plain-range goal table ends", () => {
         cell: "A16",
         code: "rows-below-table",
         message:
-          "Række 16–17 under måltabellen er ikke læst som mål ('Kilde: NPS-måling Q3 2021'): tabellen slutter ved det sidste mål",
+          "Række 16–17 under tabellen er ikke læst som mål ('Kilde: NPS-måling Q3 2021'): måltabellen slutter ved det sidste mål",
       },
     ]);
     // No row result for the notes: the output columns get nothing beside them.
@@ -68,7 +68,7 @@ describe("where a plain-range goal table ends", () => {
     expect(r.info.map((i) => [i.cell, i.message])).toEqual([
       [
         "B16",
-        "Række 16–17 under måltabellen er ikke læst som mål ('Kilde: NPS-måling Q3 2021'): tabellen slutter ved det sidste mål",
+        "Række 16–17 under tabellen er ikke læst som mål ('Kilde: NPS-måling Q3 2021'): måltabellen slutter ved det sidste mål",
       ],
     ]);
   });
@@ -88,14 +88,14 @@ describe("where a plain-range goal table ends", () => {
     expect(r.errors).toEqual([]);
     expect(r.overallText).toBe(NINE_OF_ELEVEN);
     expect(r.info.map((i) => i.message)).toEqual([
-      "Række 15 under måltabellen er ikke læst som mål ('Kilde: NPS-måling Q3 2021'): tabellen slutter ved det sidste mål",
+      "Række 15 under tabellen er ikke læst som mål ('Kilde: NPS-måling Q3 2021'): måltabellen slutter ved det sidste mål",
     ]);
   });
 
   test("notes spread over rows with blanks between them are one line: from the first to the last", () => {
     const r = evaluate([...GOALS, BLANK, NOTE_IN_NR[0], BLANK, BLANK, NOTE_IN_TITLE[1]]);
     expect(r.info.map((i) => i.message)).toEqual([
-      "Række 16–19 under måltabellen er ikke læst som mål ('Kilde: NPS-måling Q3 2021'): tabellen slutter ved det sidste mål",
+      "Række 16–19 under tabellen er ikke læst som mål ('Kilde: NPS-måling Q3 2021'): måltabellen slutter ved det sidste mål",
     ]);
   });
 
@@ -103,7 +103,7 @@ describe("where a plain-range goal table ends", () => {
     const long = "Kilde: Erhvervsstyrelsens nationale brugerevaluering, tredje kvartal 2021, udtræk fra CRM";
     const r = evaluate([...GOALS, BLANK, [long, null, null, null, null, null]]);
     expect(r.info[0].message).toBe(
-      "Række 16 under måltabellen er ikke læst som mål ('Kilde: Erhvervsstyrelsens nationale bru…'): tabellen slutter ved det sidste mål"
+      "Række 16 under tabellen er ikke læst som mål ('Kilde: Erhvervsstyrelsens nationale bru…'): måltabellen slutter ved det sidste mål"
     );
   });
 

@@ -62,6 +62,7 @@ export const maalopfyldelseWords = sectionWords({
     computedPending: "afventer data",
     noExplanation: "Ingen forklaring.",
     warningsTitle: "Bemærk",
+    infoTitle: "Til orientering",
 
     // Errors
     errorsTitle: (n: number) => (n === 1 ? "1 fejl i projektmappen" : `${n} fejl i projektmappen`),
@@ -154,6 +155,7 @@ export const maalopfyldelseWords = sectionWords({
     computedPending: "awaiting data",
     noExplanation: "No explanation.",
     warningsTitle: "Note",
+    infoTitle: "For your information",
 
     errorsTitle: (n) => (n === 1 ? "1 error in the workbook" : `${n} errors in the workbook`),
     errorsBody:

@@ -75,6 +75,19 @@ export function ResultView({ result, headingId }: { result: EvaluationResult; he
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {result.info.length > 0 ? (
+        // Information, not errors: rows under the goal table that were not read as goals (core/goalTable.ts).
+        <MessageBar intent="info" layout="multiline" data-testid="info">
+          <MessageBarBody>
+            <MessageBarTitle>{t.infoTitle}</MessageBarTitle>
+            <ul className={styles.list}>
+              {result.info.map((i) => (
+                <li key={`${i.sheet}!${i.cell}`}>{i.message}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {result.goals.length > 0 ? (
         <section aria-labelledby={headingId}>
           <Subtitle2 as="h3" id={headingId} className={styles.heading}>
