@@ -65,7 +65,8 @@ test("notes under a plain-range goal table: 9 af 11 mål målt, the notes as inf
   expect(sheet.getRow(14).getCell(status).value).toBe("Afventer data"); // goal 11
   // Beside the blank row and the notes: nothing in any written column.
   for (const r of [15, 16, 17])
-    for (let c = 8; c <= header.length; c++) expect([r, c, sheet.getRow(r).getCell(c).value]).toEqual([r, c, null]);
+    for (let c = 8; c <= header.length; c++)
+      expect([r, c, sheet.getRow(r).getCell(c).value]).toEqual([r, c, null]);
   expect(sheet.getCell("A16").value).toBe("Kilde: NPS-måling Q3 2021");
 
   const text = await cli("evaluate", input, "--out", path.join(dir, "igen.xlsx"));

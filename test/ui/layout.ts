@@ -27,9 +27,11 @@ HTMLBodyElement.prototype.getBoundingClientRect = function () {
 
 // jsdom has no TextDecoder/TextEncoder, which the .xlsx pre-flight (src/files/zipArchive.ts) uses when support.ts reads
 // the sample workbooks from assets/: Node's own are the ones a browser has.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const nodeUtil = require("util") as typeof import("util");
 if (typeof globalThis.TextDecoder === "undefined")
-  Object.assign(globalThis, { TextDecoder: nodeUtil.TextDecoder, TextEncoder: nodeUtil.TextEncoder });
+  Object.assign(globalThis, {
+    TextDecoder: nodeUtil.TextDecoder,
+    TextEncoder: nodeUtil.TextEncoder,
+  });
 
 export {};
