@@ -13,10 +13,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { EvaluationResult } from "../../../../core/evaluate";
-import { formatPercent } from "../../../../core/format";
 import { StatusSchema, type Status } from "../../../../core/model";
 import { StatusBadge } from "../../../shared/components/StatusBadge";
-import { overallLine } from "../../../shared/overallLine";
+import { overallHead, overallLine } from "../../../shared/overallLine";
 import { usePaneText } from "../../../shared/PaneText";
 import { maalopfyldelseWords } from "../words";
 import { GoalList } from "./GoalList";
@@ -47,7 +46,7 @@ export function ResultView({ result, headingId }: { result: EvaluationResult; he
       <div className={styles.overall} data-testid="overall">
         <Caption1>{t.overallLabel}</Caption1>
         <LargeTitle as="p" className={styles.figure}>
-          {result.overall === null ? t.overallPending : formatPercent(result.overall, locale)}
+          {overallHead(result, t, locale)}
         </LargeTitle>
         <Body1>{overallLine(result, t, locale)}</Body1>
       </div>
