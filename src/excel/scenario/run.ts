@@ -60,7 +60,9 @@ export function scenarioSheetOps(sheet: string, result: WhatIfResult, now: Date)
   const reasons = [
     ...result.before.errors.map((e) => ["Fejl før", describeError(e)]),
     ...result.after.errors
-      .filter((e) => !result.before.errors.some((b) => b.cell === e.cell && b.message === e.message))
+      .filter(
+        (e) => !result.before.errors.some((b) => b.cell === e.cell && b.message === e.message)
+      )
       .map((e) => ["Fejl efter", describeError(e)]),
   ];
   reasons.forEach(([label, text], i) => put(total + 2 + i, [label, text]));
