@@ -22,6 +22,7 @@ export { ALLOCATION_COLUMNS } from "./allocation/columns";
 export { saveScenario, type ScenarioOutcome } from "./scenario/run";
 export { undoLastRun, type UndoOutcome } from "./workbook/undoRun";
 export { selectCell } from "./workbook/selectCell";
+export { readSelection, type Selection } from "./workbook/selectedRange";
 export { readAllTables } from "./workbook/tables";
 export { scanWorkbook, type WorkbookLayout } from "./workbook/layout";
 export { officeErrorOf, type ExcelRunner, type OfficeErrorInfo } from "./workbook/runner";
