@@ -69,15 +69,16 @@ export async function readSelection(runner: ExcelRunner): Promise<Selection> {
   return runner(async (context) => {
     const range = context.workbook.getSelectedRange();
     range.load("address,rowCount");
-    const sheet = range.worksheet;
-    sheet.load("name");
     try {
       await context.sync();
     } catch {
       return { ok: false, reason: "several" } as const;
     }
-    const address = range.address.slice(range.address.lastIndexOf("!") + 1).replace(/\$/g, "");
+    // "'Mål 2021'!A3:H14": the sheet as Excel quotes it, then the range.
+    const bang = range.address.lastIndexOf("!");
+    const address = range.address.slice(bang + 1).replace(/\$/g, "");
     if (range.rowCount < 2 || !isRangeName(address)) return { ok: false, reason: "small" } as const;
-    return { ok: true, sheet: sheet.name, address: normaliseRangeName(address) } as const;
+    const sheet = parseAddress(range.address).sheet ?? "";
+    return { ok: true, sheet, address: normaliseRangeName(address) } as const;
   });
 }
