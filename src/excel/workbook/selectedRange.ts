@@ -75,10 +75,10 @@ export async function readSelection(runner: ExcelRunner): Promise<Selection> {
       return { ok: false, reason: "several" } as const;
     }
     // "'Mål 2021'!A3:H14": the sheet as Excel quotes it, then the range.
-    const bang = range.address.lastIndexOf("!");
-    const address = range.address.slice(bang + 1).replace(/\$/g, "");
+    const full: string = range.address;
+    const address = full.slice(full.lastIndexOf("!") + 1).replace(/\$/g, "");
     if (range.rowCount < 2 || !isRangeName(address)) return { ok: false, reason: "small" } as const;
-    const sheet = parseAddress(range.address).sheet ?? "";
+    const sheet = parseAddress(full).sheet ?? "";
     return { ok: true, sheet, address: normaliseRangeName(address) } as const;
   });
 }
