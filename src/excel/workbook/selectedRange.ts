@@ -3,6 +3,8 @@
 // row; it is read as a plain range, named by its address, so the choice (sheet + "A3:H20") is saved in the workbook
 // with the column mapping like any other goal table.
 import { parseAddress, rangeAddress } from "../../core/address";
+import { GOAL_OUTPUTS } from "../../core/goalOutputs";
+import { mapGoalColumns } from "../../core/headers";
 import type { TableSource, WorkbookLayout } from "./layout";
 import type { ExcelRunner } from "./runner";
 
@@ -34,10 +36,17 @@ export function rangeSource(
   const headerRow = window.window[box.rowIndex - window.used.rowIndex];
   if (!headerRow) return null;
   const first = box.columnIndex - window.used.columnIndex;
-  const headers = Array.from({ length: box.columnCount }, (_, c) => {
+  const headerAt = (c: number) => {
     const v = first + c >= 0 ? headerRow[first + c] : null;
     return v === null || v === undefined ? "" : String(v).trim();
-  });
+  };
+  const headers = Array.from({ length: box.columnCount }, (_, c) => headerAt(c));
+  // The columns a run added right of the range (Opfyldelse, Status, Forklaring) belong to it: a re-run finds them
+  // there instead of asking to add them again.
+  const outputRoles: string[] = GOAL_OUTPUTS.map((o) => o.role);
+  const isOutput = (h: string) =>
+    h !== "" && Object.keys(mapGoalColumns([h]).roles).some((r) => outputRoles.includes(r));
+  while (isOutput(headerAt(headers.length))) headers.push(headerAt(headers.length));
   return {
     source: "range",
     sheet,
