@@ -40,7 +40,10 @@ export function rowKey(row: Pick<RowResult, "goal" | "part" | "segment">): strin
  * The goal table as the run writes it: a plain range ends at its last goal row (core/goalTable.ts, goalTableExtent),
  * so nothing is written beside the notes under it, and nothing there stops a column from being added.
  */
-function writtenTable(data: RunData, result: EvaluationResult): Pick<RunData, "goalSource" | "outputs"> {
+function writtenTable(
+  data: RunData,
+  result: EvaluationResult
+): Pick<RunData, "goalSource" | "outputs"> {
   const rows = Math.min(
     data.goalSource.bodyRowCount,
     result.goalTable?.goalRowCount ?? data.goalSource.bodyRowCount
