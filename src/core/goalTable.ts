@@ -198,7 +198,11 @@ function belowTableInfo(
     table.sheet,
     bodyCellAddress(table, below.first, below.column),
     "rows-below-table",
-    { rows: first === last ? String(first) : `${first}–${last}`, many: first === last ? 0 : 1, text }
+    {
+      rows: first === last ? String(first) : `${first}–${last}`,
+      many: first === last ? 0 : 1,
+      text,
+    }
   );
 }
 

@@ -7,8 +7,7 @@ type Catalog = Record<string, (p: Params) => string>;
 
 const da: Catalog = {
   "not-a-number": (p) => `'${p.text}' er ikke et tal`,
-  lookalike: (p) =>
-    `'${p.text}' er ikke et tal: der står ${p.letters} (skriv ${p.suggestion})`,
+  lookalike: (p) => `'${p.text}' er ikke et tal: der står ${p.letters} (skriv ${p.suggestion})`,
   decimal: (p) => `'${p.text}' er ikke et tal: brug komma som decimaltegn (${p.suggestion})`,
   "excel-error": (p) => `cellen indeholder fejlen ${p.error}`,
   blank: () => `cellen er tom`,
@@ -67,8 +66,7 @@ const da: Catalog = {
 
 const en: Catalog = {
   "not-a-number": (p) => `'${p.text}' is not a number`,
-  lookalike: (p) =>
-    `'${p.text}' is not a number: it has ${p.letters} (write ${p.suggestion})`,
+  lookalike: (p) => `'${p.text}' is not a number: it has ${p.letters} (write ${p.suggestion})`,
   decimal: (p) =>
     `'${p.text}' is not a number: use the workbook's decimal separator (${p.suggestion})`,
   "excel-error": (p) => `the cell holds the error ${p.error}`,

@@ -74,7 +74,14 @@ describe("where a plain-range goal table ends", () => {
   });
 
   test("blank separator rows between goals still work: every goal is read, nothing is reported", () => {
-    const rows = [...GOALS.slice(0, 3), BLANK, BLANK, ...GOALS.slice(3, 9), BLANK, ...GOALS.slice(9)];
+    const rows = [
+      ...GOALS.slice(0, 3),
+      BLANK,
+      BLANK,
+      ...GOALS.slice(3, 9),
+      BLANK,
+      ...GOALS.slice(9),
+    ];
     const r = evaluate(rows);
     expect(r.errors).toEqual([]);
     expect(r.overallText).toBe(NINE_OF_ELEVEN);
@@ -100,7 +107,8 @@ describe("where a plain-range goal table ends", () => {
   });
 
   test("a long note is quoted shortened", () => {
-    const long = "Kilde: Erhvervsstyrelsens nationale brugerevaluering, tredje kvartal 2021, udtræk fra CRM";
+    const long =
+      "Kilde: Erhvervsstyrelsens nationale brugerevaluering, tredje kvartal 2021, udtræk fra CRM";
     const r = evaluate([...GOALS, BLANK, [long, null, null, null, null, null]]);
     expect(r.info[0].message).toBe(
       "Række 16 under tabellen er ikke læst som mål ('Kilde: Erhvervsstyrelsens nationale bru…'): måltabellen slutter ved det sidste mål"
@@ -145,7 +153,17 @@ describe("what a goal row is", () => {
   test("goal numbers as consultants write them, and notes that are not", () => {
     for (const nr of [1, 12, "1", "12", "9d", "9 d", "1.1", "2,3", "4.", "Mål 3", "mål 12b"])
       expect([nr, readsAsGoalNumber(nr)]).toEqual([nr, true]);
-    for (const nr of ["Kilde: NPS-måling Q3 2021", "*) udgået", "I alt", "Note", "", null, true, "1234", -1])
+    for (const nr of [
+      "Kilde: NPS-måling Q3 2021",
+      "*) udgået",
+      "I alt",
+      "Note",
+      "",
+      null,
+      true,
+      "1234",
+      -1,
+    ])
       expect([nr, readsAsGoalNumber(nr)]).toEqual([nr, false]);
   });
 

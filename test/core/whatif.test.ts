@@ -22,7 +22,13 @@ let NORDJYLLAND_2020: RawCell[][];
 /** The same with goal 1 at NPS 58. */
 let with58: RawCell[][];
 beforeAll(async () => {
-  const rows = await sampleGoalRows("nordjylland2020", ["Nr", "Mål", "Resultat", "Mål 100 %", "Mål 50 %"]);
+  const rows = await sampleGoalRows("nordjylland2020", [
+    "Nr",
+    "Mål",
+    "Resultat",
+    "Mål 100 %",
+    "Mål 50 %",
+  ]);
   NORDJYLLAND_2020 = rows.map((r) => HEADERS.map((_, c) => r[c] ?? null));
   with58 = setCell(NORDJYLLAND_2020, "1", "Resultat", 58);
 });
