@@ -245,7 +245,12 @@ async function loadKey(file: string): Promise<Loaded> {
 
 /** "fil.csv!B4: …", or "--total: …" for an error about an option (it has no sheet). */
 function describe(e: CellError): string {
-  return e.sheet ? describeError(e) : `${e.cell}: ${e.message}`;
+  // The core names no command-line flag (the pane shows the same text): the command line adds its own.
+  const flag =
+    e.code === "missing-population-column" && /beløb|amounts/.test(e.message)
+      ? " (--key amount)"
+      : "";
+  return e.sheet ? `${describeError(e)}${flag}` : `${e.cell}: ${e.message}${flag}`;
 }
 
 export async function runAllocate(args: string[], io: CliIo): Promise<number> {
@@ -265,7 +270,7 @@ export async function runAllocate(args: string[], io: CliIo): Promise<number> {
   const table = loaded.table;
   const { key, errors } = keyFromTable(table, s.basis);
   if (errors.length > 0) return failed(s, io, errors);
-  const outcome = allocate(key, allocationOptions(s));
+  const outcome = allocate(key, { ...allocationOptions(s), basis: s.basis });
   if (!outcome.ok) return failed(s, io, outcome.errors);
   const allocation = outcome.allocation;
   const audit = auditKey(

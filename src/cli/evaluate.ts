@@ -6,6 +6,7 @@ import { parseArgs } from "util";
 import { formatPercent } from "../core/format";
 import type { EvaluationResult, GoalResult } from "../core/evaluate";
 import { describeError } from "../core/messages";
+import { MAPPABLE_ROLES, mapGoalColumns } from "../core/headers";
 import { type RunOutcome, runOnWorkbook } from "../excel";
 import { loadExcelHost } from "../host";
 import type { CliIo } from "./io";
@@ -14,6 +15,7 @@ const OPTIONS = {
   out: { type: "string" },
   year: { type: "string" },
   table: { type: "string" },
+  map: { type: "string", multiple: true },
   overwrite: { type: "boolean", default: false },
   json: { type: "boolean", default: false },
 } as const;
@@ -23,15 +25,49 @@ export function defaultOutPath(input: string): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}.beregnet${ext || ".xlsx"}`);
 }
 
-/** `Mål!Maal2020` or `Maal2020` or `Mål` (a plain range is named by its sheet). */
+/**
+ * `Mål!Maal2020` or `Maal2020` or `Mål` (a plain range is named by its sheet), or a range of a sheet the add-in did not
+ * find a goal table in: `'Mål 2021'!A3:H20` (quoted as Excel quotes a sheet name; its first row is the header row).
+ */
 export function parseTableOption(
   value: string | undefined
 ): { sheet: string; name: string } | undefined {
   if (!value) return undefined;
-  const bang = value.indexOf("!");
-  return bang < 0
-    ? { sheet: value, name: value }
-    : { sheet: value.slice(0, bang), name: value.slice(bang + 1) };
+  const bang = value.lastIndexOf("!");
+  if (bang < 0) return { sheet: value, name: value };
+  let sheet = value.slice(0, bang);
+  if (sheet.length >= 2 && sheet.startsWith("'") && sheet.endsWith("'"))
+    sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, name: value.slice(bang + 1) };
+}
+
+/**
+ * `--map "Resultat=Opnået"` (repeatable): the goal table's column for a role, as in the pane's column mapping. The
+ * role is named as the pane and the README name it (Nr, Mål, Resultat, Regel …), in any of the spellings the headers
+ * are recognised by; the column by its header. Returns role → header, or the first bad value's message.
+ */
+export function parseMapOptions(values: string[] | undefined): {
+  columns?: Record<string, string>;
+  error?: string;
+} {
+  if (!values || values.length === 0) return {};
+  const columns: Record<string, string> = {};
+  for (const value of values) {
+    const eq = value.indexOf("=");
+    if (eq <= 0)
+      return {
+        error: `--map skal have formen "<rolle>=<overskrift>", fx "Resultat=Opnået", ikke '${value}'`,
+      };
+    const role = Object.keys(mapGoalColumns([value.slice(0, eq).trim()]).roles).find((r) =>
+      (MAPPABLE_ROLES as string[]).includes(r)
+    );
+    if (!role)
+      return {
+        error: `--map: '${value.slice(0, eq).trim()}' er ikke en rolle i måltabellen (fx Nr, Mål, Del, Segment, Resultat, Indikator, Regel, Retning, År, Vægt)`,
+      };
+    columns[role] = value.slice(eq + 1).trim();
+  }
+  return { columns };
 }
 
 export function goalJson(g: GoalResult) {
@@ -76,6 +112,8 @@ export function outcomeJson(outcome: RunOutcome, written: string | null) {
     goals: r.goals.map(goalJson),
     pending: r.pending,
     warnings: r.warnings,
+    // Information, not errors: rows under a plain-range goal table that were not read as goals.
+    info: r.info.map((i) => ({ sheet: i.sheet, cell: i.cell, message: i.message })),
     errors: outcome.errors.map((e) => ({ sheet: e.sheet, cell: e.cell, message: e.message })),
     conflicts: outcome.conflicts,
     output: written,
@@ -100,6 +138,7 @@ export function summaryTable(outcome: RunOutcome): string {
   }
   lines.push("", `Samlet målopfyldelse: ${r.overallText}`);
   for (const w of r.warnings) lines.push(`Advarsel: ${w}`);
+  for (const i of r.info) lines.push(`Til orientering: ${i.message}`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -109,7 +148,7 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
     parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true });
   } catch (e) {
     io.err(
-      `${(e as Error).message}\n\nBrug: maalopfyldelse evaluate <arbejdsbog.xlsx> [--out <fil.xlsx>] [--year <år>] [--table <ark!tabel>] [--overwrite] [--json]\n`
+      `${(e as Error).message}\n\nBrug: maalopfyldelse evaluate <arbejdsbog.xlsx> [--out <fil.xlsx>] [--year <år>] [--table <ark!tabel | 'ark'!A3:H20>] [--map "<rolle>=<overskrift>"]… [--overwrite] [--json]\n`
     );
     return 2;
   }
@@ -126,6 +165,11 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
       io.err(`--year skal være et årstal, ikke '${values.year}'\n`);
       return 2;
     }
+  }
+  const mapped = parseMapOptions(values.map);
+  if (mapped.error) {
+    io.err(`${mapped.error}\n`);
+    return 2;
   }
   let buffer: Buffer;
   try {
@@ -144,6 +188,7 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
   const outcome = await runOnWorkbook(host.run.bind(host), {
     year,
     goalTable: parseTableOption(values.table),
+    columns: mapped.columns,
     overwrite: values.overwrite,
     locale: "da",
   });

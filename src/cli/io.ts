@@ -32,6 +32,8 @@ export function usage(): string {
     "",
     "  evaluate <arbejdsbog.xlsx> [--out <fil.xlsx>] [--year <år>] [--table <ark!tabel>] [--overwrite] [--json]",
     "      Beregner målopfyldelsen og skriver Opfyldelse, Status og Forklaring i en kopi (<navn>.beregnet.xlsx).",
+    "      --table 'Mål'!A3:H20 peger på en måltabel, der ikke blev fundet (første række er overskrifterne);",
+    '      --map "Resultat=Opnået" (kan gentages) siger, hvilken kolonne der er hvad. Valget gemmes i arbejdsbogen.',
     "  allocate <arbejdsbog.xlsx | indbyggere.csv> --total <kr> [--unit <kr>] [--instalments 1|4|12]",
     "           [--method largest-remainder|round-each] [--key population|amount] [--fixed <kr>] [--json]",
     "      Fordeler et beløb efter indbyggertal, så beløbene summer præcist til totalen, og tjekker en eksisterende nøgle.",

@@ -67,6 +67,8 @@ export interface EvaluationResult {
   pending: string[];
   errors: CellError[];
   warnings: string[];
+  /** Information, not errors (README, "Where a goal table ends"): "Række 20–21 under tabellen er ikke læst som mål". */
+  info: CellError[];
 }
 
 /**
@@ -122,6 +124,7 @@ export function evaluatePrepared(
       pending: [],
       errors: prepared.errors,
       warnings: [],
+      info: prepared.info,
     };
   }
 
@@ -150,6 +153,7 @@ export function evaluatePrepared(
     pending: rolled.pending,
     errors,
     warnings: rolled.warnings,
+    info: prepared.info,
   };
 }
 

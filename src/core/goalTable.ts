@@ -3,7 +3,7 @@
 import type { GoalColumnMap, GoalColumnRole } from "./headers";
 import { mapDescriptiveColumns, normaliseHeader } from "./headers";
 import { cellError, readError, type MessageLocale } from "./messages";
-import type { CellError, Combine, Direction, RawTable, RuleKind } from "./model";
+import type { CellError, Combine, Direction, RawCell, RawTable, RuleKind } from "./model";
 import {
   isBlank,
   readFraction,
@@ -115,8 +115,95 @@ export interface ParsedGoalTable {
   table: RawTable;
   map: GoalColumnMap;
   rows: GoalRow[];
+  /** Body rows that belong to the goal table (goalTableExtent): the output columns go beside these only. */
+  bodyRowCount: number;
   /** Errors about the table as a whole (missing columns, empty table). */
   errors: CellError[];
+  /** Information, not errors: rows under a plain range's last goal that were not read as goals. */
+  info: CellError[];
+}
+
+/**
+ * A goal number as consultants write it: a number cell, or "1", "12", "9d", "1.1", "4." or "Mål 3". A source note in
+ * the Nr column ("Kilde: NPS-måling Q3 2021", "*) udgået") is not one.
+ */
+export function readsAsGoalNumber(value: RawCell): boolean {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0;
+  if (typeof value !== "string") return false;
+  return /^(m(å|aa|a)l\s*)?\d{1,3}([.,]\d{1,2})?\s?[a-zæøå]?\.?$/i.test(value.trim());
+}
+
+/** The columns that hold something to evaluate (everything read as input but the Nr and the title). */
+function measureColumns(map: GoalColumnMap): number[] {
+  return [
+    ...Object.entries(map.roles)
+      .filter(([role]) => !role.startsWith("out") && role !== "nr" && role !== "title")
+      .map(([, c]) => c as number),
+    ...map.tiers.map((t) => t.column),
+  ];
+}
+
+/**
+ * A goal row: its Nr reads as a goal number, or it has something to evaluate or place beside the title (a result, an
+ * indicator, a threshold, a rule, a part or segment …). A title alone or a note in the Nr column is not a goal row.
+ */
+export function isGoalRow(table: RawTable, map: GoalColumnMap, row: number): boolean {
+  const nr = map.roles.nr === undefined ? null : cellAt(table, row, map.roles.nr);
+  if (readsAsGoalNumber(nr)) return true;
+  return measureColumns(map).some((c) => !isBlank(cellAt(table, row, c)));
+}
+
+export interface GoalTableExtent {
+  /** Body rows that belong to the goal table. */
+  bodyRowCount: number;
+  /** The non-blank rows under it that were left out (0-based body rows), with the first one's first text. */
+  below: { first: number; last: number; column: number; text: string } | null;
+}
+
+/**
+ * Where the goal table ends (README, "Where a goal table ends"). An Excel table ends where Excel says: its range is the
+ * user's explicit choice. A plain range runs to the end of the sheet's used range, so it ends at its last goal row:
+ * source notes under the table ("Kilde: NPS-måling Q3 2021", "Mål 11 er udgået af kontrakten"), with or without a
+ * blank row before them, are not goals. Blank rows between goal rows still separate goals inside the table. Without
+ * any goal row the table is left whole, so its rows are reported as they are (a title without Nr, an empty table).
+ */
+export function goalTableExtent(table: RawTable, map: GoalColumnMap): GoalTableExtent {
+  const whole = { bodyRowCount: table.rowCount, below: null };
+  if (table.source !== "range") return whole;
+  let last = -1;
+  for (let r = table.rowCount - 1; r >= 0 && last < 0; r--) if (isGoalRow(table, map, r)) last = r;
+  if (last < 0) return whole;
+  let below: GoalTableExtent["below"] = null;
+  for (let r = last + 1; r < table.rowCount; r++) {
+    const column = table.headers.findIndex((_, c) => !isBlank(cellAt(table, r, c)));
+    if (column < 0) continue;
+    if (below) below.last = r;
+    else below = { first: r, last: r, column, text: cellText(cellAt(table, r, column)).trim() };
+  }
+  return { bodyRowCount: last + 1, below };
+}
+
+/** "Række 20–21 under tabellen er ikke læst som mål ('Kilde: NPS-måling Q3 2021')". */
+function belowTableInfo(
+  table: RawTable,
+  below: NonNullable<GoalTableExtent["below"]>,
+  locale: MessageLocale
+): CellError {
+  const rowNumber = (r: number) => table.headerRowIndex + 2 + r;
+  const first = rowNumber(below.first);
+  const last = rowNumber(below.last);
+  const text = below.text.length > 40 ? `${below.text.slice(0, 39)}…` : below.text;
+  return cellError(
+    locale,
+    table.sheet,
+    bodyCellAddress(table, below.first, below.column),
+    "rows-below-table",
+    {
+      rows: first === last ? String(first) : `${first}–${last}`,
+      many: first === last ? 0 : 1,
+      text,
+    }
+  );
 }
 
 export function parseGoalTable(
@@ -137,7 +224,8 @@ export function parseGoalTable(
     errors.push(cellError(locale, table.sheet, headerCell(0), "missing-column", { column: "Nr" }));
   if (roles.title === undefined)
     errors.push(cellError(locale, table.sheet, headerCell(0), "missing-column", { column: "Mål" }));
-  if (errors.length > 0) return { table, map, rows: [], errors };
+  if (errors.length > 0)
+    return { table, map, rows: [], bodyRowCount: table.rowCount, errors, info: [] };
 
   const rows: GoalRow[] = [];
   let currentNr = "";
@@ -149,8 +237,10 @@ export function parseGoalTable(
     ...map.tiers.map((t) => t.column),
   ];
   const descriptive = mapDescriptiveColumns(table.headers, map); // issue 17
+  const extent = goalTableExtent(table, map);
+  const info = extent.below ? [belowTableInfo(table, extent.below, locale)] : [];
 
-  for (let r = 0; r < table.rowCount; r++) {
+  for (let r = 0; r < extent.bodyRowCount; r++) {
     if (inputColumns.every((c) => isBlank(cellAt(table, r, c)))) continue; // blank row: skipped, not an error
     const at = (role: GoalColumnRole) =>
       roles[role] === undefined ? null : cellAt(table, r, roles[role] as number);
@@ -287,7 +377,7 @@ export function parseGoalTable(
 
   if (rows.length === 0) errors.push(cellError(locale, table.sheet, headerCell(0), "empty-table"));
   checkDuplicatesAndConsistency(rows, table, map, locale);
-  return { table, map, rows, errors };
+  return { table, map, rows, bodyRowCount: extent.bodyRowCount, errors, info };
 }
 
 /** A goal row may appear once per (Nr, Del, Segment); a goal's title, weight and roll-up must agree across its rows. */

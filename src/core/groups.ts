@@ -63,11 +63,12 @@ export interface GroupedGoals {
 }
 
 function subtotalOf(goals: GoalResult[]): GroupSubtotal {
-  // Same figure as the overall (evaluate.ts): goals in error are left out, pending goals bound the range.
+  // Same figure as the overall (rollup.ts): goals in error make it unavailable, pending goals bound the range.
   const o = overallOf(
     goals
       .filter((g) => g.status !== "Fejl")
-      .map((g) => ({ fulfilment: g.fulfilment, range: g.range, weight: g.weight }))
+      .map((g) => ({ fulfilment: g.fulfilment, range: g.range, weight: g.weight })),
+    goals.filter((g) => g.status === "Fejl").map((g) => g.id)
   );
   return {
     fulfilment: o.overall,

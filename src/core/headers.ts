@@ -32,11 +32,49 @@ export type GoalColumnRole =
   | GoalOutputRole;
 
 const ALIASES: Record<GoalColumnRole, string[]> = {
-  nr: ["nr", "no", "nummer", "malnr", "maalnr", "id", "goalno", "goalid", "number"],
-  title: ["mal", "maal", "titel", "title", "goal", "malnavn", "overskrift"],
+  // Danish variants from the seeds and result contracts (issue 14): "Nr." (punctuation is ignored), "Målnummer",
+  // "Målsætning", "Målbeskrivelse", "Opnået", "Realiseret", "Opnået resultat".
+  nr: [
+    "nr",
+    "no",
+    "nummer",
+    "malnr",
+    "maalnr",
+    "malnummer",
+    "maalnummer",
+    "lobenr",
+    "lobenummer",
+    "id",
+    "goalno",
+    "goalid",
+    "number",
+  ],
+  title: [
+    "mal",
+    "maal",
+    "titel",
+    "title",
+    "goal",
+    "malnavn",
+    "overskrift",
+    "malsaetning",
+    "maalsaetning",
+    "malbeskrivelse",
+    "maalbeskrivelse",
+  ],
   part: ["del", "delmal", "delmaal", "part", "subgoal"],
   segment: ["segment"],
-  result: ["resultat", "result", "actual", "opnaet", "faktisk"],
+  result: [
+    "resultat",
+    "result",
+    "actual",
+    "opnaet",
+    "opnaaet",
+    "opnaetresultat",
+    "faktisk",
+    "faktiskresultat",
+    "realiseret",
+  ],
   indicator: ["indikator", "indicator", "beregning"],
   rule: ["regel", "rule", "opfyldelsesregel"],
   direction: ["retning", "direction"],
@@ -65,6 +103,8 @@ for (const [role, aliases] of Object.entries(ALIASES) as [GoalColumnRole, string
 
 /** "Mål 100 %" / "Target 50%" / "Tærskel 75 %" → 1, 0.5, 0.75. */
 export function tierFulfilmentFromHeader(header: string): number | undefined {
+  // "Måltal" / "Målværdi" alone: the one target of the goal, met at 100 % (seed 003: "hjælp mod et måltal på 60").
+  if (/^(maltal|maaltal|malvaerdi|maalvaerdi)$/.test(normaliseHeader(header))) return 1;
   const m = /^(mal|maal|malvaerdi|target|threshold|taerskel|terskel)(\d{1,3})%?$/.exec(
     normaliseHeader(header)
   );

@@ -7,6 +7,7 @@ type Catalog = Record<string, (p: Params) => string>;
 
 const da: Catalog = {
   "not-a-number": (p) => `'${p.text}' er ikke et tal`,
+  lookalike: (p) => `'${p.text}' er ikke et tal: der står ${p.letters} (skriv ${p.suggestion})`,
   decimal: (p) => `'${p.text}' er ikke et tal: brug komma som decimaltegn (${p.suggestion})`,
   "excel-error": (p) => `cellen indeholder fejlen ${p.error}`,
   blank: () => `cellen er tom`,
@@ -57,6 +58,8 @@ const da: Catalog = {
   "bad-nps-answer": (p) => `'${p.text}' er ikke et svar fra 0 til 10`,
   "more-errors": (p) => `og ${p.count} flere fejl i samme kolonne`,
   "result-and-indicator": () => `rækken har både et resultat og en indikator: slet den ene`,
+  "rows-below-table": (p) =>
+    `Række ${p.rows} under tabellen er ikke læst som mål ('${p.text}'): måltabellen slutter ved det sidste mål`,
   "occupied-output": (p) =>
     `der står allerede noget, hvor kolonnen '${p.column}' skal tilføjes: flyt det, eller tilføj selv kolonnen '${p.column}' i måltabellen`,
   "merged-output": (p) =>
@@ -65,6 +68,7 @@ const da: Catalog = {
 
 const en: Catalog = {
   "not-a-number": (p) => `'${p.text}' is not a number`,
+  lookalike: (p) => `'${p.text}' is not a number: it has ${p.letters} (write ${p.suggestion})`,
   decimal: (p) =>
     `'${p.text}' is not a number: use the workbook's decimal separator (${p.suggestion})`,
   "excel-error": (p) => `the cell holds the error ${p.error}`,
@@ -117,6 +121,8 @@ const en: Catalog = {
   "bad-nps-answer": (p) => `'${p.text}' is not an answer from 0 to 10`,
   "more-errors": (p) => `and ${p.count} more errors in the same column`,
   "result-and-indicator": () => `the row has both a result and an indicator: delete one`,
+  "rows-below-table": (p) =>
+    `${p.many ? "Rows" : "Row"} ${p.rows} under the goal table ${p.many ? "were" : "was"} not read as goals ('${p.text}'): the table ends at its last goal`,
   "occupied-output": (p) =>
     `there is already something where the column '${p.column}' would be added: move it, or add the column '${p.column}' to the goal table yourself`,
   "merged-output": (p) =>
@@ -152,11 +158,34 @@ export function readError(
   text: string
 ): CellError {
   const [code, detail] = reason.split(/:(.*)/s);
+  if (code === "lookalike") {
+    // "O:70:7O": the letters, the number they look like, and the part of the cell they were in.
+    const [letters, fixed, written] = detail.split(":");
+    return cellError(locale, sheet, cell, "lookalike", {
+      text,
+      letters: letterList(locale, letters),
+      suggestion: text.replace(written, fixed),
+    });
+  }
   if (code === "decimal")
     return cellError(locale, sheet, cell, "decimal", { text, suggestion: detail });
   if (code === "excel-error")
     return cellError(locale, sheet, cell, "excel-error", { error: detail });
   return cellError(locale, sheet, cell, code, { text });
+}
+
+/** "bogstavet O i stedet for tallet 0", for each letter that looks like a digit. */
+function letterList(locale: MessageLocale, letters: string): string {
+  const digit = (l: string) => (/[Oo]/.test(l) ? "0" : "1");
+  const one = (l: string) =>
+    locale === "en"
+      ? `the letter ${l} instead of the digit ${digit(l)}`
+      : `bogstavet ${l} i stedet for tallet ${digit(l)}`;
+  const parts = [...letters].map(one);
+  const and = locale === "en" ? " and " : " og ";
+  return parts.length <= 1
+    ? (parts[0] ?? "")
+    : `${parts.slice(0, -1).join(", ")}${and}${parts[parts.length - 1]}`;
 }
 
 /** "Mål!F7: '7O' er ikke et tal" — the one line shown in lists and printed by the command line. */

@@ -92,6 +92,25 @@ function normaliseText(text: string): string {
  * "16.488" is sixteen thousand four hundred and eighty-eight and "16.5" is refused rather than guessed.
  */
 export function readNumberText(text: string, locale: NumberLocale = DANISH): ReadResult<number> {
+  const read = readNumberAsWritten(text, locale);
+  if (read.ok || read.reason !== "not-a-number") return read;
+  return lookalikeDigits(normaliseText(text), locale) ?? read;
+}
+
+/**
+ * "7O" (the letter O) for 70, "l5" or "I5" (the letter l or I) for 15: letters that look like digits, when putting
+ * the digits in their place makes a number. The reason names the letters and the number, for the message
+ * ("lookalike:O:70:7O"): the cell is still an error, never read as 70.
+ */
+function lookalikeDigits(text: string, locale: NumberLocale): ReadResult<number> | undefined {
+  if (!/\d/.test(text) || !/[OoIl]/.test(text)) return undefined;
+  const fixed = text.replace(/[Oo]/g, "0").replace(/[Il]/g, "1");
+  if (!readNumberAsWritten(fixed, locale).ok) return undefined;
+  const letters = [...new Set(text.match(/[OoIl]/g))].join("");
+  return { ok: false, reason: `lookalike:${letters}:${fixed}:${text}` };
+}
+
+function readNumberAsWritten(text: string, locale: NumberLocale): ReadResult<number> {
   const s = normaliseText(text).replace(/ (?=\d{3}\b)/g, "");
   const dec = locale.decimalSeparator;
   const group = dec === "," ? "." : ",";

@@ -36,6 +36,11 @@ export interface GoalTableInfo {
   firstColumnIndex: number;
   headers: string[];
   rowCount: number;
+  /**
+   * Body rows that belong to the goal table: all of an Excel table's, a plain range's up to its last goal row
+   * (goalTable.ts, goalTableExtent). The output columns are written beside these only.
+   */
+  goalRowCount: number;
   map: GoalColumnMap;
 }
 
@@ -52,6 +57,8 @@ export interface PreparedGoalTable {
   dataTables: RawTable[];
   /** Errors about the goal table as a whole (none found, a missing column, no rows); rows carry their own. */
   errors: CellError[];
+  /** Information, not errors: rows under a plain range's last goal that were not read as goals. */
+  info: CellError[];
 }
 
 /** The goal table's column map: recognised by header, then the user's corrections (role → header) applied. */
@@ -117,6 +124,7 @@ export function prepareGoalTable(
     indicators,
     dataTables: [],
     errors,
+    info: [],
   });
 
   const chosen = chooseGoalTable(tables, options, options.goalTable ? known.map : undefined);
@@ -130,9 +138,11 @@ export function prepareGoalTable(
     firstColumnIndex: table.firstColumnIndex,
     headers: table.headers,
     rowCount: table.rowCount,
+    goalRowCount: table.rowCount,
     map,
   };
   const parsed = parseGoalTable(table, map, options.locale, numberLocale);
+  goalTable.goalRowCount = parsed.bodyRowCount;
   if (parsed.errors.length > 0) return none(parsed.errors, goalTable);
   for (const row of parsed.rows)
     if (row.indicator) parseIndicatorOnce(indicators, row.indicator.text);
@@ -144,5 +154,6 @@ export function prepareGoalTable(
     indicators,
     dataTables: tables.filter((t) => t !== table),
     errors: [],
+    info: parsed.info,
   };
 }

@@ -72,16 +72,24 @@ export interface WeightedFigure extends Figure {
 }
 
 export interface Overall {
-  /** Weighted mean of the measured goals; null when nothing is measured yet. */
+  /** Weighted mean of the measured goals; null when nothing is measured yet, or while a goal is in error. */
   overall: number | null;
   /** Lowest and highest the overall can still become while goals are pending; null when nothing counts. */
   range: Range | null;
   measured: number;
   counted: number;
+  /** The goals in error, by Nr: while there are any, there is no overall (never a figure over fewer goals). */
+  failed?: string[];
 }
 
-/** Overall fulfilment ("samlet målopfyldelse"): pending goals are left out of the figure and bound its range. */
-export function overallOf(goals: WeightedFigure[]): Overall {
+/**
+ * Overall fulfilment ("samlet målopfyldelse"): pending goals are left out of the figure and bound its range. Goals in
+ * error (`failed`, by Nr) make it unavailable: a goal left out because of a typo would give a figure over fewer goals,
+ * often a higher one, so a reversed threshold would flatter the overall (issue 14).
+ */
+export function overallOf(goals: WeightedFigure[], failed: string[] = []): Overall {
+  if (failed.length > 0)
+    return { overall: null, range: null, measured: 0, counted: goals.length, failed };
   const measured = goals.filter((g) => g.fulfilment !== null);
   const weightOf = (gs: WeightedFigure[]) => gs.reduce((a, g) => a + g.weight, 0);
   const measuredWeight = weightOf(measured);
@@ -100,8 +108,17 @@ export function overallOf(goals: WeightedFigure[]): Overall {
   return { overall, range, measured: measured.length, counted: goals.length };
 }
 
-/** "97,2 % (87,5–97,5 %), 9 af 10 mål målt" */
+/** "mål 3", "mål 1 og 3", "mål 1, 3 og 5" */
+export function goalList(ids: string[]): string {
+  const list =
+    ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(", ")} og ${ids[ids.length - 1]}`;
+  return `mål ${list}`;
+}
+
+/** "97,2 % (87,5–97,5 %), 9 af 10 mål målt"; "Kan ikke beregnes: mål 3 har en fejl" */
 export function describeOverall(o: Overall): string {
+  if (o.failed && o.failed.length > 0)
+    return `Kan ikke beregnes: ${goalList(o.failed)} har ${o.failed.length === 1 ? "en fejl" : "fejl"}`;
   if (o.overall === null)
     return o.counted === 0 ? "Ingen mål at beregne" : `Afventer data: 0 af ${o.counted} mål målt`;
   const head = displayFulfilment(o.overall);
@@ -167,7 +184,7 @@ export interface RolledUp {
 
 /**
  * Rows → goals → overall: the rows are grouped into goals by Nr (in table order) and into parts by Del; a goal with
- * an error gets the status Fejl and is left out of the overall. `results[i]` is the evaluation of `rows[i]`.
+ * an error gets the status Fejl, and while there is one the overall is unavailable (overallOf). `results[i]` is the evaluation of `rows[i]`.
  */
 export function rollUp(rows: GoalRow[], results: RowResult[]): RolledUp {
   const goalOrder: string[] = [];
@@ -184,7 +201,8 @@ export function rollUp(rows: GoalRow[], results: RowResult[]): RolledUp {
   const goals: GoalResult[] = goalOrder.map((id) => rollUpGoal(id, rowsByGoal.get(id)!));
   const counted = goals.filter((g) => g.status !== "Fejl");
   const overall = overallOf(
-    counted.map((g) => ({ fulfilment: g.fulfilment, range: g.range, weight: g.weight }))
+    counted.map((g) => ({ fulfilment: g.fulfilment, range: g.range, weight: g.weight })),
+    goals.filter((g) => g.status === "Fejl").map((g) => g.id)
   );
   const counts = emptyCounts();
   for (const g of goals) counts[g.status]++;

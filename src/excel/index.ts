@@ -29,6 +29,7 @@ export {
 } from "./spread/run";
 export { undoLastRun, type UndoOutcome } from "./workbook/undoRun";
 export { selectCell } from "./workbook/selectCell";
+export { readSelection, type Selection } from "./workbook/selectedRange";
 export { readAllTables } from "./workbook/tables";
 export { scanWorkbook, type WorkbookLayout } from "./workbook/layout";
 export {

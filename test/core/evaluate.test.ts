@@ -84,7 +84,16 @@ describe("overall fulfilment (samlet målopfyldelse)", () => {
 describe("bad input: a Danish error naming sheet and cell", () => {
   test("text in a number column", () => {
     expect(errorLines([["1", "Tilfredshed", "7O", 60, 50]])).toEqual([
-      "Mål!C2: '7O' er ikke et tal",
+      "Mål!C2: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)",
+    ]);
+    expect(errorLines([["1", "Tilfredshed", "l5 %", "2O %", "1O %"]])).toEqual([
+      "Mål!C2: 'l5 %' er ikke et tal: der står bogstavet l i stedet for tallet 1 (skriv 15 %)",
+      "Mål!D2: '2O %' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 20 %)",
+      "Mål!E2: '1O %' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 10 %)",
+    ]);
+    // Letters alone, or letters that do not make a number, are not guessed at.
+    expect(errorLines([["1", "Tilfredshed", "OK", 60, 50]])).toEqual([
+      "Mål!C2: 'OK' er ikke et tal",
     ]);
   });
 
@@ -139,20 +148,30 @@ describe("bad input: a Danish error naming sheet and cell", () => {
     ]);
   });
 
-  test("a goal in error is Fejl and left out of the overall; the others still compute", () => {
+  test("a goal in error is Fejl and the others still compute, but there is no overall: never 100 % over fewer goals", () => {
     const r = run([
       ["1", "Tilfredshed", "7O", 60, 50],
       ["2", "Effekt", "97 %", "70 %", "60 %"],
+      ["3", "Indgang", "Ja", null, null, "ja/nej"],
+      ["4", "Strategi", "12O", 60, 50],
     ]);
-    expect(r.goals.map((g) => g.status)).toEqual(["Fejl", "Opfyldt"]);
-    expect(r.overall).toBe(1);
+    expect(r.goals.map((g) => g.status)).toEqual(["Fejl", "Opfyldt", "Opfyldt", "Fejl"]);
+    expect(r.goals[1].fulfilment).toBe(1);
+    expect(r.overall).toBeNull();
+    expect(r.overallRange).toBeNull();
+    expect(r.overallText).toBe("Kan ikke beregnes: mål 1 og 4 har fejl");
+    expect(run([["1", "Tilfredshed", "7O", 60, 50]]).overallText).toBe(
+      "Kan ikke beregnes: mål 1 har en fejl"
+    );
   });
 
   test("English messages when Office runs in English", () => {
     const r = evaluateContract([rawTable("Mål", HEADERS, [["1", "Tilfredshed", "7O", 60, 50]])], {
       locale: "en",
     });
-    expect(r.errors.map(describeError)).toEqual(["Mål!C2: '7O' is not a number"]);
+    expect(r.errors.map(describeError)).toEqual([
+      "Mål!C2: '7O' is not a number: it has the letter O instead of the digit 0 (write 70)",
+    ]);
   });
 
   test("no goal table at all", () => {

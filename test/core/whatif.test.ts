@@ -22,7 +22,13 @@ let NORDJYLLAND_2020: RawCell[][];
 /** The same with goal 1 at NPS 58. */
 let with58: RawCell[][];
 beforeAll(async () => {
-  const rows = await sampleGoalRows("nordjylland2020", ["Nr", "Mål", "Resultat", "Mål 100 %", "Mål 50 %"]);
+  const rows = await sampleGoalRows("nordjylland2020", [
+    "Nr",
+    "Mål",
+    "Resultat",
+    "Mål 100 %",
+    "Mål 50 %",
+  ]);
   NORDJYLLAND_2020 = rows.map((r) => HEADERS.map((_, c) => r[c] ?? null));
   with58 = setCell(NORDJYLLAND_2020, "1", "Resultat", 58);
 });
@@ -411,7 +417,10 @@ describe("errors name the change", () => {
       "ukendt regel 'magisk' (kendte: trin/threshold, lineær, antal, forholdsmæssig/proportional, ja/nej, indsatser, år, basis, afventer)",
     ],
     ["1.retning=op", "ukendt retning 'op' (skriv mindst eller højst)"],
-    ["1.mål100=7O", "'7O' kan ikke læses: '7O' er ikke et tal"],
+    [
+      "1.mål100=7O",
+      "'7O' kan ikke læses: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)",
+    ],
     [
       "1.mål100=72.5",
       "'72.5' kan ikke læses: '72.5' er ikke et tal: brug komma som decimaltegn (72,5)",
@@ -536,3 +545,39 @@ function parseSweepOk(text: string) {
   if (!p.ok) throw new Error(p.message);
   return p.value;
 }
+
+describe("what-if never flatters (issue 14): a change that makes a goal erroneous never raises the after-figure", () => {
+  test("goal 1's 100 % tier typed below its 50 % tier: no after-figure, not 8 / 8 = 100 % over fewer goals", () => {
+    // Before: NPS 58 against 60/50 → 50 %, the overall 8,25 / 9 = 91,7 %. Dropping the erroneous goal 1 would give
+    // 8 / 8 = 100 % over eight goals, +8,3 procentpoint "because of a typo".
+    const s = createWhatIf(seed004(with58));
+    expect(s.before.overall).toBeCloseTo(8.25 / 9, 12);
+    const r = s.evaluate(set("1.mål100=40"));
+    expect(r.errors).toEqual([]);
+    expect(r.after.goals[0].status).toBe("Fejl");
+    expect(r.newErrors.map((e) => `${e.cell}: ${e.message}`)).toEqual([
+      "E2: tærsklen for 50 % (50) er højere end tærsklen for 100 % (40)",
+    ]);
+    expect(r.after.overall).toBeNull();
+    expect(r.after.overallRange).toBeNull();
+    expect(r.difference.overall).toEqual({ before: 8.25 / 9, after: null, delta: null });
+    expect(r.difference.overallText).toEqual({
+      before: "91,7 %, 9 af 9 mål målt",
+      after: "Kan ikke beregnes: mål 1 har en fejl",
+    });
+    // The other goals are still shown as they are.
+    expect(r.after.goals.slice(1).map((g) => g.fulfilment)).toEqual(
+      s.before.goals.slice(1).map((g) => g.fulfilment)
+    );
+  });
+
+  test("a sweep through values that make the goal erroneous has no overall at those values", () => {
+    const s = createWhatIf(seed004(with58));
+    const r = s.sweep({ goal: "1", key: "tier", tier: 1, from: 45, to: 55, step: 5 });
+    expect(r.rows.map((x) => [x.value, x.goalStatus, x.overall])).toEqual([
+      [45, "Fejl", null],
+      [50, "Opfyldt", 8.75 / 9],
+      [55, "Opfyldt", 8.75 / 9],
+    ]);
+  });
+});

@@ -25,4 +25,13 @@ HTMLBodyElement.prototype.getBoundingClientRect = function () {
   return { ...bodyRect, toJSON: () => bodyRect } as DOMRect;
 };
 
+// jsdom has no TextDecoder/TextEncoder, which the .xlsx pre-flight (src/files/zipArchive.ts) uses when support.ts reads
+// the sample workbooks from assets/: Node's own are the ones a browser has.
+const nodeUtil = require("util") as typeof import("util");
+if (typeof globalThis.TextDecoder === "undefined")
+  Object.assign(globalThis, {
+    TextDecoder: nodeUtil.TextDecoder,
+    TextEncoder: nodeUtil.TextEncoder,
+  });
+
 export {};

@@ -279,6 +279,8 @@ function methodSentence(
         per: o.instalments === 1 ? "" : allocationMessage(locale, "per-instalment"),
       }),
       total: formatOere(money.total, locale),
+      // A key of stated amounts has no inhabitants: the tie-break weight is the amount (issue 14).
+      largest: allocationMessage(locale, `largest-${o.basis}`),
     });
   }
   const diff = sum - money.total;

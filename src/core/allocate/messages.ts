@@ -13,7 +13,7 @@ const da: Catalog = {
   "missing-name-column": () => `kolonnen 'Kommune' mangler i fordelingstabellen`,
   "missing-population-column": (p) =>
     p.hasAmounts
-      ? `kolonnen 'Indbyggere' mangler: tabellen har kun beløb. Tilføj indbyggertallene, eller fordel efter de angivne beløb (--key amount)`
+      ? `kolonnen 'Indbyggere' mangler: tabellen har kun beløb. Tilføj indbyggertallene, eller vælg at fordele efter de angivne beløb`
       : `kolonnen 'Indbyggere' mangler i fordelingstabellen`,
   "missing-amount-column": () => `fordeling efter de angivne beløb kræver en kolonne 'Beløb'`,
   "empty-key": () => `fordelingstabellen er tom: der er ingen kommuner under overskriftsrækken`,
@@ -43,7 +43,9 @@ const da: Catalog = {
   "shipped-source": (p) => `${p.credit} (FOLK1A, befolkningen 1. januar ${p.year})`,
   // Method sentences
   "method-largest-remainder": (p) =>
-    `Metode: største rest (Hamilton). ${p.perWhat} er rundet ned til hele ${p.unit}, og ${p.leftover}. Ved lige rester går enheden først til det største indbyggertal, derefter efter navn i dansk alfabetisk orden. Beløbene summer præcist til ${p.total}.`,
+    `Metode: største rest (Hamilton). ${p.perWhat} er rundet ned til hele ${p.unit}, og ${p.leftover}. Ved lige rester går enheden først til ${p.largest}, derefter efter navn i dansk alfabetisk orden. Beløbene summer præcist til ${p.total}.`,
+  "largest-population": () => `det største indbyggertal`,
+  "largest-amount": () => `det største angivne beløb`,
   "leftover-0": () => `der var ingen enheder tilbage`,
   "per-instalment": () => ` pr. rate`,
   "leftover-1": (p) => `den 1 resterende enhed${p.per} er givet til kommunen med den største rest`,
@@ -143,7 +145,7 @@ const en: Catalog = {
   "missing-name-column": () => `the allocation table has no 'Kommune' column`,
   "missing-population-column": (p) =>
     p.hasAmounts
-      ? `the 'Indbyggere' column is missing: the table only has amounts. Add the populations, or split by the stated amounts (--key amount)`
+      ? `the 'Indbyggere' column is missing: the table only has amounts. Add the populations, or choose to split by the stated amounts`
       : `the allocation table has no 'Indbyggere' column`,
   "missing-amount-column": () => `splitting by the stated amounts needs a 'Beløb' column`,
   "empty-key": () =>
@@ -172,7 +174,9 @@ const en: Catalog = {
     `The hub gets DKK 0 of the total at this rounding, so there is nothing to split.`,
   "shipped-source": (p) => `Source: Statistics Denmark (FOLK1A, population on 1 January ${p.year})`,
   "method-largest-remainder": (p) =>
-    `Method: largest remainder (Hamilton). ${p.perWhat} is rounded down to whole ${p.unit}, and ${p.leftover}. On equal remainders the unit goes to the larger population first, then by name in Danish alphabetical order. The amounts add up exactly to ${p.total}.`,
+    `Method: largest remainder (Hamilton). ${p.perWhat} is rounded down to whole ${p.unit}, and ${p.leftover}. On equal remainders the unit goes to ${p.largest} first, then by name in Danish alphabetical order. The amounts add up exactly to ${p.total}.`,
+  "largest-population": () => `the larger population`,
+  "largest-amount": () => `the larger stated amount`,
   "leftover-0": () => `no units were left over`,
   "per-instalment": () => ` per instalment`,
   "leftover-1": (p) =>

@@ -31,6 +31,8 @@ export const AllocationOptionsSchema = z.object({
   totalPlace: PlaceSchema.optional(),
   /** What the rows are, for the method sentence: municipalities, or the hubs of a national split's first level. */
   rowKind: z.enum(["municipalities", "hubs"]).default("municipalities"),
+  /** What the weights are, for the method sentence: populations, or a key's stated amounts (no inhabitants). */
+  basis: KeyBasisSchema.default("population"),
 });
 export type AllocationOptions = z.input<typeof AllocationOptionsSchema>;
 export type ResolvedAllocationOptions = z.output<typeof AllocationOptionsSchema>;

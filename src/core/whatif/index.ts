@@ -8,6 +8,8 @@ export type {
   RowDelta,
   SweepResult,
   SweepRow,
+  TypedCell,
+  TypedRow,
   WhatIfDifference,
   WhatIfResult,
   WhatIfSession,

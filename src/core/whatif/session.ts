@@ -16,7 +16,7 @@ import {
 } from "../evaluate";
 import { formatNumber } from "../format";
 import type { CellError, EvaluateOptions, RawTable, Status } from "../model";
-import { cellText, cellAt } from "../tables";
+import { bodyCellAddress, cellText, cellAt } from "../tables";
 import { isBlank, readNumberText, type NumberLocale } from "../numbers";
 import type { Range } from "../rollup";
 import {
@@ -109,8 +109,26 @@ export interface SweepResult {
   errors: ChangeError[];
 }
 
+/** A cell of the goal table as the workbook has it: its address and its text as typed ("7O", "60", "70 %"). */
+export interface TypedCell {
+  cell: string;
+  text: string;
+}
+
+/**
+ * What a goal row's result and threshold cells hold, as typed. The evaluation says what they mean; a row in error has
+ * no meaning to give ('7O' is not a number), yet the pane shows and lets the user change what is there.
+ */
+export interface TypedRow {
+  result?: TypedCell;
+  /** Non-blank threshold cells, highest tier first. */
+  tiers: (TypedCell & { fulfilment: number })[];
+}
+
 export interface WhatIfSession {
   readonly before: EvaluationResult;
+  /** The result and threshold cells of a goal-table row (by its body index), as typed in the workbook. */
+  typed(bodyIndex: number): TypedRow;
   /** Applies the changes (in order; a later change to the same cell wins) and evaluates. Never throws on bad values. */
   evaluate(changes: WhatIfChangeInput[]): WhatIfResult;
   /** One value over a range, on top of `changes`. */
@@ -349,7 +367,23 @@ export function createWhatIf(
     return { goal: goalId, label, percent, rows, errors: [] };
   };
 
-  return { before, evaluate, sweep, distances: sessionDistances };
+  const typed = (bodyIndex: number): TypedRow => {
+    if (!goalTable || !info) return { tiers: [] };
+    const at = (column: number): TypedCell | undefined => {
+      const value = cellAt(goalTable, bodyIndex, column);
+      return isBlank(value)
+        ? undefined
+        : { cell: bodyCellAddress(goalTable, bodyIndex, column), text: cellText(value).trim() };
+    };
+    const column = info.map.roles.result;
+    const tiers = info.map.tiers.flatMap((t) => {
+      const cell = at(t.column);
+      return cell ? [{ ...cell, fulfilment: t.fulfilment }] : [];
+    });
+    return { result: column === undefined ? undefined : at(column), tiers };
+  };
+
+  return { before, typed, evaluate, sweep, distances: sessionDistances };
 }
 
 /** One scenario, without keeping a session. */

@@ -52,6 +52,7 @@ export function computeSplit(
     method,
     fixedTotal: settings.fixedTotal,
     locale,
+    basis,
   });
   if (!outcome.ok) return { ok: false, errors: outcome.errors };
   const allocation = outcome.allocation;

@@ -36,8 +36,35 @@ export function rowKey(row: Pick<RowResult, "goal" | "part" | "segment">): strin
   return [row.goal, row.part, row.segment].map(normaliseHeader).join("|");
 }
 
+/**
+ * The goal table as the run writes it: a plain range ends at its last goal row (core/goalTable.ts, goalTableExtent),
+ * so nothing is written beside the notes under it, and nothing there stops a column from being added.
+ */
+function writtenTable(
+  data: RunData,
+  result: EvaluationResult
+): Pick<RunData, "goalSource" | "outputs"> {
+  const rows = Math.min(
+    data.goalSource.bodyRowCount,
+    result.goalTable?.goalRowCount ?? data.goalSource.bodyRowCount
+  );
+  if (rows === data.goalSource.bodyRowCount) return data;
+  const cut = <T>(list: T[] | undefined) => list?.slice(0, rows);
+  return {
+    goalSource: { ...data.goalSource, bodyRowCount: rows },
+    outputs: {
+      ...data.outputs,
+      values: data.outputs.values.slice(0, rows),
+      formulas: data.outputs.formulas.slice(0, rows),
+      numberFormats: cut(data.outputs.numberFormats),
+      valueTypes: cut(data.outputs.valueTypes),
+    },
+  };
+}
+
 export function buildWritePlan(input: PlanInput): WritePlan {
-  const { result, data, layout } = input;
+  const { result, layout } = input;
+  const data = writtenTable(input.data, result);
   const source = data.goalSource;
   const rows = source.bodyRowCount;
   const byBodyIndex = new Map(result.rows.map((r) => [r.bodyIndex, r]));

@@ -18,6 +18,7 @@ import { lastRunOf, type LastRun } from "../workbook/lastRun";
 import { mergedOutputErrors } from "../workbook/mergedCells";
 import { newRunId, runWriter, type Ending } from "../workbook/lifecycle";
 import type { ExcelRunner } from "../workbook/runner";
+import { rangeSource, withRangeSource } from "../workbook/selectedRange";
 import { headerTables } from "../workbook/tables";
 import type { RunFailure } from "../workbook/writeRun";
 import { buildWritePlan, type Conflict, type WritePlan } from "./plan";
@@ -86,6 +87,12 @@ function chooseGoalSource(
   if (pick) {
     const found = layout.sources.find((s) => s.sheet === pick.sheet && s.name === pick.name);
     if (found) return found;
+    // A range the user pointed at ("Brug markeringen", --table 'Mål'!A3:H20): read as a plain range of its own.
+    const range = rangeSource(layout, pick.sheet, pick.name);
+    if (range) {
+      withRangeSource(layout, range);
+      return range;
+    }
   }
   const best = candidates[0];
   return best
@@ -167,7 +174,7 @@ export async function runOnWorkbook(
       locale,
       mapping: {
         goalTable: options.goalTable
-          ? { ...options.goalTable, source: source.source }
+          ? { sheet: source.sheet, name: source.name, source: source.source }
           : saved?.goalTable,
         columns,
         year,

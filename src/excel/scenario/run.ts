@@ -1,6 +1,7 @@
 // "Gem scenarie": a what-if scenario written to a new sheet of its own ("Scenarie 1", "Scenarie 2" …) with the
 // changes, before and after per goal and overall, and a chart of both. The goal table is never touched. Fortryd
 // empties the sheet again (no sheet is deleted; the next scenario is saved on it).
+import { describeError } from "../../core/messages";
 import type { WhatIfResult } from "../../core/whatif";
 import { danishDateTime, PERCENT_FORMAT, POINTS_FORMAT } from "../workbook/formats";
 import type { WorkbookLayout } from "../workbook/layout";
@@ -76,6 +77,18 @@ export function scenarioSheetOps(sheet: string, result: WhatIfResult, now: Date)
     result.difference.overallText.before,
     result.difference.overallText.after,
   ]);
+
+  // A goal shown as Fejl always has its reason beside the table, by cell (issue 14): the workbook's own errors
+  // (Før) and any the changes cause (Efter; the pane saves none, the writer still says why).
+  const reasons = [
+    ...result.before.errors.map((e) => ["Fejl før", describeError(e)]),
+    ...result.after.errors
+      .filter(
+        (e) => !result.before.errors.some((b) => b.cell === e.cell && b.message === e.message)
+      )
+      .map((e) => ["Fejl efter", describeError(e)]),
+  ];
+  reasons.forEach(([label, text], i) => put(total + 2 + i, [label, text]));
 
   const block = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({
     sheet,

@@ -1,5 +1,6 @@
 // The overall fulfilment in one line, as Målopfyldelse and Hvad nu hvis show it.
 import type { EvaluationResult } from "../../core/evaluate";
+
 import { formatNumber, formatPercent } from "../../core/format";
 import type { PaneLocale, SharedWords } from "./words";
 
@@ -9,6 +10,9 @@ import type { PaneLocale, SharedWords } from "./words";
  */
 export function overallLine(result: EvaluationResult, t: SharedWords, locale: PaneLocale): string {
   if (locale === "da") return result.overallText;
+  // A goal in error makes the overall unavailable (core/rollup.ts overallOf): never a figure over fewer goals.
+  const failed = failedGoals(result);
+  if (failed.length > 0) return t.overallUnavailable(failed);
   const counted = result.goals.length - result.counts.Fejl;
   const measured = counted - result.counts["Afventer data"];
   if (result.overall === null)
@@ -19,4 +23,17 @@ export function overallLine(result: EvaluationResult, t: SharedWords, locale: Pa
       ? `${formatNumber(range[0] * 100, locale, 1)}–${formatPercent(range[1], locale)}`
       : null;
   return t.overallText(formatPercent(result.overall, locale), rangeText, measured, counted);
+}
+
+/** The goals in error, by Nr: while there are any, the core gives no overall. */
+export function failedGoals(result: EvaluationResult): string[] {
+  return result.overall === null
+    ? result.goals.filter((g) => g.status === "Fejl").map((g) => g.id)
+    : [];
+}
+
+/** The big figure: "97,2 %", "Afventer data" while nothing is measured, "–" while a goal is in error. */
+export function overallHead(result: EvaluationResult, t: SharedWords, locale: PaneLocale): string {
+  if (result.overall !== null) return formatPercent(result.overall, locale);
+  return failedGoals(result).length > 0 ? t.noFulfilment : t.overallPending;
 }

@@ -11,6 +11,13 @@ export type PaneLocale = "da" | "en";
 /** One dictionary per locale, the English one typed from the Danish one. */
 export type Words<D> = Record<PaneLocale, D>;
 
+/** "1", "1 og 3", "1, 3 og 5" */
+function listText(items: string[], and: string): string {
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
+}
+
 const da = {
   appTitle: "Målopfyldelse",
   tabsLabel: "Afsnit",
@@ -27,6 +34,8 @@ const da = {
   goalLine: (id: string, title: string) => (title ? `Mål ${id} – ${title}` : `Mål ${id}`),
   noFulfilment: "–",
   overallPending: "Afventer data",
+  overallUnavailable: (ids: string[]) =>
+    `Kan ikke beregnes: ${ids.length === 1 ? `mål ${ids[0]} har en fejl` : `mål ${listText(ids, "og")} har fejl`}`,
   overallText: (head: string, range: string | null, measured: number, counted: number) =>
     `${head}${range ? ` (${range})` : ""}, ${measured} af ${counted} mål målt`,
   status: {
@@ -90,6 +99,8 @@ const en: SharedWords = {
   goalLine: (id, title) => (title ? `Goal ${id} – ${title}` : `Goal ${id}`),
   noFulfilment: "–",
   overallPending: "Awaiting data",
+  overallUnavailable: (ids: string[]) =>
+    `Cannot be calculated: ${ids.length === 1 ? `goal ${ids[0]} has an error` : `goals ${listText(ids, "and")} have errors`}`,
   overallText: (head, range, measured, counted) =>
     `${head}${range ? ` (${range})` : ""}, ${measured} of ${counted} goals measured`,
   status: {

@@ -64,10 +64,19 @@ export function readTotal(text: string, locale: PaneLocale): TotalReading {
   const typed = text.trim();
   const bare = typed.replace(/\s*(kr\.?|dkk)$/i, "").replace(/^dkk\s*/i, "");
   if (bare === "") return { kind: "empty" };
-  const n = readPlainNumber(bare, { decimalSeparator: locale === "da" ? "," : "." });
+  // "16,5 mio." as the contracts write it (seed 003: "16.5 mio. kr."), "2 mia.": millions and billions of kroner.
+  const scaled =
+    /^(.*?)\s*(mio\.?|millioner|million|millions|mia\.?|milliarder|milliard|billion|billions)$/i.exec(
+      bare
+    );
+  const factor = scaled ? (/^mi(o|ll?ion)/i.test(scaled[2]) ? 1e6 : 1e9) : 1;
+  const n = readPlainNumber(scaled ? scaled[1] : bare, {
+    decimalSeparator: locale === "da" ? "," : ".",
+  });
   if (!n.ok)
     return { kind: "invalid", message: readError(locale, "", "", n.reason, typed).message };
-  return { kind: "ok", value: n.value };
+  // Whole øre: 16,5 × 1.000.000 is exactly 16.500.000, never 16.499.999,999….
+  return { kind: "ok", value: Math.round(n.value * factor * 100) / 100 };
 }
 
 export type FordelingBusy = "preview" | "write";

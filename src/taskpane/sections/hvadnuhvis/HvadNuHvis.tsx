@@ -12,11 +12,11 @@ import {
   MessageBarTitle,
   Subtitle2,
 } from "@fluentui/react-components";
-import { formatPercent } from "../../../core/format";
 import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import { RunActions } from "../../shared/components/RunActions";
 import type { SectionProps } from "../../shared/environment";
+import { failedGoals, overallHead } from "../../shared/overallLine";
 import { usePaneText } from "../../shared/PaneText";
 import type { PaneLocale } from "../../shared/words";
 import { WhatIfGoal } from "./components/WhatIfGoal";
@@ -41,9 +41,12 @@ function announcement(
       ? t.announceScenarioSaved(state.saved.sheet)
       : t.announceScenarioFailed;
   if (!result || result.applied.length === 0) return "";
-  const o = result.difference.overall;
-  const f = (x: number | null) => (x === null ? t.overallPending : formatPercent(x, locale));
-  return t.announceWhatIf(f(o.before), f(o.after));
+  // "–" says nothing aloud: a figure that cannot be calculated is read out with its reason.
+  const head = (r: typeof result.after) => {
+    const failed = failedGoals(r);
+    return failed.length > 0 ? t.overallUnavailable(failed) : overallHead(r, t, locale);
+  };
+  return t.announceWhatIf(head(result.before), head(result.after));
 }
 
 export function HvadNuHvis({ env, active }: SectionProps) {
@@ -55,6 +58,10 @@ export function HvadNuHvis({ env, active }: SectionProps) {
   const loaded = state.loaded;
   const before = loaded?.session.before;
   const saved = state.saved;
+
+  // Changes that leave errors cannot be saved: say why beside the button.
+  const saveBlocked =
+    result !== null && result.applied.length + result.errors.length > 0 && !w.canSave;
 
   const progress =
     job.busy === null ? null : job.busy === "save" ? t.savingScenario : t.whatIfLoading;
@@ -68,7 +75,8 @@ export function HvadNuHvis({ env, active }: SectionProps) {
         <Button
           appearance="primary"
           onClick={w.save}
-          disabledFocusable={busy || !result || result.applied.length === 0}
+          disabledFocusable={busy || !w.canSave}
+          aria-describedby={saveBlocked ? "whatif-save-blocked" : undefined}
         >
           {t.saveScenario}
         </Button>
@@ -83,6 +91,11 @@ export function HvadNuHvis({ env, active }: SectionProps) {
           {t.reload}
         </Button>
       </RunActions>
+      {saveBlocked ? (
+        <Caption1 as="p" id="whatif-save-blocked" data-testid="whatif-save-blocked">
+          {t.saveBlockedByErrors}
+        </Caption1>
+      ) : null}
 
       <JobFailure
         job={job}

@@ -3,7 +3,8 @@
 import type { EvaluationResult, RowResult } from "../../../core/evaluate";
 import { formatNumber, formatPercent } from "../../../core/format";
 import type { RuleKind } from "../../../core/model";
-import type { WhatIfChangeInput } from "../../../core/whatif";
+import { describeError } from "../../../core/messages";
+import type { TypedRow, WhatIfChangeInput } from "../../../core/whatif";
 import { ruleChangeValue, ruleEditIsOn, ruleSwitch } from "./ruleChoices";
 
 /** Which rows a field's change addresses (src/core/whatif ChangeTarget). */
@@ -33,6 +34,8 @@ export interface RowFields {
   resultText?: string;
   result: TextField;
   tiers: TierField[];
+  /** The row's errors in the workbook, by cell ("Mål!D4: '7O' er ikke et tal …"): empty for a row that evaluates. */
+  errors: string[];
   /** A rule the row can switch (ruleChoices.ts): its field, and whether the switch starts on. */
   rule: { key: string; initiallyOn: boolean } | null;
 }
@@ -63,8 +66,16 @@ function ruleField(key: string, rule: RuleKind): RowFields["rule"] {
   return choice ? { key, initiallyOn: choice.initiallyOn } : null;
 }
 
-/** The fields of every goal, from the session's evaluation of the workbook as it is. */
-export function whatIfFields(before: EvaluationResult, decimalSeparator: "," | "."): GoalFields[] {
+/**
+ * The fields of every goal, from the session's evaluation of the workbook as it is. A row in error has no evaluation
+ * to take its result and thresholds from ('7O' is not a number), so `typed` gives them as typed in the workbook: the
+ * fields show what is there, and the user can try the correction.
+ */
+export function whatIfFields(
+  before: EvaluationResult,
+  decimalSeparator: "," | ".",
+  typed?: (bodyIndex: number) => TypedRow
+): GoalFields[] {
   return before.goals.map((goal) => {
     const rows = goal.parts.flatMap((p) => p.rows);
     const several = rows.length > 1;
@@ -74,6 +85,7 @@ export function whatIfFields(before: EvaluationResult, decimalSeparator: "," | "
       assume: goal.status === "Afventer data" ? { key: `g${goal.id}.assume` } : null,
       rows: rows.map((row) => {
         const key = `r${row.bodyIndex}`;
+        if (row.status === "Fejl" && typed) return erroneousRow(row, key, several, goal.id, typed);
         const pending = row.status === "Afventer data";
         const tiers = [...(row.tiers ?? [])].sort((a, b) => b.fulfilment - a.fulfilment);
         return {
@@ -89,11 +101,39 @@ export function whatIfFields(before: EvaluationResult, decimalSeparator: "," | "
             tier: tier.fulfilment,
             initial: typedValue(tier.value, tier.percent, decimalSeparator),
           })),
+          errors: [],
           rule: ruleField(`${key}.rule`, row.rule),
         };
       }),
     };
   });
+}
+
+/** A row in error: its result and thresholds as typed in the workbook, and its errors by cell. */
+function erroneousRow(
+  row: RowResult,
+  key: string,
+  several: boolean,
+  goal: string,
+  typed: (bodyIndex: number) => TypedRow
+): RowFields {
+  const cells = typed(row.bodyIndex);
+  return {
+    bodyIndex: row.bodyIndex,
+    label: several ? rowLabel(row) : "",
+    target: several
+      ? { goal, part: row.part || undefined, segment: row.segment || undefined }
+      : { goal },
+    resultText: cells.result?.text,
+    result: { key: `${key}.result`, initial: cells.result?.text ?? "" },
+    tiers: cells.tiers.map((tier) => ({
+      key: `${key}.tier${tier.fulfilment}`,
+      tier: tier.fulfilment,
+      initial: tier.text,
+    })),
+    errors: row.errors.map(describeError),
+    rule: null,
+  };
 }
 
 /** What the fields say, as changes; `keys[i]` is the field of `changes[i]` (for its error and note). */

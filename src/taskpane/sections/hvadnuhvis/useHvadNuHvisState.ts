@@ -66,11 +66,26 @@ export interface HvadNuHvisController {
   fieldErrors: Record<string, string>;
   /** Field key → how a value was read when not as typed ("97,5 læst som 97,5 %"). */
   fieldNotes: Record<string, string>;
+  /**
+   * Whether Gem scenarie may save: there are changes, and they leave no error in the goal table (a scenario with an
+   * error has no after-figure, and a value that could not be applied is not in it).
+   */
+  canSave: boolean;
   edit(key: string, text: string): void;
   reset(): void;
   reload(): void;
   save(): void;
   retry(): void;
+}
+
+/** Gem scenarie: only changes that all apply and leave the goal table without errors (issue 14: never flatters). */
+export function canSaveScenario(result: WhatIfResult | null): boolean {
+  return (
+    result !== null &&
+    result.applied.length > 0 &&
+    result.errors.length === 0 &&
+    result.after.errors.length === 0
+  );
 }
 
 /** `active`: the tab is shown. The tables are first read when the tab first opens. */
@@ -106,7 +121,7 @@ export function useHvadNuHvisState(env: PaneEnvironment, active: boolean): HvadN
           },
           { municipal }
         );
-        const fields = whatIfFields(session.before, tables.decimalSeparator);
+        const fields = whatIfFields(session.before, tables.decimalSeparator, session.typed);
         dispatch({ type: "loaded", loaded: { tables, session, fields } });
       });
     },
@@ -155,6 +170,7 @@ export function useHvadNuHvisState(env: PaneEnvironment, active: boolean): HvadN
       result: evaluated?.result ?? null,
       fieldErrors: evaluated?.fieldErrors ?? {},
       fieldNotes: evaluated?.fieldNotes ?? {},
+      canSave: canSaveScenario(evaluated?.result ?? null),
       edit: (key, text) => dispatch({ type: "edit", key, text }),
       reset: () => dispatch({ type: "reset" }),
       reload: () => void read(),

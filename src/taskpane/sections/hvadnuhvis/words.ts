@@ -8,7 +8,10 @@ export const hvadNuHvisWords = sectionWords({
     whatIfLoading: "Læser måltabellen …",
     whatIfNoGoalTable: "Der er ikke fundet nogen måltabel i projektmappen.",
     whatIfWorkbookErrors: (n: number) =>
-      `Måltabellen har ${n === 1 ? "1 fejl" : `${n} fejl`}; mål med fejl tæller ikke med. Ret dem og tryk Genindlæs.`,
+      `Måltabellen har ${n === 1 ? "1 fejl" : `${n} fejl`} (vist ved målet), så den samlede målopfyldelse kan ikke beregnes. Prøv rettelsen i felterne herunder, eller ret arket og tryk Genindlæs.`,
+    whatIfAfterUnavailable: "kan ikke beregnes, før fejlene er rettet",
+    saveBlockedByErrors:
+      "Scenariet kan ikke gemmes, så længe ændringerne giver fejl. Ret værdierne først.",
     whatIfReset: "Nulstil ændringer",
     whatIfActionsLabel: "Hvad nu hvis-handlinger",
     whatIfOverallHeading: "Samlet målopfyldelse",
@@ -64,7 +67,10 @@ export const hvadNuHvisWords = sectionWords({
     whatIfLoading: "Reading the goal table …",
     whatIfNoGoalTable: "No goal table was found in the workbook.",
     whatIfWorkbookErrors: (n) =>
-      `The goal table has ${n === 1 ? "1 error" : `${n} errors`}; goals with errors do not count. Correct them and press Reload.`,
+      `The goal table has ${n === 1 ? "1 error" : `${n} errors`} (shown at the goal), so the overall fulfilment cannot be calculated. Try the correction in the fields below, or correct the sheet and press Reload.`,
+    whatIfAfterUnavailable: "cannot be calculated until the errors are corrected",
+    saveBlockedByErrors:
+      "The scenario cannot be saved while the changes cause errors. Correct the values first.",
     whatIfReset: "Reset changes",
     whatIfActionsLabel: "What-if actions",
     whatIfOverallHeading: "Overall fulfilment",

@@ -100,6 +100,9 @@ export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
           yearText={state.selection.yearText}
           yearError={pane.yearError}
           onGoalTable={pane.selectGoalTable}
+          onUseSelection={pane.useSelectedRange}
+          selectionProblem={state.selectionProblem}
+          busy={busy}
           onColumn={pane.setColumn}
           onYear={pane.setYear}
           onYearCommit={pane.commitYear}

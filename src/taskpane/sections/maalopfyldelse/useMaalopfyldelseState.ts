@@ -5,6 +5,7 @@ import { canReadCulture, canReadMerges, type PaneEnvironment } from "../../share
 import { useFirstShown, useWorkbookJob, type JobState } from "../../shared/useWorkbookJob";
 import { MAPPABLE_ROLES } from "./goalColumns";
 import {
+  readSelection,
   runOnWorkbook,
   undoLastRun,
   type LastRun,
@@ -39,6 +40,8 @@ export interface MaalopfyldelseState {
   undo: UndoOutcome | null;
   /** The run the workbook records (Fortryd undoes it). */
   lastRun: LastRun | null;
+  /** Why "Brug markeringen" could not use what is selected; null when it could (or was not pressed). */
+  selectionProblem: "several" | "small" | null;
 }
 
 export type MaalopfyldelseAction =
@@ -47,6 +50,7 @@ export type MaalopfyldelseAction =
   | { type: "runDone"; outcome: RunOutcome }
   | { type: "undoDone"; undo: UndoOutcome }
   | { type: "select"; selection: Selection }
+  | { type: "selectionProblem"; problem: MaalopfyldelseState["selectionProblem"] }
   | { type: "closeConflicts" }
   | { type: "openConflicts" };
 
@@ -57,6 +61,7 @@ export const initialMaalopfyldelseState: MaalopfyldelseState = {
   conflictsOpen: false,
   undo: null,
   lastRun: null,
+  selectionProblem: null,
 };
 
 export function maalopfyldelseReducer(
@@ -95,6 +100,8 @@ export function maalopfyldelseReducer(
       };
     case "select":
       return { ...state, selection: action.selection };
+    case "selectionProblem":
+      return { ...state, selectionProblem: action.problem };
     case "closeConflicts":
       return { ...state, conflictsOpen: false };
     case "openConflicts":
@@ -140,6 +147,8 @@ export interface MaalopfyldelseController {
   undo(): void;
   selectCell(sheet: string, cell: string): void;
   selectGoalTable(goalTable: GoalTableRef): void;
+  /** "Brug markeringen": the range selected in the sheet is the goal table (its first row the headers). */
+  useSelectedRange(): void;
   setColumn(role: string, header: string): void;
   setYear(text: string): void;
   commitYear(): void;
@@ -225,6 +234,35 @@ export function useMaalopfyldelseState(
     [runJob]
   );
 
+  /** Reads the selection and previews it as the goal table, in one job; its columns are then mapped by the user. */
+  const pointAtSelection = useCallback(
+    function pointAtSelection(): Promise<void> {
+      return runJob(
+        { kind: "preview", again: () => void pointAtSelection() },
+        async ({ runner }) => {
+          const picked = await readSelection(runner);
+          if (!picked.ok) {
+            dispatch({ type: "selectionProblem", problem: picked.reason });
+            return;
+          }
+          dispatch({ type: "selectionProblem", problem: null });
+          // Another table: corrections for the old one no longer apply ({} = none, not the saved ones).
+          const selection = {
+            ...selectionRef.current,
+            goalTable: { sheet: picked.sheet, name: picked.address },
+            columns: {},
+          };
+          select(selection);
+          const base = options(selection);
+          if (!base) return;
+          const outcome = await runOnWorkbook(runner, { ...base, dryRun: true });
+          dispatch({ type: "previewDone", outcome });
+        }
+      );
+    },
+    [runJob, options, select]
+  );
+
   // On open: a preview of what Beregn would do.
   useFirstShown(active, preview);
 
@@ -247,6 +285,7 @@ export function useMaalopfyldelseState(
         select({ ...selectionRef.current, goalTable, columns: {} });
         void preview();
       },
+      useSelectedRange: () => void pointAtSelection(),
       setColumn: (role, header) => {
         // Every role is sent as shown, so the other roles stay as the user sees them (not as saved or guessed).
         const selection = selectionRef.current;
@@ -271,6 +310,6 @@ export function useMaalopfyldelseState(
       closeConflicts: () => dispatch({ type: "closeConflicts" }),
       openConflicts: () => dispatch({ type: "openConflicts" }),
     }),
-    [state, job.state, yearError, preview, run, undo, select, retry, selectCell]
+    [state, job.state, yearError, preview, run, undo, select, retry, selectCell, pointAtSelection]
   );
 }

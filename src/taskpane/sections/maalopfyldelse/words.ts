@@ -12,6 +12,13 @@ export const maalopfyldelseWords = sectionWords({
     mappingHeading: (mapped: number) => `Kolonner (${mapped} genkendt)`,
     mappingHint:
       "Hvilken kolonne i måltabellen bruges til hvad. Ret det, hvis en kolonne er gættet forkert.",
+    useSelection: "Brug markeringen",
+    useSelectionHint:
+      "Er måltabellen ikke fundet, eller er det en anden? Markér den i arket med overskriftsrækken øverst, tryk Brug markeringen, og vælg kolonnerne under Kolonner.",
+    selectionProblem: {
+      several: "Markér ét sammenhængende område, ikke flere på én gang.",
+      small: "Markér hele måltabellen: overskriftsrækken og rækkerne under den.",
+    },
     tiersLabel: "Tærskler",
     noTiers: "ingen tærskelkolonner (fx 'Mål 100 %')",
     roles: {
@@ -74,6 +81,7 @@ export const maalopfyldelseWords = sectionWords({
     computedPending: "afventer data",
     noExplanation: "Ingen forklaring.",
     warningsTitle: "Bemærk",
+    infoTitle: "Til orientering",
 
     // Errors
     errorsTitle: (n: number) => (n === 1 ? "1 fejl i projektmappen" : `${n} fejl i projektmappen`),
@@ -118,6 +126,13 @@ export const maalopfyldelseWords = sectionWords({
     mappingHeading: (mapped) => `Columns (${mapped} recognised)`,
     mappingHint:
       "Which column of the goal table is used for what. Correct it if a column was guessed wrong.",
+    useSelection: "Use the selection",
+    useSelectionHint:
+      "Goal table not found, or the wrong one? Select it in the sheet with its header row at the top, press Use the selection, and choose its columns under Columns.",
+    selectionProblem: {
+      several: "Select one contiguous range, not several at once.",
+      small: "Select the whole goal table: the header row and the rows under it.",
+    },
     tiersLabel: "Thresholds",
     noTiers: "no threshold columns (e.g. 'Mål 100 %')",
     roles: {
@@ -173,6 +188,7 @@ export const maalopfyldelseWords = sectionWords({
     computedPending: "awaiting data",
     noExplanation: "No explanation.",
     warningsTitle: "Note",
+    infoTitle: "For your information",
 
     errorsTitle: (n) => (n === 1 ? "1 error in the workbook" : `${n} errors in the workbook`),
     errorsBody:

@@ -61,6 +61,11 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   changed: { color: tokens.colorBrandForeground1 },
+  errors: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    color: tokens.colorPaletteRedForeground1,
+  },
 });
 
 /** "+50", "−5,6", "" when nothing changed: a difference of two fractions, in percentage points. */
@@ -148,6 +153,16 @@ export function WhatIfGoal(
         <div key={row.bodyIndex} className={styles.row}>
           {row.label ? <Body1Strong>{row.label}</Body1Strong> : null}
           <Caption1>{nowLine(row, t, locale)}</Caption1>
+          {row.errors.length > 0 ? (
+            // The workbook's own error in this row, by cell: "Før" is the workbook as it is, so this is why it is Fejl.
+            <ul className={styles.errors} data-testid="goal-workbook-errors">
+              {row.errors.map((e) => (
+                <li key={e}>
+                  <Caption1>{e}</Caption1>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <div className={styles.fields}>
             <TextInput
               field={row.result}

@@ -11,10 +11,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId } from "react";
-import { formatPercent } from "../../../../core/format";
 import { describeError } from "../../../../core/messages";
 import type { WhatIfResult } from "../../../../core/whatif";
-import { overallLine } from "../../../shared/overallLine";
+import { failedGoals, overallHead, overallLine } from "../../../shared/overallLine";
 import { usePaneText } from "../../../shared/PaneText";
 import { hvadNuHvisWords } from "../words";
 import { signedPoints } from "./WhatIfGoal";
@@ -48,8 +47,9 @@ export function WhatIfOverall({ result }: { result: WhatIfResult }) {
   const headingId = useId();
   const changesId = useId();
   const overall = result.difference.overall;
-  const head = (f: number | null) => (f === null ? t.overallPending : formatPercent(f, locale));
   const points = signedPoints(overall.delta, locale);
+  // A goal in error after the changes: no after-figure and no difference, never "ingen ændring" (issue 14).
+  const afterFailed = failedGoals(result.after).length > 0;
   return (
     <div className={styles.root}>
       <section aria-labelledby={headingId} className={styles.root}>
@@ -60,17 +60,21 @@ export function WhatIfOverall({ result }: { result: WhatIfResult }) {
           <dt className={styles.term}>{t.whatIfBefore}</dt>
           <dd className={styles.figure}>
             <Title3 as="span" data-testid="whatif-overall-before">
-              {head(overall.before)}
+              {overallHead(result.before, t, locale)}
             </Title3>
             <Caption1>{overallLine(result.before, t, locale)}</Caption1>
           </dd>
           <dt className={styles.term}>{t.whatIfAfter}</dt>
           <dd className={styles.figure}>
             <Title3 as="span" data-testid="whatif-overall-after">
-              {head(overall.after)}
+              {overallHead(result.after, t, locale)}
             </Title3>
             <Caption1 data-testid="whatif-overall-delta">
-              {points ? t.whatIfPoints(points) : t.whatIfNoDifference}
+              {afterFailed
+                ? t.whatIfAfterUnavailable
+                : points
+                  ? t.whatIfPoints(points)
+                  : t.whatIfNoDifference}
             </Caption1>
             <Caption1>{overallLine(result.after, t, locale)}</Caption1>
           </dd>

@@ -1,6 +1,7 @@
 // The goal table the run will use (the detected one, or another candidate), the column mapping (each role → a header
 // of that table, or none) and the contract year. Every choice here is a correction of the core's guess.
 import {
+  Button,
   Accordion,
   AccordionHeader,
   AccordionItem,
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
   mapping: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS },
+  pointAt: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS },
 });
 
 type Candidate = RunOutcome["candidates"][number];
@@ -37,6 +39,9 @@ export interface GoalTableSetupProps {
   yearText: string;
   yearError: boolean;
   onGoalTable: MaalopfyldelseController["selectGoalTable"];
+  onUseSelection: MaalopfyldelseController["useSelectedRange"];
+  selectionProblem: "several" | "small" | null;
+  busy: boolean;
   onColumn: MaalopfyldelseController["setColumn"];
   onYear: MaalopfyldelseController["setYear"];
   onYearCommit: MaalopfyldelseController["commitYear"];
@@ -54,6 +59,7 @@ export function GoalTableSetup(props: GoalTableSetupProps) {
     ? table.headers.map((h, i) => ({ h, i })).filter(({ h }) => h.trim() !== "")
     : [];
   const mapped = MAPPABLE_ROLES.filter((role) => mapping[role]).length;
+  const needsMapping = !!table && (!mapping.nr || !mapping.title);
   const tiers = table ? table.map.tiers.map((tier) => table.headers[tier.column]).join(", ") : "";
 
   return (
@@ -69,8 +75,31 @@ export function GoalTableSetup(props: GoalTableSetupProps) {
         selected={goalTable}
         onChoose={props.onGoalTable}
       />
+      <div className={styles.pointAt}>
+        <Caption1 as="p" id="use-selection-hint">
+          {t.useSelectionHint}
+        </Caption1>
+        <Button
+          appearance="secondary"
+          onClick={props.onUseSelection}
+          disabledFocusable={props.busy}
+          aria-describedby="use-selection-hint"
+        >
+          {t.useSelection}
+        </Button>
+        {props.selectionProblem ? (
+          <Caption1 as="p" role="alert">
+            {t.selectionProblem[props.selectionProblem]}
+          </Caption1>
+        ) : null}
+      </div>
       {table ? (
-        <Accordion collapsible>
+        // Open by itself while the table lacks Nr or Mål (a table the user pointed at): the mapping is the next step.
+        <Accordion
+          collapsible
+          key={`${table.sheet}!${table.name}`}
+          defaultOpenItems={needsMapping ? ["mapping"] : []}
+        >
           <AccordionItem value="mapping">
             <AccordionHeader as="h4" size="small">
               {t.mappingHeading(mapped)}

@@ -13,10 +13,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { EvaluationResult } from "../../../../core/evaluate";
-import { formatPercent } from "../../../../core/format";
 import { StatusSchema, type Status } from "../../../../core/model";
 import { StatusBadge } from "../../../shared/components/StatusBadge";
-import { overallLine } from "../../../shared/overallLine";
+import { overallHead, overallLine } from "../../../shared/overallLine";
 import { usePaneText } from "../../../shared/PaneText";
 import { maalopfyldelseWords } from "../words";
 import { GoalList } from "./GoalList";
@@ -47,7 +46,7 @@ export function ResultView({ result, headingId }: { result: EvaluationResult; he
       <div className={styles.overall} data-testid="overall">
         <Caption1>{t.overallLabel}</Caption1>
         <LargeTitle as="p" className={styles.figure}>
-          {result.overall === null ? t.overallPending : formatPercent(result.overall, locale)}
+          {overallHead(result, t, locale)}
         </LargeTitle>
         <Body1>{overallLine(result, t, locale)}</Body1>
       </div>
@@ -70,6 +69,19 @@ export function ResultView({ result, headingId }: { result: EvaluationResult; he
             <ul className={styles.list}>
               {result.warnings.map((w, i) => (
                 <li key={i}>{w}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result.info.length > 0 ? (
+        // Information, not errors: rows under the goal table that were not read as goals (core/goalTable.ts).
+        <MessageBar intent="info" layout="multiline" data-testid="info">
+          <MessageBarBody>
+            <MessageBarTitle>{t.infoTitle}</MessageBarTitle>
+            <ul className={styles.list}>
+              {result.info.map((i) => (
+                <li key={`${i.sheet}!${i.cell}`}>{i.message}</li>
               ))}
             </ul>
           </MessageBarBody>
