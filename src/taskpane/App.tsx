@@ -2,11 +2,10 @@
 // kept (hidden), so its state (and the workbook it has read) survives switching tabs.
 import {
   FluentProvider,
+  makeStaticStyles,
   makeStyles,
-  Subtitle1,
   Tab,
   TabList,
-  Title2,
   tokens,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useMemo, useState, type ComponentType } from "react";
@@ -43,17 +42,39 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  title: { display: "block", margin: `0 0 ${tokens.spacingVerticalS}` },
-  // The three tabs are wider than a 320–360 px pane: they wrap rather than scroll the whole pane sideways (a selected
-  // tab out of view would be scrolled into it, shifting every section).
-  tabs: { flexWrap: "wrap" },
-  panel: { paddingTop: tokens.spacingVerticalM },
+  // The pane's name and each section's name are headings for screen readers only: Office's pane title already says
+  // "Målopfyldelse" and the selected tab names the section, so seen they would read "Målopfyldelse" three times.
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+  // Small tabs keep three on one line at 320 px; more tabs wrap rather than scroll the pane sideways.
+  tabs: { flexWrap: "wrap", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  panel: { paddingTop: tokens.spacingVerticalS },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  heading: { margin: 0 },
+});
+
+// A focus ring on text fields and dropdowns as visible as the buttons' (WCAG 2.2, 2.4.7 Focus Visible and 2.4.11
+// Focus Not Obscured): Fluent marks them only with a thin underline. Keyboard and pointer focus alike, since a field
+// takes typing either way.
+const useFocusStyles = makeStaticStyles({
+  ".fui-Input:focus-within, .fui-Select:focus-within, .fui-Dropdown:focus-within, .fui-Combobox:focus-within, .fui-Textarea:focus-within, .fui-SpinButton:focus-within":
+    {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThin,
+    },
 });
 
 export function App({ env }: { env: PaneEnvironment }) {
   const styles = useStyles();
+  useFocusStyles();
   const locale = env.locale;
   const t = sharedWords[locale];
   const theme = useMemo(() => paneTheme(env.theme), [env.theme]);
@@ -84,9 +105,7 @@ export function App({ env }: { env: PaneEnvironment }) {
     <FluentProvider theme={theme} lang={locale === "da" ? "da-DK" : "en"} className={styles.root}>
       <PaneLocaleProvider value={locale}>
         <main>
-          <Title2 as="h1" className={styles.title}>
-            {t.appTitle}
-          </Title2>
+          <h1 className={styles.visuallyHidden}>{t.appTitle}</h1>
           <TabList
             selectedValue={tab}
             onTabSelect={(_, data) => {
@@ -95,6 +114,7 @@ export function App({ env }: { env: PaneEnvironment }) {
               setOpened((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
             }}
             aria-label={t.tabsLabel}
+            size="small"
             className={styles.tabs}
           >
             {SECTIONS.map((s) => (
@@ -115,9 +135,9 @@ export function App({ env }: { env: PaneEnvironment }) {
               {opened.has(id) ? (
                 <Suspense fallback={null}>
                   <section aria-labelledby={`heading-${id}`} className={styles.section}>
-                    <Subtitle1 as="h2" id={`heading-${id}`} className={styles.heading}>
+                    <h2 id={`heading-${id}`} className={styles.visuallyHidden}>
                       {label[locale]}
-                    </Subtitle1>
+                    </h2>
                     <Section
                       env={envs[id]}
                       active={tab === id}

@@ -12,7 +12,7 @@ import {
   MessageBarTitle,
   Subtitle2,
 } from "@fluentui/react-components";
-import { formatPercent } from "../../../core/format";
+import { formatPercent } from "../../shared/format";
 import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import { RunActions } from "../../shared/components/RunActions";

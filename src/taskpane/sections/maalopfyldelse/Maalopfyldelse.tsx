@@ -8,9 +8,7 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
-import { ConflictDialog, ConflictsCancelled } from "../../shared/components/ConflictDialog";
-import { ErrorList } from "../../shared/components/ErrorList";
+import { Suspense, useEffect, useRef } from "react";
 import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import type { SectionProps } from "../../shared/environment";
@@ -20,7 +18,13 @@ import { usePaneText } from "../../shared/PaneText";
 import type { PaneLocale } from "../../shared/words";
 import { CalculateActions } from "./components/CalculateActions";
 import { GoalTableSetup } from "./components/GoalTableSetup";
-import { ResultView } from "./components/ResultView";
+import {
+  ConflictDialog,
+  ConflictsCancelled,
+  ErrorList,
+  preloadResultParts,
+  ResultView,
+} from "./components/resultParts";
 import {
   currentMapping,
   useMaalopfyldelseState,
@@ -70,6 +74,8 @@ export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
   const { t, locale } = usePaneText(maalopfyldelseWords);
   const styles = useStyles();
   const pane = useMaalopfyldelseState(env, active);
+  // The parts shown once the workbook is read load while the first preview runs.
+  useEffect(preloadResultParts, []);
   // Another section wrote to the workbook: read it again (the run to undo may now be that one).
   const { refresh } = pane;
   const seenWrites = useRef(otherWrites);
@@ -120,56 +126,62 @@ export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
       <JobFailure job={job} title={t.exceptionTitle} onRetry={pane.retry} />
 
       {shown ? (
-        <section aria-labelledby="heading-result" className={styles.result}>
-          <Subtitle2 as="h3" id="heading-result" className={styles.heading}>
-            {t.resultHeading}
-          </Subtitle2>
-          {shown.status === "errors" ? (
-            <ErrorList
-              errors={shown.errors}
-              onSelect={pane.selectCell}
-              title={t.errorsTitle(shown.errors.length)}
-              body={t.errorsBody}
-              listLabel={t.errorsListLabel}
-              headingId="heading-errors"
-            />
-          ) : null}
-          {shown.status === "failed" && shown.failure ? (
-            <FailureMessage
-              title={t.failedTitle}
-              code={shown.failure.code}
-              restored={shown.failure.restored}
-              onRetry={pane.retry}
-              retryDisabled={busy}
-            />
-          ) : null}
-          {shown.status === "conflicts" && !state.conflictsOpen ? (
-            <ConflictsCancelled
-              text={t.conflictsCancelled(shown.conflicts.length)}
-              onReview={pane.openConflicts}
-              busy={busy}
-            />
-          ) : null}
-          {shown.status === "preview" ? <Body1 as="p">{t.previewNote}</Body1> : null}
-          {shown.status === "written" ? (
-            <Body1 as="p">{t.writtenNote(shown.plan?.cellsWritten ?? 0)}</Body1>
-          ) : null}
-          {shown.status === "preview" ||
-          shown.status === "written" ||
-          shown.status === "conflicts" ? (
-            <ResultView result={shown.result} headingId="heading-goals" />
-          ) : null}
-        </section>
+        <Suspense fallback={null}>
+          <section aria-labelledby="heading-result" className={styles.result}>
+            <Subtitle2 as="h3" id="heading-result" className={styles.heading}>
+              {t.resultHeading}
+            </Subtitle2>
+            {shown.status === "errors" ? (
+              <ErrorList
+                errors={shown.errors}
+                onSelect={pane.selectCell}
+                title={t.errorsTitle(shown.errors.length)}
+                body={t.errorsBody}
+                listLabel={t.errorsListLabel}
+                headingId="heading-errors"
+              />
+            ) : null}
+            {shown.status === "failed" && shown.failure ? (
+              <FailureMessage
+                title={t.failedTitle}
+                code={shown.failure.code}
+                restored={shown.failure.restored}
+                onRetry={pane.retry}
+                retryDisabled={busy}
+              />
+            ) : null}
+            {shown.status === "conflicts" && !state.conflictsOpen ? (
+              <ConflictsCancelled
+                text={t.conflictsCancelled(shown.conflicts.length)}
+                onReview={pane.openConflicts}
+                busy={busy}
+              />
+            ) : null}
+            {shown.status === "preview" ? <Body1 as="p">{t.previewNote}</Body1> : null}
+            {shown.status === "written" ? (
+              <Body1 as="p">{t.writtenNote(shown.plan?.cellsWritten ?? 0)}</Body1>
+            ) : null}
+            {shown.status === "preview" ||
+            shown.status === "written" ||
+            shown.status === "conflicts" ? (
+              <ResultView result={shown.result} headingId="heading-goals" />
+            ) : null}
+          </section>
+        </Suspense>
       ) : null}
 
-      <ConflictDialog
-        open={state.conflictsOpen && shown?.status === "conflicts"}
-        conflicts={conflicts}
-        onOverwrite={pane.overwrite}
-        onCancel={pane.closeConflicts}
-        title={t.conflictsTitle(conflicts.length)}
-        body={t.conflictsBody}
-      />
+      {shown?.status === "conflicts" ? (
+        <Suspense fallback={null}>
+          <ConflictDialog
+            open={state.conflictsOpen}
+            conflicts={conflicts}
+            onOverwrite={pane.overwrite}
+            onCancel={pane.closeConflicts}
+            title={t.conflictsTitle(conflicts.length)}
+            body={t.conflictsBody}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Instalments, KeyBasis, Method } from "../../../../core/allocate";
-import { formatNumber } from "../../../../core/format";
+import { formatNumber } from "../../../shared/format";
 import { TableChoice } from "../../../shared/components/TableChoice";
 import { usePaneText } from "../../../shared/PaneText";
 import {

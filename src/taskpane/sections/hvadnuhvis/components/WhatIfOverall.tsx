@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId } from "react";
-import { formatPercent } from "../../../../core/format";
+import { formatPercent } from "../../../shared/format";
 import { describeError } from "../../../../core/messages";
 import type { WhatIfResult } from "../../../../core/whatif";
 import { overallLine } from "../../../shared/overallLine";

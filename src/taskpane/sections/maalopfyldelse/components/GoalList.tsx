@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { GoalResult } from "../../../../core/evaluate";
-import { formatPercent } from "../../../../core/format";
+import { formatPercent } from "../../../shared/format";
 import { StatusBadge } from "../../../shared/components/StatusBadge";
 import { usePaneText } from "../../../shared/PaneText";
 import { maalopfyldelseWords } from "../words";
