@@ -29,9 +29,11 @@ function group(name) {
   return src ? `src/${src[1]}` : clean;
 }
 
+/** The modules in a chunk (concatenated modules split into their parts), from the chunk or the top-level list. */
 function modulesOf(chunk) {
+  const listed = chunk.modules || stats.modules.filter((m) => (m.chunks || []).includes(chunk.id));
   const out = [];
-  for (const m of chunk.modules || []) {
+  for (const m of listed) {
     if (m.modules) out.push(...m.modules.map((n) => ({ name: n.name, size: n.size })));
     else out.push({ name: m.name, size: m.size });
   }

@@ -17,11 +17,11 @@ import { overallLine } from "../../shared/overallLine";
 import { usePaneText } from "../../shared/PaneText";
 import type { PaneLocale } from "../../shared/words";
 import { CalculateActions } from "./components/CalculateActions";
-import { GoalTableSetup } from "./components/GoalTableSetup";
 import {
   ConflictDialog,
   ConflictsCancelled,
   ErrorList,
+  GoalTableSetup,
   preloadResultParts,
   ResultView,
 } from "./components/resultParts";
@@ -95,18 +95,20 @@ export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
       <LiveRegion text={announcement(pane, t, locale)} />
 
       {setup ? (
-        <GoalTableSetup
-          candidates={setup.candidates}
-          goalTable={setup.goalTable}
-          table={setup.result.goalTable}
-          mapping={currentMapping(setup)}
-          yearText={state.selection.yearText}
-          yearError={pane.yearError}
-          onGoalTable={pane.selectGoalTable}
-          onColumn={pane.setColumn}
-          onYear={pane.setYear}
-          onYearCommit={pane.commitYear}
-        />
+        <Suspense fallback={null}>
+          <GoalTableSetup
+            candidates={setup.candidates}
+            goalTable={setup.goalTable}
+            table={setup.result.goalTable}
+            mapping={currentMapping(setup)}
+            yearText={state.selection.yearText}
+            yearError={pane.yearError}
+            onGoalTable={pane.selectGoalTable}
+            onColumn={pane.setColumn}
+            onYear={pane.setYear}
+            onYearCommit={pane.commitYear}
+          />
+        </Suspense>
       ) : null}
 
       <CalculateActions
