@@ -8,7 +8,7 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState, type ComponentType } from "react";
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ComponentType } from "react";
 import Maalopfyldelse from "./sections/maalopfyldelse";
 import type { PaneEnvironment, SectionProps } from "./shared/environment";
 import { PaneLocaleProvider } from "./shared/PaneText";
@@ -80,6 +80,24 @@ export function App({ env }: { env: PaneEnvironment }) {
   const theme = useMemo(() => paneTheme(env.theme), [env.theme]);
   const [tab, setTab] = useState(SECTIONS[0].id);
   const [opened, setOpened] = useState<Set<string>>(() => new Set([SECTIONS[0].id]));
+  const open = useCallback((id: string) => {
+    setTab(id);
+    setOpened((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
+  }, []);
+  // The first screen: a workbook with a key table and no goal table opens on Fordeling (unless the user already
+  // chose a tab), rather than on Målopfyldelse's "ingen måltabel fundet". Asked once, on the first preview.
+  const chosen = useRef(false);
+  const askedFirstScreen = useRef(false);
+  const onNoGoalTable = useCallback(() => {
+    if (askedFirstScreen.current) return;
+    askedFirstScreen.current = true;
+    import("./sections/fordeling/workbook")
+      .then((fordeling) => fordeling.hasKeyTable(env.runner))
+      .then((has) => {
+        if (has && !chosen.current) open("fordeling");
+      })
+      .catch(() => undefined); // Målopfyldelse's own message stays: nothing is lost
+  }, [env.runner, open]);
   // Writes to the workbook, by section: a section that shows what the workbook holds (Målopfyldelse and its Fortryd)
   // reads it again when another one wrote.
   const [writes, setWrites] = useState<Record<string, number>>({});
@@ -109,9 +127,8 @@ export function App({ env }: { env: PaneEnvironment }) {
           <TabList
             selectedValue={tab}
             onTabSelect={(_, data) => {
-              const id = String(data.value);
-              setTab(id);
-              setOpened((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
+              chosen.current = true;
+              open(String(data.value));
             }}
             aria-label={t.tabsLabel}
             size="small"
@@ -142,6 +159,7 @@ export function App({ env }: { env: PaneEnvironment }) {
                       env={envs[id]}
                       active={tab === id}
                       otherWrites={allWrites - (writes[id] ?? 0)}
+                      onNoGoalTable={onNoGoalTable}
                     />
                   </section>
                 </Suspense>

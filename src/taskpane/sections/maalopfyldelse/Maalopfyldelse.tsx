@@ -70,7 +70,7 @@ function announcement(
   }
 }
 
-export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
+export function Maalopfyldelse({ env, active, otherWrites, onNoGoalTable }: SectionProps) {
   const { t, locale } = usePaneText(maalopfyldelseWords);
   const styles = useStyles();
   const pane = useMaalopfyldelseState(env, active);
@@ -85,6 +85,14 @@ export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
     refresh();
   }, [otherWrites, refresh]);
   const { state, job } = pane;
+  // No goal table and nothing like one: the pane may open on Fordeling instead (App.tsx asks once).
+  const noGoalTable =
+    state.preview !== null &&
+    state.preview.goalTable === null &&
+    state.preview.candidates.length === 0;
+  useEffect(() => {
+    if (noGoalTable) onNoGoalTable?.();
+  }, [noGoalTable, onNoGoalTable]);
   const shown = state.outcome ?? state.preview;
   const conflicts = shown?.status === "conflicts" ? shown.conflicts : [];
   const setup = state.preview;
