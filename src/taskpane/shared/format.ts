@@ -28,3 +28,8 @@ export function formatPoints(...args: Parameters<typeof corePoints>): string {
 export function formatKroner(...args: Parameters<typeof coreKroner>): string {
   return keepTogether(coreKroner(...args));
 }
+
+/** In a sentence from the core ("andelene summer til 100,01 %"): a figure stays on one line with its unit. */
+export function keepFiguresTogether(text: string): string {
+  return text.replace(/(\d) (?=%|pp\b|procentpoint\b|kr\.)/g, `$1${NBSP}`);
+}

@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId } from "react";
-import { formatNumber, formatPercent } from "../../../shared/format";
+import { formatNumber, formatPercent, keepFiguresTogether } from "../../../shared/format";
 import type { GoalDelta, GoalDistance } from "../../../../core/whatif";
 import { StatusBadge } from "../../../shared/components/StatusBadge";
 import { usePaneText } from "../../../shared/PaneText";
@@ -213,8 +213,8 @@ export function WhatIfGoal(
         <Caption1 as="p" data-testid="goal-distance">
           {/* "Afstand til næste trin" only where a row has a next tier; at the top the text says so by itself. */}
           {distance.rows.some((r) => r.state === "below-top")
-            ? `${t.whatIfDistance}: ${distance.text}`
-            : distance.text}
+            ? `${t.whatIfDistance}: ${keepFiguresTogether(distance.text)}`
+            : keepFiguresTogether(distance.text)}
         </Caption1>
       ) : null}
     </section>
