@@ -38,7 +38,8 @@ const useStyles = makeStyles({
   root: {
     minHeight: "100vh",
     boxSizing: "border-box",
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    // Narrow sides: at Office's default 350 px (320 px at the narrowest) every pixel of width goes to the content.
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
@@ -55,8 +56,16 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
     border: 0,
   },
-  // Small tabs keep three on one line at 320 px; more tabs wrap rather than scroll the pane sideways.
-  tabs: { flexWrap: "wrap", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Three tabs on one line down to 320 px (test/browser/paneWidth.test.ts measures it, in Linux's wider fallback
+  // font): small tabs with caption-sized text and narrow sides. More tabs wrap rather than scroll the pane sideways.
+  tabs: { flexWrap: "wrap" },
+  tab: {
+    paddingInline: tokens.spacingHorizontalXS,
+    "& .fui-Tab__content": {
+      fontSize: tokens.fontSizeBase200,
+      lineHeight: tokens.lineHeightBase200,
+    },
+  },
   panel: { paddingTop: tokens.spacingVerticalS },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
@@ -135,7 +144,13 @@ export function App({ env }: { env: PaneEnvironment }) {
             className={styles.tabs}
           >
             {SECTIONS.map((s) => (
-              <Tab key={s.id} id={`tab-${s.id}`} value={s.id} aria-controls={`panel-${s.id}`}>
+              <Tab
+                key={s.id}
+                id={`tab-${s.id}`}
+                value={s.id}
+                aria-controls={`panel-${s.id}`}
+                className={styles.tab}
+              >
                 {s.label[locale]}
               </Tab>
             ))}
