@@ -111,8 +111,11 @@ function clippedTexts(pane: Frame): Promise<Clipped[]> {
       }
       if (scrollWidth > e.clientWidth + 1) {
         out.push({
-          what: e.tagName.toLowerCase() + (e.getAttribute("role") ? `[${e.getAttribute("role")}]` : ""),
-          text: (e instanceof HTMLSelectElement ? e.selectedOptions[0]?.textContent : e.textContent) ?? "",
+          what:
+            e.tagName.toLowerCase() + (e.getAttribute("role") ? `[${e.getAttribute("role")}]` : ""),
+          text:
+            (e instanceof HTMLSelectElement ? e.selectedOptions[0]?.textContent : e.textContent) ??
+            "",
           scrollWidth,
           clientWidth: e.clientWidth,
         });
