@@ -61,7 +61,8 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
   tab: {
     paddingInline: tokens.spacingHorizontalXS,
-    "& .fui-Tab__content": {
+    // The label, and the hidden bold copy that reserves the selected tab's width.
+    "& .fui-Tab__content, & .fui-Tab__content--reserved-space": {
       fontSize: tokens.fontSizeBase200,
       lineHeight: tokens.lineHeightBase200,
     },

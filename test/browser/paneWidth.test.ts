@@ -136,6 +136,7 @@ async function layout(pane: Frame) {
         e.children.length === 0 &&
         e.textContent?.trim() === "Målopfyldelse" &&
         e.getClientRects().length > 0 &&
+        getComputedStyle(e).visibility !== "hidden" && // a tab's hidden bold copy of its label
         getComputedStyle(e).clipPath !== "inset(50%)"
     ).length;
     return {
