@@ -30,7 +30,7 @@ const selected = (name: string) =>
 describe("the first screen", () => {
   test("a key table and no goal table: the pane opens on Fordeling, no red 'ingen måltabel fundet' in view", async () => {
     renderPane(keyWorkbook());
-    await waitFor(() => expect(selected("Fordeling")).toBe(true), { timeout: 20000 });
+    await waitFor(() => expect(selected("Fordeling")).toBe(true), { timeout: 90000 });
     await idle();
     expect(selected("Målopfyldelse")).toBe(false);
     // Målopfyldelse's panel (with its message) is hidden; Fordeling's is shown.
