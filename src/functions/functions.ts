@@ -6,16 +6,7 @@
 // English names and help for Office in English are in functions.en-US.json, kept in step by
 // test/functions/metadata.test.ts. Registration is the guarded CustomFunctions.associate call at the end, so the
 // module also loads where there is no custom-functions runtime (Node tests, the browser workbench).
-import {
-  allocateAmounts,
-  answerShare,
-  fulfilment,
-  isFailure,
-  newCompanyShare,
-  npsScore,
-  type FailureCode,
-  type FunctionFailure,
-} from "./kkr";
+import type { FailureCode, FunctionFailure } from "./kkr";
 
 /** What Excel gets back for a failed call: an instance of the runtime's CustomFunctions.Error. */
 export interface ExcelFunctionError {
@@ -51,6 +42,13 @@ export function excelError(failure: FunctionFailure): ExcelFunctionError | Error
   return messageAllowed ? new runtime.Error(code, failure.message) : new runtime.Error(code);
 }
 
+/** kkr.ts's isFailure, here so that this file does not load kkr.ts (and the core behind it) at start-up. */
+function isFailure(value: unknown): value is FunctionFailure {
+  return (
+    typeof value === "object" && value !== null && (value as { failure?: unknown }).failure === true
+  );
+}
+
 /** A value stays a value; a failure becomes its Excel error; an unexpected exception becomes #VÆRDI!, never a throw. */
 function toExcel<T>(compute: () => T | FunctionFailure): T | ExcelFunctionError | Error {
   try {
@@ -66,13 +64,41 @@ function toExcel<T>(compute: () => T | FunctionFailure): T | ExcelFunctionError 
 }
 
 /**
+ * The calculations (kkr.ts, with the core behind it), loaded on the first call of any function: a chunk of its own, so
+ * the functions file the task pane's page loads at start-up stays small (issue 14: the pane's first-view JavaScript).
+ * Every function therefore returns a Promise, which Excel waits for ("Return a JavaScript Promise to Excel … Resolve
+ * the Promise with the final value", https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-web-reqs).
+ */
+type Calculations = typeof import("./kkr");
+let calculations: Promise<Calculations> | undefined;
+
+/** toExcel for a calculation in kkr.ts: a failed load is #VÆRDI! with its reason, and is tried again next call. */
+async function withCalculations<T>(
+  compute: (kkr: Calculations) => T | FunctionFailure
+): Promise<T | ExcelFunctionError | Error> {
+  let kkr: Calculations;
+  try {
+    calculations ??= import("./kkr");
+    kkr = await calculations;
+  } catch (e) {
+    calculations = undefined;
+    return excelError({
+      failure: true,
+      code: "invalidValue",
+      message: `beregningen kunne ikke indlæses: ${(e as Error).message}`,
+    });
+  }
+  return toExcel(() => compute(kkr));
+}
+
+/**
  * Net Promoter Score for svar på 0–10 ("Hvor sandsynligt er det, at du vil anbefale …"): procent anbefalere (9–10) minus procent kritikere (0–6). Tomme celler tæller ikke som svar.
  * @customfunction NPS
  * @param svar Svarene fra 0 til 10, fx Evaluering[Anbefaling]. Tomme celler springes over.
  * @returns {number} NPS fra -100 til 100.
  */
-export function nps(svar: unknown[][]) {
-  return toExcel(() => npsScore(svar));
+export async function nps(svar: unknown[][]) {
+  return withCalculations((kkr) => kkr.npsScore(svar));
 }
 
 /**
@@ -83,8 +109,8 @@ export function nps(svar: unknown[][]) {
  * @param [uden] Svar, der tages ud af beregningen, fx "Ved ikke". Valgfri.
  * @returns {number} Andelen som brøk mellem 0 og 1.
  */
-export function andel(svar: unknown[][], match: unknown[][], uden?: unknown[][]) {
-  return toExcel(() => answerShare(svar, match, uden));
+export async function andel(svar: unknown[][], match: unknown[][], uden?: unknown[][]) {
+  return withCalculations((kkr) => kkr.answerShare(svar, match, uden));
 }
 
 /**
@@ -96,8 +122,13 @@ export function andel(svar: unknown[][], match: unknown[][], uden?: unknown[][])
  * @param [retning] "mindst" (standard: højere er bedre) eller "højst" (lavere er bedre).
  * @returns {number} Opfyldelsen som brøk: 1, 0,5 eller 0.
  */
-export function opfyldelse(resultat: unknown, mål100: unknown, mål50?: unknown, retning?: unknown) {
-  return toExcel(() => fulfilment(resultat, mål100, mål50, retning));
+export async function opfyldelse(
+  resultat: unknown,
+  mål100: unknown,
+  mål50?: unknown,
+  retning?: unknown
+) {
+  return withCalculations((kkr) => kkr.fulfilment(resultat, mål100, mål50, retning));
 }
 
 /**
@@ -107,8 +138,8 @@ export function opfyldelse(resultat: unknown, mål100: unknown, mål50?: unknown
  * @param sidste_år CVR-numrene fra året før, fx CRM2020!A2:A565.
  * @returns {number} Andelen nye som brøk mellem 0 og 1.
  */
-export function nye(i_år: unknown[][], sidste_år: unknown[][]) {
-  return toExcel(() => newCompanyShare(i_år, sidste_år));
+export async function nye(i_år: unknown[][], sidste_år: unknown[][]) {
+  return withCalculations((kkr) => kkr.newCompanyShare(i_år, sidste_år));
 }
 
 /**
@@ -120,8 +151,13 @@ export function nye(i_år: unknown[][], sidste_år: unknown[][]) {
  * @param [metode] "største rest" (standard) eller "afrund hver" (den gamle metode, hvor summen kan afvige).
  * @returns {number[][]} Beløbene i kr. i samme rækkefølge som indbyggere.
  */
-export function fordel(total: unknown, indbyggere: unknown[][], enhed?: unknown, metode?: unknown) {
-  return toExcel(() => allocateAmounts(total, indbyggere, enhed, metode));
+export async function fordel(
+  total: unknown,
+  indbyggere: unknown[][],
+  enhed?: unknown,
+  metode?: unknown
+) {
+  return withCalculations((kkr) => kkr.allocateAmounts(total, indbyggere, enhed, metode));
 }
 
 /**

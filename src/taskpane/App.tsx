@@ -2,14 +2,13 @@
 // kept (hidden), so its state (and the workbook it has read) survives switching tabs.
 import {
   FluentProvider,
+  makeStaticStyles,
   makeStyles,
-  Subtitle1,
   Tab,
   TabList,
-  Title2,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState, type ComponentType } from "react";
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ComponentType } from "react";
 import Maalopfyldelse from "./sections/maalopfyldelse";
 import type { PaneEnvironment, SectionProps } from "./shared/environment";
 import { PaneLocaleProvider } from "./shared/PaneText";
@@ -42,26 +41,76 @@ const useStyles = makeStyles({
   root: {
     minHeight: "100vh",
     boxSizing: "border-box",
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    // Narrow sides: at Office's default 350 px (320 px at the narrowest) every pixel of width goes to the content.
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  title: { display: "block", margin: `0 0 ${tokens.spacingVerticalS}` },
-  // The three tabs are wider than a 320–360 px pane: they wrap rather than scroll the whole pane sideways (a selected
-  // tab out of view would be scrolled into it, shifting every section).
+  // The pane's name and each section's name are headings for screen readers only: Office's pane title already says
+  // "Målopfyldelse" and the selected tab names the section, so seen they would read "Målopfyldelse" three times.
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+  // Three tabs on one line down to 320 px (test/browser/paneWidth.test.ts measures it, in Linux's wider fallback
+  // font): small tabs with caption-sized text and narrow sides. More tabs wrap rather than scroll the pane sideways.
   tabs: { flexWrap: "wrap" },
-  panel: { paddingTop: tokens.spacingVerticalM },
+  tab: {
+    paddingInline: tokens.spacingHorizontalXS,
+    // The label, and the hidden bold copy that reserves the selected tab's width.
+    "& .fui-Tab__content, & .fui-Tab__content--reserved-space": {
+      fontSize: tokens.fontSizeBase200,
+      lineHeight: tokens.lineHeightBase200,
+    },
+  },
+  panel: { paddingTop: tokens.spacingVerticalS },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  heading: { margin: 0 },
+});
+
+// A focus ring on text fields and dropdowns as visible as the buttons' (WCAG 2.2, 2.4.7 Focus Visible and 2.4.11
+// Focus Not Obscured): Fluent marks them only with a thin underline. Keyboard and pointer focus alike, since a field
+// takes typing either way.
+const useFocusStyles = makeStaticStyles({
+  ".fui-Input:focus-within, .fui-Select:focus-within, .fui-Dropdown:focus-within, .fui-Combobox:focus-within, .fui-Textarea:focus-within, .fui-SpinButton:focus-within":
+    {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThin,
+    },
 });
 
 export function App({ env }: { env: PaneEnvironment }) {
   const styles = useStyles();
+  useFocusStyles();
   const locale = env.locale;
   const t = sharedWords[locale];
   const theme = useMemo(() => paneTheme(env.theme), [env.theme]);
   const [tab, setTab] = useState(SECTIONS[0].id);
   const [opened, setOpened] = useState<Set<string>>(() => new Set([SECTIONS[0].id]));
+  const open = useCallback((id: string) => {
+    setTab(id);
+    setOpened((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
+  }, []);
+  // The first screen: a workbook with a key table and no goal table opens on Fordeling (unless the user already
+  // chose a tab), rather than on Målopfyldelse's "ingen måltabel fundet". Asked once, on the first preview.
+  const chosen = useRef(false);
+  const askedFirstScreen = useRef(false);
+  const onNoGoalTable = useCallback(() => {
+    if (askedFirstScreen.current) return;
+    askedFirstScreen.current = true;
+    import("./sections/fordeling/workbook")
+      .then((fordeling) => fordeling.hasKeyTable(env.runner))
+      .then((has) => {
+        if (has && !chosen.current) open("fordeling");
+      })
+      .catch(() => undefined); // Målopfyldelse's own message stays: nothing is lost
+  }, [env.runner, open]);
   // Writes to the workbook, by section: a section that shows what the workbook holds (Målopfyldelse and its Fortryd)
   // reads it again when another one wrote.
   const [writes, setWrites] = useState<Record<string, number>>({});
@@ -87,21 +136,25 @@ export function App({ env }: { env: PaneEnvironment }) {
     <FluentProvider theme={theme} lang={locale === "da" ? "da-DK" : "en"} className={styles.root}>
       <PaneLocaleProvider value={locale}>
         <main>
-          <Title2 as="h1" className={styles.title}>
-            {t.appTitle}
-          </Title2>
+          <h1 className={styles.visuallyHidden}>{t.appTitle}</h1>
           <TabList
             selectedValue={tab}
             onTabSelect={(_, data) => {
-              const id = String(data.value);
-              setTab(id);
-              setOpened((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
+              chosen.current = true;
+              open(String(data.value));
             }}
             aria-label={t.tabsLabel}
+            size="small"
             className={styles.tabs}
           >
             {SECTIONS.map((s) => (
-              <Tab key={s.id} id={`tab-${s.id}`} value={s.id} aria-controls={`panel-${s.id}`}>
+              <Tab
+                key={s.id}
+                id={`tab-${s.id}`}
+                value={s.id}
+                aria-controls={`panel-${s.id}`}
+                className={styles.tab}
+              >
                 {s.label[locale]}
               </Tab>
             ))}
@@ -118,13 +171,14 @@ export function App({ env }: { env: PaneEnvironment }) {
               {opened.has(id) ? (
                 <Suspense fallback={null}>
                   <section aria-labelledby={`heading-${id}`} className={styles.section}>
-                    <Subtitle1 as="h2" id={`heading-${id}`} className={styles.heading}>
+                    <h2 id={`heading-${id}`} className={styles.visuallyHidden}>
                       {label[locale]}
-                    </Subtitle1>
+                    </h2>
                     <Section
                       env={envs[id]}
                       active={tab === id}
                       otherWrites={allWrites - (writes[id] ?? 0)}
+                      onNoGoalTable={onNoGoalTable}
                     />
                   </section>
                 </Suspense>

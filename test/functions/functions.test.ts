@@ -108,49 +108,55 @@ describe("with the CustomFunctions runtime (stub)", () => {
     expectExcelError(await f.daekning([[""]]), "#NUM!");
   });
 
-  test("values pass through unchanged", () => {
-    expect(f.nps(column([...npsAnswers(142, 27, 12), ""]))).toBeCloseTo((130 / 181) * 100, 12);
-    expect(f.andel([["Ja"], ["Nej"], ["Ved ikke"]], [["Ja"]], [["Ved ikke"]])).toBe(0.5);
-    expect(f.opfyldelse(55, 60, 50, null)).toBe(0.5);
-    expect(f.nye([["1"], ["2"]], [["2"]])).toBe(0.5);
+  test("values pass through unchanged", async () => {
+    expect(await f.nps(column([...npsAnswers(142, 27, 12), ""]))).toBeCloseTo(
+      (130 / 181) * 100,
+      12
+    );
+    expect(await f.andel([["Ja"], ["Nej"], ["Ved ikke"]], [["Ja"]], [["Ved ikke"]])).toBe(0.5);
+    expect(await f.opfyldelse(55, 60, 50, null)).toBe(0.5);
+    expect(await f.nye([["1"], ["2"]], [["2"]])).toBe(0.5);
     // Quotas 3.066.604 and 13.433.396 kr.: 3.066 and 13.433 thousands, the leftover thousand to the larger remainder (,604).
-    expect(f.fordel(16500000, [[26491], [116045]], 1000, null)).toEqual([[3067000], [13433000]]);
+    expect(await f.fordel(16500000, [[26491], [116045]], 1000, null)).toEqual([
+      [3067000],
+      [13433000],
+    ]);
   });
 
-  test("bad arguments are #VALUE! with the Danish message", () => {
+  test("bad arguments are #VALUE! with the Danish message", async () => {
     expectExcelError(
-      f.nps([[10], [9], ["ja"]]),
+      await f.nps([[10], [9], ["ja"]]),
       "#VALUE!",
       "'ja' i svar række 3 er ikke et tal fra 0 til 10"
     );
-    expectExcelError(f.andel([["Ja"]], [[""]]), "#VALUE!", /^match er tom/);
+    expectExcelError(await f.andel([["Ja"]], [[""]]), "#VALUE!", /^match er tom/);
     expectExcelError(
-      f.opfyldelse(72, 60, 50, "opad"),
+      await f.opfyldelse(72, 60, 50, "opad"),
       "#VALUE!",
       "retning: ukendt retning 'opad' (skriv 'mindst' eller 'højst')"
     );
     expectExcelError(
-      f.nye([[{ type: "Entity" }]], [[""]]),
+      await f.nye([[{ type: "Entity" }]], [[""]]),
       "#VALUE!",
       /^i_år indeholder et objekt/
     );
-    expectExcelError(f.fordel("abc", [[1]]), "#VALUE!", "'abc' i total er ikke et tal");
+    expectExcelError(await f.fordel("abc", [[1]]), "#VALUE!", "'abc' i total er ikke et tal");
   });
 
-  test("no data is #NUM! (Excel shows no message with #NUM!, so none is passed)", () => {
-    expectExcelError(f.nps([[""]]), "#NUM!");
-    expectExcelError(f.andel([[""]], [["Ja"]]), "#NUM!");
-    expectExcelError(f.nye([[""]], [["1"]]), "#NUM!");
-    expectExcelError(f.fordel(100, [[""]]), "#NUM!");
+  test("no data is #NUM! (Excel shows no message with #NUM!, so none is passed)", async () => {
+    expectExcelError(await f.nps([[""]]), "#NUM!");
+    expectExcelError(await f.andel([[""]], [["Ja"]]), "#NUM!");
+    expectExcelError(await f.nye([[""]], [["1"]]), "#NUM!");
+    expectExcelError(await f.fordel(100, [[""]]), "#NUM!");
   });
 
-  test("answers that all left the denominator are #DIV/0!; a result awaiting data is #N/A with its message", () => {
-    expectExcelError(f.andel([["Ved ikke"]], [["Ja"]], [["Ved ikke"]]), "#DIV/0!");
-    expectExcelError(f.opfyldelse("Afventer", 60), "#N/A", /afventer data/);
-    expectExcelError(f.opfyldelse("", 60), "#N/A", /afventer data/);
+  test("answers that all left the denominator are #DIV/0!; a result awaiting data is #N/A with its message", async () => {
+    expectExcelError(await f.andel([["Ved ikke"]], [["Ja"]], [["Ved ikke"]]), "#DIV/0!");
+    expectExcelError(await f.opfyldelse("Afventer", 60), "#N/A", /afventer data/);
+    expectExcelError(await f.opfyldelse("", 60), "#N/A", /afventer data/);
   });
 
-  test("nothing throws: even an exception inside the calculation comes back as #VALUE!", () => {
+  test("nothing throws: even an exception inside the calculation comes back as #VALUE!", async () => {
     const hostile = [
       [
         {
@@ -160,7 +166,7 @@ describe("with the CustomFunctions runtime (stub)", () => {
         },
       ],
     ];
-    expectExcelError(f.nps(hostile), "#VALUE!", "uventet fejl i beregningen: boom");
+    expectExcelError(await f.nps(hostile), "#VALUE!", "uventet fejl i beregningen: boom");
   });
 
   test("excelError maps every failure code to Office's ErrorCode", () => {
@@ -174,7 +180,7 @@ describe("with the CustomFunctions runtime (stub)", () => {
 });
 
 describe("with an older runtime that has associate but no CustomFunctions.Error (before CustomFunctionsRuntime 1.2)", () => {
-  test("the functions are still registered and a failure is a plain Error (Excel shows #VALUE!)", () => {
+  test("the functions are still registered and a failure is a plain Error (Excel shows #VALUE!)", async () => {
     const associated = new Map<string, unknown>();
     globals.CustomFunctions = { associate: (id: string, fn: unknown) => associated.set(id, fn) };
     const f = loadFunctions();
@@ -187,21 +193,21 @@ describe("with an older runtime that has associate but no CustomFunctions.Error 
       "DAEKNING",
       "LANDINDEKS",
     ]);
-    expect(f.nps([[""]])).toBeInstanceOf(Error);
-    expect(f.nps([[10]])).toBe(100);
+    expect(await f.nps([[""]])).toBeInstanceOf(Error);
+    expect(await f.nps([[10]])).toBe(100);
   });
 });
 
 describe("without a CustomFunctions runtime (Node, the browser workbench)", () => {
-  test("the module loads, registers nothing and the functions still compute", () => {
+  test("the module loads, registers nothing and the functions still compute", async () => {
     const f = loadFunctions();
     expect(f.registerCustomFunctions()).toBe(false);
-    expect(f.nps([[10], [0]])).toBe(0);
+    expect(await f.nps([[10], [0]])).toBe(0);
   });
 
-  test("a failure becomes a plain Error (what Excel would show as #VALUE!), never a throw", () => {
+  test("a failure becomes a plain Error (what Excel would show as #VALUE!), never a throw", async () => {
     const f = loadFunctions();
-    const value = f.nps([["ja"]]);
+    const value = await f.nps([["ja"]]);
     expect(value).toBeInstanceOf(Error);
     expect((value as Error).message).toBe("invalidValue: 'ja' i svar er ikke et tal fra 0 til 10");
   });

@@ -76,7 +76,7 @@ describe("seed 004: goal 1's NPS 58 against 60/50", () => {
     expect(overallAfter()).toBe("97,2 %");
     expect(screen.getByText(/^Ingen ændringer endnu/)).toBeTruthy();
     expect(text(within(goal("1")).getByTestId("goal-distance"))).toBe(
-      "Afstand til næste trin: NPS 72: øverste trin er nået (100 %)"
+      "NPS 72: øverste trin er nået (100 %)"
     );
     // Nothing to save yet.
     expect(screen.getByRole("button", { name: "Gem scenarie" }).getAttribute("aria-disabled")).toBe(
@@ -123,7 +123,7 @@ describe("seed 004: goal 1's NPS 58 against 60/50", () => {
       "Mål 1: tærskel for 100 % 60 → 55 Mål 1: resultat 72 → 58"
     );
     expect(text(within(goal("1")).getByTestId("goal-distance"))).toBe(
-      "Afstand til næste trin: NPS 58: øverste trin er nået (100 %)"
+      "NPS 58: øverste trin er nået (100 %)"
     );
     // The goal table was never touched: nothing at all was written.
     expect(host.snapshot()).toEqual(before);
@@ -302,7 +302,7 @@ describe("rules and assumptions", () => {
     ).toBe("555");
     expect(text(within(g).getByTestId("goal-before"))).toBe("50 % Delvist opfyldt");
     const proportional = within(g).getByRole("switch", {
-      name: /^Forholdsmæssig opfyldelse \(Korte forløb og Early Warning\)/,
+      name: "Regel forholdsmæssig (Korte forløb og Early Warning) i stedet for antal",
     });
     expect((proportional as HTMLInputElement).checked).toBe(false);
     await user.click(proportional);

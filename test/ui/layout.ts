@@ -3,6 +3,7 @@
 // manager: dialogs' focus trap, arrow keys in lists and tab lists) takes every element for invisible, and an open
 // dialog hides itself with aria-hidden. This gives the tests the little layout a browser would: an element is laid out
 // unless it or an ancestor is hidden or display: none, and the body has a size. Test-only; nothing in src/ sees it.
+import { TextDecoder as NodeTextDecoder } from "util";
 
 function laidOut(element: HTMLElement): boolean {
   for (let e: HTMLElement | null = element; e; e = e.parentElement) {
@@ -35,3 +36,8 @@ if (typeof globalThis.TextDecoder === "undefined")
   });
 
 export {};
+
+// jsdom has no TextDecoder either, which the in-memory host's .xlsx pre-flight check (src/files) uses when a test
+// loads a sample workbook from assets/: Node's own is the same WHATWG TextDecoder a browser has.
+const scope = globalThis as { TextDecoder?: unknown };
+scope.TextDecoder ??= NodeTextDecoder;

@@ -1,7 +1,6 @@
 // The overall fulfilment in one line, as Målopfyldelse and Hvad nu hvis show it.
 import type { EvaluationResult } from "../../core/evaluate";
-
-import { formatNumber, formatPercent } from "../../core/format";
+import { formatNumber, formatPercent } from "./format";
 import type { PaneLocale, SharedWords } from "./words";
 
 /**

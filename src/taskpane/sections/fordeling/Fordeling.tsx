@@ -11,7 +11,7 @@ import {
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { formatKroner } from "../../../core/format";
+import { formatKroner } from "../../shared/format";
 import type { CellError } from "../../../core/model";
 import { ConflictDialog, ConflictsCancelled } from "../../shared/components/ConflictDialog";
 import { ErrorList } from "../../shared/components/ErrorList";

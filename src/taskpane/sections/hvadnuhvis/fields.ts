@@ -5,7 +5,7 @@ import { formatNumber, formatPercent } from "../../../core/format";
 import type { RuleKind } from "../../../core/model";
 import { describeError } from "../../../core/messages";
 import type { TypedRow, WhatIfChangeInput } from "../../../core/whatif";
-import { ruleChangeValue, ruleEditIsOn, ruleSwitch } from "./ruleChoices";
+import { ruleChangeValue, ruleChoice, ruleEditIsOn, type RuleChoice } from "./ruleChoices";
 
 /** Which rows a field's change addresses (src/core/whatif ChangeTarget). */
 export interface FieldTarget {
@@ -36,8 +36,8 @@ export interface RowFields {
   tiers: TierField[];
   /** The row's errors in the workbook, by cell ("Mål!D4: '7O' er ikke et tal …"): empty for a row that evaluates. */
   errors: string[];
-  /** A rule the row can switch (ruleChoices.ts): its field, and whether the switch starts on. */
-  rule: { key: string; initiallyOn: boolean } | null;
+  /** A rule the row can switch to (ruleChoices.ts, from the core's registry): its field and the two rules. */
+  rule: ({ key: string } & RuleChoice) | null;
 }
 
 export interface GoalFields {
@@ -62,8 +62,8 @@ function typedValue(value: number, percent: boolean, decimalSeparator: "," | "."
 }
 
 function ruleField(key: string, rule: RuleKind): RowFields["rule"] {
-  const choice = ruleSwitch(rule);
-  return choice ? { key, initiallyOn: choice.initiallyOn } : null;
+  const choice = ruleChoice(rule);
+  return choice ? { key, ...choice } : null;
 }
 
 /**
@@ -163,9 +163,8 @@ export function fieldChanges(
       }
       const rule = row.rule ? edits[row.rule.key] : undefined;
       if (row.rule && rule !== undefined) {
-        const on = ruleEditIsOn(rule);
-        if (on !== row.rule.initiallyOn) {
-          changes.push({ ...row.target, key: "rule", value: ruleChangeValue(on) });
+        if (ruleEditIsOn(row.rule, rule)) {
+          changes.push({ ...row.target, key: "rule", value: ruleChangeValue(row.rule) });
           keys.push(row.rule.key);
         }
       }

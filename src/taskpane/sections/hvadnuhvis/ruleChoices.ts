@@ -1,28 +1,43 @@
-// The rules a row can switch between in Hvad nu hvis: a count goal is met at its target (antal) or fulfilled in
-// proportion to it (forholdsmæssig). The pane's only list of rule kinds: when the core's rule registry names each
-// rule's what-if alternatives (issue 12), this module reads them there and nothing else in the section changes.
+// The rules a row can switch between in Hvad nu hvis, read from the core's rule registry (src/core/rules): a rule
+// that names a what-if alternative (whatIf.switchTo, e.g. antal ↔ forholdsmæssig) gets a switch, labelled with the
+// registry's display names, and a change writes the registry's word. A new rule kind needs no edit here or in the
+// section.
 import type { RuleKind } from "../../../core/model";
-import { ruleName } from "../../../core/rules";
+import { ruleDisplayName, ruleSwitch } from "../../../core/rules";
+import type { PaneLocale } from "../../shared/words";
 
-/** The switch's two rules: off, on. */
-const SWITCH = { off: "antal", on: "forholdsmaessig" } as const satisfies Record<string, RuleKind>;
-
-/** Whether a row with this rule gets the switch, and whether it starts on; null for a rule without it. */
-export function ruleSwitch(rule: RuleKind | undefined): { initiallyOn: boolean } | null {
-  return rule === SWITCH.off || rule === SWITCH.on ? { initiallyOn: rule === SWITCH.on } : null;
+/** A row's rule switch: off keeps `from` (the row's rule), on evaluates the row by `to`. */
+export interface RuleChoice {
+  from: RuleKind;
+  to: RuleKind;
 }
 
-/** What the switch's field holds ("forholdsmaessig", "antal"). */
-export function ruleEdit(on: boolean): RuleKind {
-  return on ? SWITCH.on : SWITCH.off;
+/** The switch a row with this rule gets, or null when the registry names no alternative. */
+export function ruleChoice(rule: RuleKind | undefined): RuleChoice | null {
+  if (rule === undefined) return null;
+  const alternative = ruleSwitch(rule);
+  return alternative ? { from: rule, to: alternative.to } : null;
 }
 
-/** Whether the field's text means on. */
-export function ruleEditIsOn(edit: string): boolean {
-  return edit === SWITCH.on;
+/** What the switch's field holds: the rule kind it stands at. */
+export function ruleEdit(choice: RuleChoice, on: boolean): RuleKind {
+  return on ? choice.to : choice.from;
 }
 
-/** The change the what-if session reads: the rule as the goal table names it ("forholdsmæssig"). */
-export function ruleChangeValue(on: boolean): string {
-  return ruleName(ruleEdit(on));
+/** Whether the field's text means on (the alternative rule). */
+export function ruleEditIsOn(choice: RuleChoice, edit: string): boolean {
+  return edit === choice.to;
+}
+
+/** The change the what-if session reads: the alternative rule's word as the goal table writes it ("forholdsmæssig"). */
+export function ruleChangeValue(choice: RuleChoice): string {
+  return ruleSwitch(choice.from)?.word ?? choice.to;
+}
+
+/** The rules' names for the switch's label ("forholdsmæssig", "antal" / "proportional", "count"). */
+export function ruleChoiceNames(
+  choice: RuleChoice,
+  locale: PaneLocale
+): { from: string; to: string } {
+  return { from: ruleDisplayName(choice.from, locale), to: ruleDisplayName(choice.to, locale) };
 }

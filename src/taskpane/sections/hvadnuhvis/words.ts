@@ -23,8 +23,8 @@ export const hvadNuHvisWords = sectionWords({
     whatIfResultLabel: (row: string) => (row ? `Resultat (${row})` : "Resultat"),
     whatIfResultHint: "Skriv tal som i arket, fx 58, 72,5, 60 %, 3/4 eller Ja.",
     whatIfTierLabel: (tier: string, row: string) => (row ? `Mål ${tier} (${row})` : `Mål ${tier}`),
-    whatIfRuleLabel: (row: string) =>
-      `Forholdsmæssig opfyldelse${row ? ` (${row})` : ""}: resultat ÷ måltal i stedet for opfyldt/ikke opfyldt`,
+    whatIfRuleLabel: (rules: { from: string; to: string }, row: string) =>
+      `Regel ${rules.to}${row ? ` (${row})` : ""} i stedet for ${rules.from}`,
     whatIfAssumeLabel: "Antagelse",
     whatIfAssume: {
       none: "Ingen (afventer data)",
@@ -82,8 +82,8 @@ export const hvadNuHvisWords = sectionWords({
     whatIfResultLabel: (row) => (row ? `Result (${row})` : "Result"),
     whatIfResultHint: "Type figures as in the sheet, e.g. 58, 72,5, 60 %, 3/4 or Ja.",
     whatIfTierLabel: (tier, row) => (row ? `Target ${tier} (${row})` : `Target ${tier}`),
-    whatIfRuleLabel: (row) =>
-      `Proportional fulfilment${row ? ` (${row})` : ""}: result ÷ target instead of met/not met`,
+    whatIfRuleLabel: (rules, row) =>
+      `Rule ${rules.to}${row ? ` (${row})` : ""} instead of ${rules.from}`,
     whatIfAssumeLabel: "Assumption",
     whatIfAssume: {
       none: "None (awaiting data)",

@@ -8,9 +8,7 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
-import { ConflictDialog, ConflictsCancelled } from "../../shared/components/ConflictDialog";
-import { ErrorList } from "../../shared/components/ErrorList";
+import { Suspense, useEffect, useRef } from "react";
 import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import type { SectionProps } from "../../shared/environment";
@@ -19,9 +17,15 @@ import { overallLine } from "../../shared/overallLine";
 import { usePaneText } from "../../shared/PaneText";
 import type { PaneLocale } from "../../shared/words";
 import { CalculateActions } from "./components/CalculateActions";
-import { GoalTableSetup } from "./components/GoalTableSetup";
+import {
+  ConflictDialog,
+  ConflictsCancelled,
+  ErrorList,
+  GoalTableSetup,
+  preloadResultParts,
+  ResultView,
+} from "./components/resultParts";
 import { MemoAction } from "./memo/MemoAction";
-import { ResultView } from "./components/ResultView";
 import {
   currentMapping,
   parseYear,
@@ -68,10 +72,12 @@ function announcement(
   }
 }
 
-export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
+export function Maalopfyldelse({ env, active, otherWrites, onNoGoalTable }: SectionProps) {
   const { t, locale } = usePaneText(maalopfyldelseWords);
   const styles = useStyles();
   const pane = useMaalopfyldelseState(env, active);
+  // The parts shown once the workbook is read load while the first preview runs.
+  useEffect(preloadResultParts, []);
   // Another section wrote to the workbook: read it again (the run to undo may now be that one).
   const { refresh } = pane;
   const seenWrites = useRef(otherWrites);
@@ -81,6 +87,14 @@ export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
     refresh();
   }, [otherWrites, refresh]);
   const { state, job } = pane;
+  // No goal table and nothing like one: the pane may open on Fordeling instead (App.tsx asks once).
+  const noGoalTable =
+    state.preview !== null &&
+    state.preview.goalTable === null &&
+    state.preview.candidates.length === 0;
+  useEffect(() => {
+    if (noGoalTable) onNoGoalTable?.();
+  }, [noGoalTable, onNoGoalTable]);
   const shown = state.outcome ?? state.preview;
   const conflicts = shown?.status === "conflicts" ? shown.conflicts : [];
   const setup = state.preview;
@@ -92,21 +106,23 @@ export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
       <LiveRegion text={announcement(pane, t, locale)} />
 
       {setup ? (
-        <GoalTableSetup
-          candidates={setup.candidates}
-          goalTable={setup.goalTable}
-          table={setup.result.goalTable}
-          mapping={currentMapping(setup)}
-          yearText={state.selection.yearText}
-          yearError={pane.yearError}
-          onGoalTable={pane.selectGoalTable}
-          onUseSelection={pane.useSelectedRange}
-          selectionProblem={state.selectionProblem}
-          busy={busy}
-          onColumn={pane.setColumn}
-          onYear={pane.setYear}
-          onYearCommit={pane.commitYear}
-        />
+        <Suspense fallback={null}>
+          <GoalTableSetup
+            candidates={setup.candidates}
+            goalTable={setup.goalTable}
+            table={setup.result.goalTable}
+            mapping={currentMapping(setup)}
+            yearText={state.selection.yearText}
+            yearError={pane.yearError}
+            onGoalTable={pane.selectGoalTable}
+            onUseSelection={pane.useSelectedRange}
+            selectionProblem={state.selectionProblem}
+            busy={busy}
+            onColumn={pane.setColumn}
+            onYear={pane.setYear}
+            onYearCommit={pane.commitYear}
+          />
+        </Suspense>
       ) : null}
 
       <CalculateActions
@@ -126,46 +142,48 @@ export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
       <JobFailure job={job} title={t.exceptionTitle} onRetry={pane.retry} />
 
       {shown ? (
-        <section aria-labelledby="heading-result" className={styles.result}>
-          <Subtitle2 as="h3" id="heading-result" className={styles.heading}>
-            {t.resultHeading}
-          </Subtitle2>
-          {shown.status === "errors" ? (
-            <ErrorList
-              errors={shown.errors}
-              onSelect={pane.selectCell}
-              title={t.errorsTitle(shown.errors.length)}
-              body={t.errorsBody}
-              listLabel={t.errorsListLabel}
-              headingId="heading-errors"
-            />
-          ) : null}
-          {shown.status === "failed" && shown.failure ? (
-            <FailureMessage
-              title={t.failedTitle}
-              code={shown.failure.code}
-              restored={shown.failure.restored}
-              onRetry={pane.retry}
-              retryDisabled={busy}
-            />
-          ) : null}
-          {shown.status === "conflicts" && !state.conflictsOpen ? (
-            <ConflictsCancelled
-              text={t.conflictsCancelled(shown.conflicts.length)}
-              onReview={pane.openConflicts}
-              busy={busy}
-            />
-          ) : null}
-          {shown.status === "preview" ? <Body1 as="p">{t.previewNote}</Body1> : null}
-          {shown.status === "written" ? (
-            <Body1 as="p">{t.writtenNote(shown.plan?.cellsWritten ?? 0)}</Body1>
-          ) : null}
-          {shown.status === "preview" ||
-          shown.status === "written" ||
-          shown.status === "conflicts" ? (
-            <ResultView result={shown.result} headingId="heading-goals" />
-          ) : null}
-        </section>
+        <Suspense fallback={null}>
+          <section aria-labelledby="heading-result" className={styles.result}>
+            <Subtitle2 as="h3" id="heading-result" className={styles.heading}>
+              {t.resultHeading}
+            </Subtitle2>
+            {shown.status === "errors" ? (
+              <ErrorList
+                errors={shown.errors}
+                onSelect={pane.selectCell}
+                title={t.errorsTitle(shown.errors.length)}
+                body={t.errorsBody}
+                listLabel={t.errorsListLabel}
+                headingId="heading-errors"
+              />
+            ) : null}
+            {shown.status === "failed" && shown.failure ? (
+              <FailureMessage
+                title={t.failedTitle}
+                code={shown.failure.code}
+                restored={shown.failure.restored}
+                onRetry={pane.retry}
+                retryDisabled={busy}
+              />
+            ) : null}
+            {shown.status === "conflicts" && !state.conflictsOpen ? (
+              <ConflictsCancelled
+                text={t.conflictsCancelled(shown.conflicts.length)}
+                onReview={pane.openConflicts}
+                busy={busy}
+              />
+            ) : null}
+            {shown.status === "preview" ? <Body1 as="p">{t.previewNote}</Body1> : null}
+            {shown.status === "written" ? (
+              <Body1 as="p">{t.writtenNote(shown.plan?.cellsWritten ?? 0)}</Body1>
+            ) : null}
+            {shown.status === "preview" ||
+            shown.status === "written" ||
+            shown.status === "conflicts" ? (
+              <ResultView result={shown.result} headingId="heading-goals" />
+            ) : null}
+          </section>
+        </Suspense>
       ) : null}
 
       <MemoAction
@@ -175,14 +193,18 @@ export function Maalopfyldelse({ env, active, otherWrites }: SectionProps) {
         busy={busy}
       />
 
-      <ConflictDialog
-        open={state.conflictsOpen && shown?.status === "conflicts"}
-        conflicts={conflicts}
-        onOverwrite={pane.overwrite}
-        onCancel={pane.closeConflicts}
-        title={t.conflictsTitle(conflicts.length)}
-        body={t.conflictsBody}
-      />
+      {shown?.status === "conflicts" ? (
+        <Suspense fallback={null}>
+          <ConflictDialog
+            open={state.conflictsOpen}
+            conflicts={conflicts}
+            onOverwrite={pane.overwrite}
+            onCancel={pane.closeConflicts}
+            title={t.conflictsTitle(conflicts.length)}
+            body={t.conflictsBody}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }

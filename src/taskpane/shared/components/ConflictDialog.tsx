@@ -18,7 +18,7 @@ import {
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useId } from "react";
-import { formatNumber } from "../../../core/format";
+import { formatNumber } from "../format";
 import type { Conflict } from "../workbook";
 import type { PaneLocale } from "../words";
 import { usePaneText } from "../PaneText";

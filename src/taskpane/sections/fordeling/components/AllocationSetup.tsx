@@ -15,7 +15,7 @@ import {
 import { useId } from "react";
 import type { Instalments, KeyBasis, Method } from "../../../../core/allocate";
 import { HUBS, type Hub } from "../../../../core/municipalities/names";
-import { formatNumber } from "../../../../core/format";
+import { formatNumber } from "../../../shared/format";
 import { TableChoice } from "../../../shared/components/TableChoice";
 import { usePaneText } from "../../../shared/PaneText";
 import {
@@ -34,10 +34,11 @@ import { fordelingWords } from "../words";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
+  // One dropdown per line: side by side, a 350 px pane cut "1 (én årlig betaling)" (test/browser/paneWidth.test.ts).
   pair: {
     display: "grid",
-    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
-    gap: tokens.spacingHorizontalM,
+    gridTemplateColumns: "minmax(0, 1fr)",
+    gap: tokens.spacingVerticalM,
   },
   // As wide as the grid cell, never wider: a native select's own width would push the pane sideways.
   cell: { minWidth: 0 },

@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useId } from "react";
 import { formatFixed, formatShare, type Allocation, type KeyBasis } from "../../../../core/allocate";
-import { formatKroner, formatNumber } from "../../../../core/format";
+import { formatKroner, formatNumber } from "../../../shared/format";
 import { usePaneText } from "../../../shared/PaneText";
 import type { PaneLocale } from "../../../shared/words";
 import { fordelingWords } from "../words";

@@ -5,6 +5,7 @@ import { useId } from "react";
 import type { AuditReport } from "../../../../core/allocate";
 import { CellLinkList, type CellLinkListProps } from "../../../shared/components/CellLinkList";
 import { usePaneText } from "../../../shared/PaneText";
+import { keepFiguresTogether } from "../../../shared/format";
 import { fordelingWords } from "../words";
 
 const useStyles = makeStyles({
@@ -37,7 +38,7 @@ export function AuditFindings({ audit, onSelect }: AuditFindingsProps) {
             items={audit.findings.map((f) => ({
               sheet: f.sheet,
               cell: f.cell,
-              text: `${f.sheet}!${f.cell}: ${f.message}`,
+              text: `${f.sheet}!${f.cell}: ${keepFiguresTogether(f.message)}`,
               before: (
                 <Badge
                   className={styles.badge}

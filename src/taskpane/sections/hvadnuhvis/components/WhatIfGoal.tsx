@@ -13,13 +13,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId } from "react";
-import { formatNumber, formatPercent } from "../../../../core/format";
+import { formatNumber, formatPercent, keepFiguresTogether } from "../../../shared/format";
 import type { GoalDelta, GoalDistance } from "../../../../core/whatif";
 import { StatusBadge } from "../../../shared/components/StatusBadge";
 import { usePaneText } from "../../../shared/PaneText";
 import type { PaneLocale } from "../../../shared/words";
 import type { AssumeChoice, GoalFields, RowFields, TextField } from "../fields";
-import { ruleEdit, ruleEditIsOn } from "../ruleChoices";
+import { ruleChoiceNames, ruleEdit, ruleEditIsOn } from "../ruleChoices";
 import type { HvadNuHvisController } from "../useHvadNuHvisState";
 import { hvadNuHvisWords, type HvadNuHvisWords } from "../words";
 
@@ -181,12 +181,11 @@ export function WhatIfGoal(
           {row.rule ? (
             <Switch
               checked={
-                props.edits[row.rule.key] === undefined
-                  ? row.rule.initiallyOn
-                  : ruleEditIsOn(props.edits[row.rule.key])
+                props.edits[row.rule.key] !== undefined &&
+                ruleEditIsOn(row.rule, props.edits[row.rule.key])
               }
-              label={t.whatIfRuleLabel(row.label)}
-              onChange={(_, data) => props.onEdit(row.rule!.key, ruleEdit(data.checked))}
+              label={t.whatIfRuleLabel(ruleChoiceNames(row.rule, locale), row.label)}
+              onChange={(_, data) => props.onEdit(row.rule!.key, ruleEdit(row.rule!, data.checked))}
             />
           ) : null}
           {row.rule && props.errors[row.rule.key] ? (
@@ -227,7 +226,10 @@ export function WhatIfGoal(
       ) : null}
       {distance && distance.text ? (
         <Caption1 as="p" data-testid="goal-distance">
-          {`${t.whatIfDistance}: ${distance.text}`}
+          {/* "Afstand til næste trin" only where a row has a next tier; at the top the text says so by itself. */}
+          {distance.rows.some((r) => r.state === "below-top")
+            ? `${t.whatIfDistance}: ${keepFiguresTogether(distance.text)}`
+            : keepFiguresTogether(distance.text)}
         </Caption1>
       ) : null}
     </section>

@@ -18,7 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { formatPercent } from "../../../../core/format";
+import { formatPercent } from "../../../shared/format";
 import type { WhatIfSession } from "../../../../core/whatif";
 import { StatusBadge } from "../../../shared/components/StatusBadge";
 import { usePaneText } from "../../../shared/PaneText";

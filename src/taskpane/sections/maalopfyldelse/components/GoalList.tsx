@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { GoalResult } from "../../../../core/evaluate";
-import { formatPercent } from "../../../../core/format";
+import { formatPercent, keepFiguresTogether } from "../../../shared/format";
 import { StatusBadge } from "../../../shared/components/StatusBadge";
 import { usePaneText } from "../../../shared/PaneText";
 import { maalopfyldelseWords } from "../words";
@@ -61,7 +61,7 @@ export function GoalList({ goals }: { goals: GoalResult[] }) {
           </AccordionHeader>
           <AccordionPanel>
             <div className={styles.panel}>
-              <Body1>{g.explanation || t.noExplanation}</Body1>
+              <Body1>{g.explanation ? keepFiguresTogether(g.explanation) : t.noExplanation}</Body1>
               {g.errors.length > 0 ? (
                 <ul className={styles.errors}>
                   {g.errors.map((e, i) => (

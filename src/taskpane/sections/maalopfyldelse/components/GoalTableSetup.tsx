@@ -108,11 +108,8 @@ export function GoalTableSetup(props: GoalTableSetupProps) {
               <div className={styles.mapping}>
                 <Caption1 as="p">{t.mappingHint}</Caption1>
                 {MAPPABLE_ROLES.map((role) => (
-                  <Field
-                    key={role}
-                    label={t.roles[role]}
-                    orientation="horizontal"
-                  >
+                  // Label above its dropdown: side by side, a 320 px pane cut both the label and the header.
+                  <Field key={role} label={t.roles[role]}>
                     <Select
                       value={mapping[role] ?? ""}
                       onChange={(_, data) => props.onColumn(role, data.value)}

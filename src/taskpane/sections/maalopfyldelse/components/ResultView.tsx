@@ -23,7 +23,8 @@ import { GoalList } from "./GoalList";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   overall: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  figure: { fontVariantNumeric: "tabular-nums" },
+  // No paragraph margins and a tight line: the big figure sits close to its label and its line (issue 14).
+  figure: { margin: 0, lineHeight: tokens.lineHeightHero800, fontVariantNumeric: "tabular-nums" },
   counts: {
     listStyleType: "none",
     margin: 0,
