@@ -1,6 +1,8 @@
 // The pane's root: theme, locale, and the sections as tabs. A section is mounted the first time its tab opens and then
 // kept (hidden), so its state (and the workbook it has read) survives switching tabs.
 import {
+  Button,
+  Caption1,
   FluentProvider,
   makeStaticStyles,
   makeStyles,
@@ -21,6 +23,8 @@ interface PaneSection {
   /** The tab's name, also the section's heading. */
   label: Record<PaneLocale, string>;
   Section: ComponentType<SectionProps>;
+  /** Used now and then: reached through the tab "Flere", so the tabs fit on one line at 320 px. */
+  more?: true;
 }
 
 // The sections, in tab order. A new section is a folder in sections/ (its index.ts exports the section as default)
@@ -32,10 +36,14 @@ const SECTIONS: PaneSection[] = [
   { id: "maalopfyldelse", label: { da: "Målopfyldelse", en: "Fulfilment" }, Section: Maalopfyldelse },
   { id: "fordeling", label: { da: "Fordeling", en: "Allocation" }, Section: lazy(() => import("./sections/fordeling")) },
   { id: "hvadnuhvis", label: { da: "Hvad nu hvis", en: "What if" }, Section: lazy(() => import("./sections/hvadnuhvis")) },
-  { id: "spredning", label: { da: "Spredning", en: "Spread" }, Section: lazy(() => import("./sections/spredning")) },
-  { id: "sammenlign", label: { da: "Sammenlign", en: "Compare" }, Section: lazy(() => import("./sections/sammenlign")) },
-  { id: "kontrol", label: { da: "Kontrollér Excel", en: "Check Excel" }, Section: lazy(() => import("./sections/kontrol")) },
+  { id: "spredning", label: { da: "Spredning", en: "Spread" }, Section: lazy(() => import("./sections/spredning")), more: true },
+  { id: "sammenlign", label: { da: "Sammenlign", en: "Compare" }, Section: lazy(() => import("./sections/sammenlign")), more: true },
+  { id: "kontrol", label: { da: "Kontrollér Excel", en: "Check Excel" }, Section: lazy(() => import("./sections/kontrol")), more: true },
 ];
+
+/** The tab that lists the sections used now and then (Kontrollér Excel is a self-check, not a first screen). */
+const MORE = "flere";
+const isMore = (id: string) => SECTIONS.some((s) => s.id === id && s.more);
 
 const useStyles = makeStyles({
   root: {
@@ -71,6 +79,17 @@ const useStyles = makeStyles({
     },
   },
   panel: { paddingTop: tokens.spacingVerticalS },
+  moreList: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
+  },
+  moreHeading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
 });
 
@@ -138,16 +157,17 @@ export function App({ env }: { env: PaneEnvironment }) {
         <main>
           <h1 className={styles.visuallyHidden}>{t.appTitle}</h1>
           <TabList
-            selectedValue={tab}
+            selectedValue={isMore(tab) ? MORE : tab}
             onTabSelect={(_, data) => {
               chosen.current = true;
-              open(String(data.value));
+              if (data.value === MORE) setTab(MORE);
+              else open(String(data.value));
             }}
             aria-label={t.tabsLabel}
             size="small"
             className={styles.tabs}
           >
-            {SECTIONS.map((s) => (
+            {SECTIONS.filter((s) => !s.more).map((s) => (
               <Tab
                 key={s.id}
                 id={`tab-${s.id}`}
@@ -158,20 +178,53 @@ export function App({ env }: { env: PaneEnvironment }) {
                 {s.label[locale]}
               </Tab>
             ))}
+            <Tab
+              id={`tab-${MORE}`}
+              value={MORE}
+              aria-controls={`panel-${MORE}`}
+              className={styles.tab}
+            >
+              {t.moreTab}
+            </Tab>
           </TabList>
-          {SECTIONS.map(({ id, label, Section }) => (
+          <div
+            role="tabpanel"
+            id={`panel-${MORE}`}
+            aria-labelledby={`tab-${MORE}`}
+            hidden={tab !== MORE && !isMore(tab)}
+            className={styles.panel}
+          >
+            {tab === MORE ? (
+              <nav aria-label={t.moreTab} className={styles.moreList}>
+                <Caption1>{t.moreHint}</Caption1>
+                {SECTIONS.filter((s) => s.more).map((s) => (
+                  <Button key={s.id} appearance="secondary" onClick={() => open(s.id)}>
+                    {s.label[locale]}
+                  </Button>
+                ))}
+              </nav>
+            ) : (
+              <Button appearance="subtle" size="small" onClick={() => setTab(MORE)}>
+                {t.moreBack}
+              </Button>
+            )}
+          </div>
+          {SECTIONS.map(({ id, label, Section, more }) => (
             <div
               key={id}
-              role="tabpanel"
+              role={more ? undefined : "tabpanel"}
               id={`panel-${id}`}
-              aria-labelledby={`tab-${id}`}
+              aria-labelledby={more ? undefined : `tab-${id}`}
               hidden={tab !== id}
               className={styles.panel}
             >
               {opened.has(id) ? (
                 <Suspense fallback={null}>
                   <section aria-labelledby={`heading-${id}`} className={styles.section}>
-                    <h2 id={`heading-${id}`} className={styles.visuallyHidden}>
+                    <h2
+                      id={`heading-${id}`}
+                      className={more ? styles.moreHeading : styles.visuallyHidden}
+                    >
                       {label[locale]}
                     </h2>
                     <Section

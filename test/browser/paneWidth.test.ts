@@ -172,7 +172,7 @@ describe.each([350, 320])("the pane at %i px", (width) => {
         }
         expect({ section: section.tab, ...(await layout(pane)) }).toEqual({
           section: section.tab,
-          tabs: 3,
+          tabs: 4,
           tabLines: 1,
           sideways: false,
           seenMaalopfyldelse: 1,

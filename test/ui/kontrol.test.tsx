@@ -6,7 +6,7 @@ import { TextDecoder } from "util";
 import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CHECK_SHEET } from "../../src/excel";
-import { goalWorkbook, idle, renderPane } from "./support";
+import { goalWorkbook, idle, renderPane, openMoreSection } from "./support";
 
 // jsdom has no TextDecoder; the .xlsx pre-flight check (src/files) that reads the samples needs Node's.
 Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? TextDecoder });
@@ -26,15 +26,23 @@ describe("Kontrollér Excel", () => {
     await idle();
     // Not the first screen: the first tab is Målopfyldelse.
     expect(screen.getAllByRole("tab")[0].textContent).toBe("Målopfyldelse");
-    await user.click(screen.getByRole("tab", { name: "Kontrollér Excel" }));
+    await openMoreSection(user, "Kontrollér Excel");
     await nextFrame();
-    await user.click(await screen.findByRole("button", { name: "Kontrollér Excel" }, { timeout: 10000 }));
-    const summary = await screen.findByText(/^\d+ af \d+ kontroller bestået$/, {}, { timeout: 30000 });
+    await user.click(
+      await screen.findByRole("button", { name: "Kontrollér Excel" }, { timeout: 10000 })
+    );
+    const summary = await screen.findByText(
+      /^\d+ af \d+ kontroller bestået$/,
+      {},
+      { timeout: 30000 }
+    );
     const [passed, total] = summary.textContent!.match(/\d+/g)!.map(Number);
     expect(passed).toBe(total);
     expect(total).toBeGreaterThanOrEqual(10);
     expect(screen.getByText("Excel 16.0.19029.10000 (OfficeOnline)")).toBeTruthy();
-    expect(screen.getByText("Kravsæt: ExcelApi 1.7 ja, ExcelApi 1.11 ja, ExcelApi 1.20 nej")).toBeTruthy();
+    expect(
+      screen.getByText("Kravsæt: ExcelApi 1.7 ja, ExcelApi 1.11 ja, ExcelApi 1.20 nej")
+    ).toBeTruthy();
     const items = screen.getByRole("list", { name: "Rapport" }).querySelectorAll("li");
     expect(items).toHaveLength(total);
     items.forEach((li) => expect(li.textContent).toMatch(/: Bestået$/));

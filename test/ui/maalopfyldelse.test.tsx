@@ -246,7 +246,7 @@ describe("tabs", () => {
     const user = userEvent.setup();
     renderPane(goalWorkbook());
     await idle();
-    const names = ["Målopfyldelse", "Fordeling", "Hvad nu hvis", "Spredning", "Sammenlign"];
+    const names = ["Målopfyldelse", "Fordeling", "Hvad nu hvis", "Flere"];
     expect(screen.getAllByRole("tab")).toHaveLength(names.length);
     for (const name of names) expect(screen.getByRole("tab", { name })).toBeTruthy();
     await user.click(screen.getByRole("tab", { name: "Fordeling" }));

@@ -6,13 +6,13 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { seed002TwoYears } from "../helpers/compareWorkbooks";
-import { cellText, idle, renderPane } from "./support";
+import { cellText, idle, renderPane, openMoreSection } from "./support";
 
 const nextFrame = () =>
   act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
 
 async function openCompare(user: ReturnType<typeof userEvent.setup>, name = "Sammenlign") {
-  await user.click(screen.getByRole("tab", { name }));
+  await openMoreSection(user, name);
   await nextFrame();
   await screen.findAllByRole("checkbox", undefined, { timeout: 20000 });
   await idle();
@@ -24,7 +24,7 @@ describe("Sammenlign: seed 002, 2021 → 2022", () => {
     const { host, afterWrite } = renderPane(seed002TwoYears());
     await idle();
     await openCompare(user);
-    const panel = screen.getByRole("tabpanel", { name: "Sammenlign" });
+    const panel = screen.getByRole("region", { name: "Sammenlign" });
     const boxes = within(panel).getAllByRole("checkbox");
     expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual([true, true]);
     expect(
@@ -60,7 +60,7 @@ describe("Sammenlign: seed 002, 2021 → 2022", () => {
     renderPane(seed002TwoYears());
     await idle();
     await openCompare(user);
-    const panel = screen.getByRole("tabpanel", { name: "Sammenlign" });
+    const panel = screen.getByRole("region", { name: "Sammenlign" });
     const run = within(panel).getByRole("button", { name: "Sammenlign" });
     const second = within(panel).getByRole("textbox", { name: "Navn for Mål 2022 (område)" });
     await user.clear(second);
@@ -79,7 +79,7 @@ describe("Sammenlign: seed 002, 2021 → 2022", () => {
     renderPane(seed002TwoYears(), { locale: "en" });
     await idle();
     await openCompare(user, "Compare");
-    const panel = screen.getByRole("tabpanel", { name: "Compare" });
+    const panel = screen.getByRole("region", { name: "Compare" });
     expect(within(panel).getByRole("button", { name: "Compare" })).toBeTruthy();
     expect(within(panel).getByRole("group", { name: "Goal tables to compare" })).toBeTruthy();
   }, 600_000);

@@ -7,7 +7,7 @@ import userEvent from "@testing-library/user-event";
 import ExcelJS from "exceljs";
 import { axe } from "jest-axe";
 import { NORDJYLLAND, oracle, SAMPLE, sampleRows } from "../helpers/crmSample";
-import { idle, renderPane } from "./support";
+import { idle, renderPane, openMoreSection } from "./support";
 
 async function sample(): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -20,7 +20,7 @@ const nextFrame = () =>
 
 async function openSpredning(user: ReturnType<typeof userEvent.setup>, name = "Spredning") {
   await idle();
-  await user.click(screen.getByRole("tab", { name }));
+  await openMoreSection(user, name);
   await nextFrame();
   await screen.findByTestId("spread-figures", undefined, { timeout: 20000 });
   await idle();
@@ -43,7 +43,11 @@ describe("Spredning on the sample CRM list (Nordjylland 2021)", () => {
     expect(host.snapshot().sheets.some((s) => s.name === "Spredning")).toBe(false);
     const table = screen.getByRole("table", { name: "Spredningen pr. kommune" });
     const laesoe = within(table).getByRole("row", { name: /Læsø/ });
-    expect(within(laesoe).getAllByRole("cell").map((c) => c.textContent)).toEqual(["Læsø", "0", "0"]);
+    expect(
+      within(laesoe)
+        .getAllByRole("cell")
+        .map((c) => c.textContent)
+    ).toEqual(["Læsø", "0", "0"]);
     await user.click(screen.getByRole("button", { name: "Skriv spredningen" }));
     await screen.findByText("Spredningen er skrevet", undefined, { timeout: 20000 });
     expect(afterWrite.count).toBe(1);
@@ -63,11 +67,13 @@ describe("Spredning on the sample CRM list (Nordjylland 2021)", () => {
     expect(screen.getByTestId("spread-figures").textContent).toContain(
       "Coverage: 10 of 11 municipalities (90.9%) have at least one activity"
     );
-    await user.selectOptions(screen.getByRole("combobox", { name: "Population on 1 January" }), "2018");
-    await waitFor(
-      () => expect(screen.getByText(/population on 1 January 2018/)).toBeTruthy(),
-      { timeout: 20000 }
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: "Population on 1 January" }),
+      "2018"
     );
+    await waitFor(() => expect(screen.getByText(/population on 1 January 2018/)).toBeTruthy(), {
+      timeout: 20000,
+    });
   });
 });
 

@@ -105,6 +105,15 @@ export function renderPane(
   return { host, runner, afterWrite, env: full, release };
 }
 
+/** Opens a section used now and then: the tab "Flere" ("More"), then the section's button (App.tsx). */
+export async function openMoreSection(
+  user: { click: (element: Element) => Promise<void> },
+  name: string
+): Promise<void> {
+  await user.click(screen.getByRole("tab", { name: /^(Flere|More)$/ }));
+  await user.click(await screen.findByRole("button", { name }));
+}
+
 /** Waits until the pane has finished what it is doing (no progress bar). */
 export async function idle(): Promise<void> {
   await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull(), { timeout: 10000 });

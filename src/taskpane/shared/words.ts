@@ -21,6 +21,10 @@ function listText(items: string[], and: string): string {
 const da = {
   appTitle: "Målopfyldelse",
   tabsLabel: "Afsnit",
+  // The fourth tab: the sections used now and then (App.tsx)
+  moreTab: "Flere",
+  moreHint: "Flere funktioner:",
+  moreBack: "← Flere funktioner",
 
   // A table the user can choose (goal table, key table)
   sourceTable: "tabel",
@@ -88,6 +92,9 @@ export type SharedWords = typeof da;
 const en: SharedWords = {
   appTitle: "Goal fulfilment",
   tabsLabel: "Sections",
+  moreTab: "More",
+  moreHint: "More features:",
+  moreBack: "← More features",
 
   sourceTable: "table",
   sourceRange: "range",
