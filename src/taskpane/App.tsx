@@ -6,6 +6,7 @@ import {
   FluentProvider,
   makeStaticStyles,
   makeStyles,
+  mergeClasses,
   Tab,
   TabList,
   tokens,
@@ -16,6 +17,7 @@ import type { PaneEnvironment, SectionProps } from "./shared/environment";
 import { PaneLocaleProvider } from "./shared/PaneText";
 import { sharedWords, type PaneLocale } from "./shared/words";
 import { paneTheme } from "./theme";
+import { Loading } from "./shared/components/Loading";
 
 interface PaneSection {
   /** The tab's and the panel's id ("tab-fordeling", "panel-fordeling", "heading-fordeling"). */
@@ -51,6 +53,8 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     // Narrow sides: at Office's default 350 px (320 px at the narrowest) every pixel of width goes to the content.
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
+    // At 320 px the four tabs need the last pixels (measured: 302 px of tabs in a 288 px list).
+    "@media (max-width: 340px)": { paddingInline: tokens.spacingHorizontalXS },
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
@@ -72,12 +76,15 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
   tab: {
     paddingInline: tokens.spacingHorizontalXS,
+    "@media (max-width: 340px)": { paddingInline: tokens.spacingHorizontalXXS },
     // The label, and the hidden bold copy that reserves the selected tab's width.
     "& .fui-Tab__content, & .fui-Tab__content--reserved-space": {
       fontSize: tokens.fontSizeBase200,
       lineHeight: tokens.lineHeightBase200,
     },
   },
+  // The "⋯" tab: no wider than its glyph, so four tabs fit on one line at 320 px.
+  moreTab: { paddingInline: tokens.spacingHorizontalXXS, minWidth: "auto" },
   panel: { paddingTop: tokens.spacingVerticalS },
   moreList: {
     display: "flex",
@@ -182,9 +189,12 @@ export function App({ env }: { env: PaneEnvironment }) {
               id={`tab-${MORE}`}
               value={MORE}
               aria-controls={`panel-${MORE}`}
-              className={styles.tab}
+              className={mergeClasses(styles.tab, styles.moreTab)}
+
+              aria-label={t.moreTab}
+              title={t.moreTitle}
             >
-              {t.moreTab}
+              {/* "⋯" keeps four tabs on one line at 320 px; the name is "Flere" (aria-label) */}⋯
             </Tab>
           </TabList>
           <div
@@ -219,7 +229,7 @@ export function App({ env }: { env: PaneEnvironment }) {
               className={styles.panel}
             >
               {opened.has(id) ? (
-                <Suspense fallback={null}>
+                <Suspense fallback={<Loading />}>
                   <section aria-labelledby={`heading-${id}`} className={styles.section}>
                     <h2
                       id={`heading-${id}`}

@@ -150,9 +150,9 @@ describe("three hubs side by side", () => {
     ]);
     const r4 = rowOf(sheet, "Mål 4");
     expect(v[`B${r4}`]).toBe("ens");
-    // 0 % shows as 0 %, the others as their words.
+    // 0 % shows as 0,0 % (the pane's one decimal), the others as their words.
     const text = (a: string) => sheet.cells.find((c) => c.address === a)!.text;
-    expect([text(`D${r9}`), text(`E${r9}`)]).toEqual(["0 %", "ikke i kontrakten"]);
+    expect([text(`D${r9}`), text(`E${r9}`)]).toEqual(["0,0 %", "ikke i kontrakten"]);
   });
 
   test("text stays text: a title that looks like a formula is written as that text", async () => {
@@ -177,12 +177,17 @@ describe("owned: re-run, Fortryd", () => {
     expect(visible(second)).toEqual(visible(first));
   });
 
-  test("Fortryd after the first run gives back the workbook as it was", async () => {
+  test("Fortryd after the first run gives back the workbook as it was, the Sammenligning sheet emptied", async () => {
     const host = await sampleHost("nordjylland2021");
     const before = host.snapshot();
     await writeComparison(host.run, seedResult(), { now: FIXED_NOW, runId: "a" });
     expect((await undoLastRun(host.run)).status).toBe("undone");
-    expect(visible(host.snapshot())).toEqual(visible(before));
+    // No ordinary run deletes a sheet (deleting clears the user's undo history): the sheet stays, empty.
+    const after = host.snapshot();
+    const emptied = after.sheets.find((x) => x.name === "Sammenligning")!;
+    expect([emptied.cells.length, emptied.charts.length, emptied.conditionalFormats.length]).toEqual([0, 0, 0]);
+    const others = { ...after, sheets: after.sheets.filter((x) => x.name !== "Sammenligning") };
+    expect(visible(others)).toEqual(visible(before));
   });
 
   test("hubs then years: Fortryd gives back the hubs' sheet, values, formats, widths and chart", async () => {

@@ -251,6 +251,7 @@ describe("tabs", () => {
     for (const name of names) expect(screen.getByRole("tab", { name })).toBeTruthy();
     await user.click(screen.getByRole("tab", { name: "Fordeling" }));
     await nextFrame();
+    await idle(); // the section's code loads on demand
     expect(screen.getByRole("tabpanel", { name: "Fordeling" }).textContent).toContain(
       "Fordeler et beløb efter indbyggertal"
     );
@@ -259,6 +260,7 @@ describe("tabs", () => {
     expect(document.activeElement).toBe(screen.getByRole("tab", { name: "Hvad nu hvis" }));
     await user.keyboard("{Enter}");
     await nextFrame();
+    await idle();
     expect(screen.getByRole("tabpanel", { name: "Hvad nu hvis" }).textContent).toContain(
       "Prøv andre tærskler, resultater og regler."
     );

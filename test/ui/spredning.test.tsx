@@ -87,6 +87,6 @@ describe("Hvad nu hvis on the sample's goal 2 (DÆKNING and LANDINDEKS)", () => 
     await screen.findByTestId("whatif-overall-before", undefined, { timeout: 20000 });
     await idle();
     // `evaluate` on the same file gives 0.5 overall (test/cli/spread.test.ts, goal 2).
-    expect(screen.getByTestId("whatif-overall-before").textContent).toContain("50 %");
+    expect(screen.getByTestId("whatif-overall-before").textContent).toContain("50\u00a0%");
   });
 });

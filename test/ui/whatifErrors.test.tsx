@@ -35,7 +35,10 @@ async function openWhatIf(user: ReturnType<typeof userEvent.setup>) {
 }
 const goal = (id: string) => screen.getByRole("region", { name: new RegExp(`^Mål ${id} – `) });
 const field = (id: string, name: string) =>
-  within(goal(id)).getByRole("textbox", { name }) as HTMLInputElement;
+  within(goal(id)).getByRole("textbox", {
+    // The pane keeps "100 %" together with a no-break space (shared/format.ts).
+    name: (accessible) => accessible.replace(/\s/g, " ") === name,
+  }) as HTMLInputElement;
 const saveButton = () => screen.getByRole("button", { name: "Gem scenarie" });
 const isDisabled = (b: HTMLElement) =>
   b.getAttribute("aria-disabled") === "true" || (b as HTMLButtonElement).disabled;

@@ -23,8 +23,10 @@ const da = {
   tabsLabel: "Afsnit",
   // The fourth tab: the sections used now and then (App.tsx)
   moreTab: "Flere",
+  moreTitle: "Flere funktioner: Spredning, Sammenlign, Kontrollér Excel",
   moreHint: "Flere funktioner:",
   moreBack: "← Flere funktioner",
+  loading: "Indlæser …",
 
   // A table the user can choose (goal table, key table)
   sourceTable: "tabel",
@@ -93,8 +95,10 @@ const en: SharedWords = {
   appTitle: "Goal fulfilment",
   tabsLabel: "Sections",
   moreTab: "More",
+  moreTitle: "More features: Spread, Compare, Check Excel",
   moreHint: "More features:",
   moreBack: "← More features",
+  loading: "Loading …",
 
   sourceTable: "table",
   sourceRange: "range",

@@ -34,6 +34,7 @@ import {
 } from "./useMaalopfyldelseState";
 import type { UndoOutcome } from "./workbook";
 import { maalopfyldelseWords, type MaalopfyldelseWords } from "./words";
+import { Loading } from "../../shared/components/Loading";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
@@ -106,7 +107,7 @@ export function Maalopfyldelse({ env, active, otherWrites, onNoGoalTable }: Sect
       <LiveRegion text={announcement(pane, t, locale)} />
 
       {setup ? (
-        <Suspense fallback={null}>
+        <Suspense fallback={<Loading />}>
           <GoalTableSetup
             candidates={setup.candidates}
             goalTable={setup.goalTable}
@@ -142,7 +143,7 @@ export function Maalopfyldelse({ env, active, otherWrites, onNoGoalTable }: Sect
       <JobFailure job={job} title={t.exceptionTitle} onRetry={pane.retry} />
 
       {shown ? (
-        <Suspense fallback={null}>
+        <Suspense fallback={<Loading />}>
           <section aria-labelledby="heading-result" className={styles.result}>
             <Subtitle2 as="h3" id="heading-result" className={styles.heading}>
               {t.resultHeading}
@@ -194,7 +195,7 @@ export function Maalopfyldelse({ env, active, otherWrites, onNoGoalTable }: Sect
       />
 
       {shown?.status === "conflicts" ? (
-        <Suspense fallback={null}>
+        <Suspense fallback={<Loading />}>
           <ConflictDialog
             open={state.conflictsOpen}
             conflicts={conflicts}

@@ -7,6 +7,7 @@ import type { PaneEnvironment } from "../../../shared/environment";
 import { usePaneText } from "../../../shared/PaneText";
 import type { TableRef } from "../../../shared/workbook";
 import { maalopfyldelseWords } from "../words";
+import { Loading } from "../../../shared/components/Loading";
 
 const MemoPanel = lazy(() => import(/* webpackChunkName: "memo" */ "./MemoPanel"));
 
@@ -39,7 +40,7 @@ export function MemoAction(props: {
       </div>
       {open ? (
         <div id="memo-panel">
-          <Suspense fallback={null}>
+          <Suspense fallback={<Loading />}>
             <MemoPanel {...props} />
           </Suspense>
         </div>
