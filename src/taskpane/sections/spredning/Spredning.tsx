@@ -33,11 +33,9 @@ import { spredningWords } from "./words";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  pair: {
-    display: "grid",
-    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
-    gap: tokens.spacingHorizontalM,
-  },
+  // One field per line: at 350 px two dropdowns side by side cut their texts ("Fra listens År- eller Dato-kolonne"),
+  // measured by test/browser/paneWidth.test.ts.
+  pair: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   cell: { minWidth: 0 },
   figures: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
