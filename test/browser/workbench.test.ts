@@ -312,3 +312,24 @@ describe(`workbench with ${SAMPLE} (seed 004, Nordjylland 2020)`, () => {
     expect(goalRows(gridAfter).get("1")?.Resultat.text).toBe("72");
   });
 });
+
+describe("workbench with crm-nordjylland-2021.xlsx (an activity list constructed for the example)", () => {
+  test("⋯ Flere → Spredning writes the Spredning sheet: coverage 10 af 11, rural index 79,4", async () => {
+    await page.getByLabel("Eksempel").selectOption("crm-nordjylland-2021.xlsx");
+    const pane = page.frameLocator("iframe.pane-frame");
+    await pane.getByRole("tab", { name: "Flere" }).click({ timeout: 60_000 });
+    await pane.getByRole("button", { name: "Spredning" }).click();
+    await pane.getByText(/^Dækning: 10 af 11 kommuner/).first().waitFor({ timeout: 60_000 });
+    await pane.getByRole("button", { name: "Skriv spredningen" }).click();
+    await page.getByRole("tab", { name: /^Spredning/ }).click({ timeout: 30_000 });
+    const sheet = page.locator('[data-sheet="Spredning"]');
+    await sheet.locator("td", { hasText: /^79,4$/ }).first().waitFor({ timeout: 30_000 });
+    await expect(sheet.locator("td", { hasText: /^10 af 11/ }).count()).resolves.toBeGreaterThan(0);
+    // The sheet with its chart, for the README.
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 2200, height: 940 });
+    await page.locator(".sheet-scroll").evaluate((e) => e.scrollTo(0, 0));
+    await page.locator("section.book").screenshot({ path: screenshotPath("spredning.png") });
+    if (viewport) await page.setViewportSize(viewport);
+  });
+});
