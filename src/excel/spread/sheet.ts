@@ -10,6 +10,7 @@ import type { SheetBefore } from "../workbook/lifecycle";
 import type { CellBlock, ChartSpec, WriteOp } from "../workbook/ops";
 import { ownedSheetName } from "../workbook/sheetNames";
 import { cellValue } from "../workbook/textSafety";
+import { chartBoxBeside } from "../workbook/widths";
 
 export const SPREAD_SHEET = "Spredning";
 /** Where the spread goes when the user has a sheet called Spredning of their own. */
@@ -278,8 +279,14 @@ function spreadLayoutOps(sheet: string, shape: Shape, existingCharts: string[]):
     type: "ColumnStacked",
     title: "Aktiviteter pr. 10.000 indbyggere",
     source: { sheet, rowIndex: at.chartHead, columnIndex: 0, rowCount: n + 1, columnCount: 3 },
-    from: "J1",
-    to: "S22",
+    // Beside the table, from its header down to its total row: clear of the long sentences in rows 7–9 and under it
+    // (a chart over text is what issue 14 asked to avoid; the box is worked out as on Fordeling).
+    box: chartBoxBeside(sheet, ops, {
+      row: HEAD,
+      afterColumn: WIDTH - 1,
+      width: 480,
+      height: Math.max(180, (n + 2) * 15),
+    }),
     percentAxis: false,
     exists: existingCharts.includes(CHART_SPREAD),
     seriesFills: [RURAL_FILL, URBAN_FILL],
