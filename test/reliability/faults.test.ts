@@ -173,7 +173,7 @@ function same(a: HostSnapshot, b: HostSnapshot, ignoreState = false): string {
             s.cells.length === 0 &&
             s.charts.length === 0 &&
             s.conditionalFormats.length === 0 &&
-            /^(Oversigt|Fordeling|Scenarie \d+)$/.test(s.name)
+            /^(Oversigt|Fordeling|Scenarie \d+|Spredning|Sammenligning)$/.test(s.name)
       )
       .map((s) => s.name)
   );

@@ -76,6 +76,14 @@ export async function readKeyData(
     outputBlock(layout, source, placement),
   ]);
   const merged = await readMergedOutputs(context, mergeQuery);
+  let formats = readQueued(outputFormats);
+  if (!formats.widths) {
+    // The sync that carried them was refused (too large) and its blocks were read again in halves: once more, as
+    // the goal writer does (goals/read.ts), so a retried read plans the same widths as a clean one.
+    const again = queueOutputFormats(context, source, placement);
+    await context.sync();
+    formats = readQueued(again);
+  }
   return {
     input: stripOutputs(
       wholeTable(source, keyData),
@@ -83,7 +91,7 @@ export async function readKeyData(
     ),
     outputs: {
       ...outputCells(outData, placement, source.bodyRowCount),
-      ...readQueued(outputFormats),
+      ...formats,
     },
     merged,
   };
