@@ -14,7 +14,7 @@ import { formatFixed, formatShare } from "../../src/core/allocate";
 import { formatNumber } from "../../src/core/format";
 import { memoryIo } from "../../src/cli/io";
 import { runCli } from "../../src/cli/main";
-import { runAllocationOnWorkbook } from "../../src/excel";
+import { runAllocationOnWorkbook, undoLastRun } from "../../src/excel";
 import { cellText, idle, renderPane, selectedAddress } from "./support";
 
 const CSV = path.join(__dirname, "..", "..", "assets", "fordeling-sydjylland-2020.csv");
@@ -76,6 +76,9 @@ const nextFrame = () =>
   act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
 
 /** An element's words as a reader hears them: the text of each node, spaced. */
+/** The pane keeps figures and their units together with no-break spaces (shared/format.ts): compared as spaces. */
+const plain = (s: string | null | undefined) => (s ?? "").replace(/\u00a0/g, " ");
+
 function text(e: Node): string {
   const words: string[] = [];
   const walk = (n: Node) => {
@@ -104,7 +107,7 @@ async function typeTotal(user: User, total: string) {
   await user.clear(totalField());
   await user.type(totalField(), total);
   await waitFor(
-    () => expect(screen.queryByTestId("allocation-total")?.textContent).toBe(`${total} kr.`),
+    () => expect(screen.queryByTestId("allocation-total")?.textContent).toBe(`${total}\u00a0kr.`),
     { timeout: 10000 }
   );
   await idle();
@@ -153,7 +156,7 @@ describe("seed 000 (Sydjylland 2020): 13 municipalities by population", () => {
     expect(rows).toHaveLength(14);
     expect(rows[0][0]).toBe("Billund");
     expect(rows[13]).toEqual(["I alt", "", "16.500.000", "16.500.000", ""]);
-    expect(screen.getByTestId("fordeling-live-region").textContent).toBe(
+    expect(plain(screen.getByTestId("fordeling-live-region").textContent)).toBe(
       "Forhåndsvisning: beløbene i alt 16.500.000 kr., forskel fra totalen 0 kr."
     );
 
@@ -207,7 +210,7 @@ describe("seed 000 (Sydjylland 2020): 13 municipalities by population", () => {
     expect(
       screen.getByText(/Fortryd seneste kørsel på fanen Målopfyldelse fjerner det igen\.$/)
     ).toBeTruthy();
-    expect(screen.getByTestId("fordeling-live-region").textContent).toBe(
+    expect(plain(screen.getByTestId("fordeling-live-region").textContent)).toBe(
       "Fordelingen er skrevet: beløbene i alt 10.000.000 kr."
     );
     // The key table: Kommune, Antal indbyggere, Andel, then the three columns; Billund 348.000 kr.
@@ -244,10 +247,10 @@ describe("seed 000 (Sydjylland 2020): 13 municipalities by population", () => {
     const { host } = renderPane(await sydjyllandWorkbook());
     await openFordeling(user);
     const before = host.snapshot();
-    await user.type(totalField(), "16,5 mio");
+    await user.type(totalField(), "mange penge");
     await waitFor(() => expect(totalField().getAttribute("aria-invalid")).toBe("true"));
     expect(
-      screen.getByText("'16,5 mio' er ikke et tal. Skriv beløbet i kroner, fx 16.500.000.")
+      screen.getByText("'mange penge' er ikke et tal. Skriv beløbet i kroner, fx 16.500.000.")
     ).toBeTruthy();
     expect(screen.queryByTestId("allocation-sum")).toBeNull();
     expect(
@@ -378,6 +381,10 @@ describe("a write Excel refuses", () => {
     const { host, runner, afterWrite } = renderPane(await sydjyllandWorkbook());
     await openFordeling(user);
     await typeTotal(user, "10.000.000");
+    // The state sheet is made once per workbook, in a run of its own before the first write (src/excel/workbook/
+    // setup.ts): made here first (a run taken back with Fortryd), so the sync after the scan and read is the write's.
+    await runAllocationOnWorkbook(runner, { total: 10_000_000 });
+    await undoLastRun(runner);
     // How many syncs a run needs before it writes (scan and read): the next one is the first write.
     host.stats.reset();
     await runAllocationOnWorkbook(runner, { total: 10_000_000, dryRun: true });
@@ -418,7 +425,7 @@ describe("seed 003 (Nordjylland 2019): a key with amounts only", () => {
       /^Basisbevilling!.*kolonnen 'Indbyggere' mangler: tabellen har kun beløb/
     );
     expect(screen.getByText(/^Tabellen har kun beløb\. Vælg 'De angivne beløb'/)).toBeTruthy();
-    expect(screen.getByTestId("fordeling-live-region").textContent).toBe(
+    expect(plain(screen.getByTestId("fordeling-live-region").textContent)).toBe(
       "1 fejl i fordelingsnøglen. Intet er skrevet."
     );
 
@@ -505,16 +512,16 @@ describe("in English", () => {
     await screen.findByRole("combobox", { name: /Population key/ }, { timeout: 10000 });
     await idle();
     const total = screen.getByRole("textbox", { name: /Amount to split/ });
-    await user.type(total, "16,5 mio");
+    await user.type(total, "mange penge");
     expect(
       await screen.findByText(
-        "'16,5 mio' is not a number. Enter the amount in kroner, e.g. 16,500,000."
+        "'mange penge' is not a number. Enter the amount in kroner, e.g. 16,500,000."
       )
     ).toBeTruthy();
     await user.clear(total);
     await user.type(total, "16,500,000");
     await waitFor(
-      () => expect(screen.queryByTestId("allocation-sum")?.textContent).toBe("DKK 16,500,000"),
+      () => expect(plain(screen.queryByTestId("allocation-sum")?.textContent)).toBe("DKK 16,500,000"),
       { timeout: 10000 }
     );
     await idle();
