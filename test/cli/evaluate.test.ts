@@ -174,7 +174,7 @@ describe("bad input: a Danish error with sheet and cell, exit code 1, no file wr
       "text in a number column",
       (seed) => seed.map((r) => (r[0] === "1" ? [...r.slice(0, 3), "7O", ...r.slice(4)] : r)),
       undefined,
-      "Mål!D4: '7O' er ikke et tal",
+      "Mål!D4: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)",
     ],
     [
       "tiers in the wrong order",

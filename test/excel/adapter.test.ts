@@ -280,7 +280,7 @@ describe("errors in the workbook", () => {
     const outcome = await runOnWorkbook(host.run, RUN);
     expect(outcome.status).toBe("errors");
     expect(outcome.errors.map((e) => `${e.sheet}!${e.cell}: ${e.message}`)).toEqual([
-      "Mål!D4: '7O' er ikke et tal",
+      "Mål!D4: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)",
     ]);
     expect(host.snapshot().sheets.map((s) => s.name)).toEqual(["Mål"]);
   });

@@ -138,7 +138,7 @@ describe("errors in the workbook", () => {
     await idle();
     const list = screen.getByRole("list", { name: "Fejl i projektmappen" });
     const items = within(list).getAllByRole("button");
-    expect(items[0].textContent).toBe("Mål!D4: '7O' er ikke et tal");
+    expect(items[0].textContent).toBe("Mål!D4: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)");
     expect(items.map((b) => b.textContent?.slice(0, 7))).toEqual(["Mål!D4:", "Mål!D9:"]);
     expect(screen.getByText(/^2 fejl i projektmappen$/)).toBeTruthy();
     expect(screen.getByTestId("live-region").textContent).toBe(
