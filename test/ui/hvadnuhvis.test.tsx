@@ -5,7 +5,7 @@ import { describe, expect, test } from "@jest/globals";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
-import { scanWorkbook } from "../../src/excel";
+import { runOnWorkbook, scanWorkbook, undoLastRun } from "../../src/excel";
 import type { HostSnapshot } from "../../src/host";
 import { goalWorkbook, nordjylland2020Rows, type GoalRow } from "../helpers/workbooks";
 import { idle, renderPane } from "./support";
@@ -47,9 +47,14 @@ async function openWhatIf(user: ReturnType<typeof userEvent.setup>) {
   await idle();
 }
 
+/** Text as compared here: the pane's no-break spaces (figures kept with their units) as spaces. */
+const plain = (s: string | null | undefined) => (s ?? "").replace(/\u00a0/g, " ");
+/** An accessible name matched with its no-break spaces as spaces. */
+const named = (name: string) => (n: string) => n.replace(/\s/g, " ") === name;
+
 const goal = (id: string) => screen.getByRole("region", { name: new RegExp(`^Mål ${id} – `) });
 const field = (id: string, name: string) =>
-  within(goal(id)).getByRole("textbox", { name }) as HTMLInputElement;
+  within(goal(id)).getByRole("textbox", { name: named(name) }) as HTMLInputElement;
 const overallBefore = () => text(screen.getByTestId("whatif-overall-before"));
 const overallAfter = () => text(screen.getByTestId("whatif-overall-after"));
 
@@ -71,7 +76,7 @@ describe("seed 004: goal 1's NPS 58 against 60/50", () => {
     expect(field("1", "Mål 50 %").value).toBe("50");
     // Goal 2 is a percentage; goal 3 a yes/no goal without thresholds.
     expect(field("2", "Mål 100 %").value).toBe("70 %");
-    expect(within(goal("3")).queryByRole("textbox", { name: "Mål 100 %" })).toBeNull();
+    expect(within(goal("3")).queryByRole("textbox", { name: named("Mål 100 %") })).toBeNull();
     expect(overallBefore()).toBe("97,2 %");
     expect(overallAfter()).toBe("97,2 %");
     expect(screen.getByText(/^Ingen ændringer endnu/)).toBeTruthy();
@@ -109,7 +114,7 @@ describe("seed 004: goal 1's NPS 58 against 60/50", () => {
       "Afstand til næste trin: NPS 58: 2 point fra 100 %"
     );
     expect(text(within(goal("1")).getByTestId("goal-distance"))).toContain("2 point fra 100 %");
-    expect(screen.getByTestId("hvadnuhvis-live-region").textContent).toBe(
+    expect(plain(screen.getByTestId("hvadnuhvis-live-region").textContent)).toBe(
       "Samlet målopfyldelse før 97,2 %, efter 91,7 %"
     );
 
@@ -186,7 +191,7 @@ describe("seed 004: goal 1's NPS 58 against 60/50", () => {
     expect(text(saved)).toContain("Scenariet er gemt");
     expect(text(saved)).toContain("Arket Scenarie 1 har ændringerne");
     expect(text(saved)).toContain("Fortryd seneste kørsel på fanen Målopfyldelse");
-    expect(screen.getByTestId("hvadnuhvis-live-region").textContent).toBe(
+    expect(plain(screen.getByTestId("hvadnuhvis-live-region").textContent)).toBe(
       "Scenariet er gemt på arket Scenarie 1"
     );
     expect(afterWrite.count).toBe(1);
@@ -241,7 +246,12 @@ describe("seed 004: goal 1's NPS 58 against 60/50", () => {
 describe("a scenario Excel refuses to save", () => {
   test("the code in words, the workbook put back, and Prøv igen saves", async () => {
     const user = userEvent.setup();
-    const { host } = renderPane(goalWorkbook(NORDJYLLAND_2020));
+    const { host, runner } = renderPane(goalWorkbook(NORDJYLLAND_2020));
+    await idle();
+    // The state sheet is made once per workbook, in a run of its own before the first write (src/excel/workbook/
+    // setup.ts): made here first (a run taken back with Fortryd), so the sync after the scan is the save's first write.
+    await runOnWorkbook(runner);
+    await undoLastRun(runner);
     await openWhatIf(user);
     const before = host.snapshot();
     const result = field("1", "Resultat");
@@ -257,7 +267,7 @@ describe("a scenario Excel refuses to save", () => {
     expect(
       screen.getByText("Projektmappen er sat tilbage, som den var før beregningen.")
     ).toBeTruthy();
-    expect(screen.getByTestId("hvadnuhvis-live-region").textContent).toBe(
+    expect(plain(screen.getByTestId("hvadnuhvis-live-region").textContent)).toBe(
       "Scenariet kunne ikke gemmes."
     );
     expect(host.snapshot().sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
@@ -321,6 +331,7 @@ describe("rules and assumptions", () => {
       r[0] === "8" ? [...r.slice(0, 3), "Afventer data", ...r.slice(4)] : r
     );
     renderPane(goalWorkbook(rows));
+    await idle();
     await openWhatIf(user);
     expect(overallBefore()).toBe("96,9 %");
     const assume = within(goal("8")).getByRole("combobox", { name: "Antagelse" });
@@ -344,6 +355,7 @@ describe("rules and assumptions", () => {
     await idle();
     await user.click(screen.getByRole("tab", { name: "Hvad nu hvis" }));
     await nextFrame();
+    await idle();
     const panel = screen.getByRole("tabpanel", { name: "Hvad nu hvis" });
     await within(panel).findByText(
       "Der er ikke fundet nogen måltabel i projektmappen.",
@@ -367,7 +379,7 @@ describe("in English", () => {
     const g = await screen.findByRole("region", { name: /^Goal 1 – / }, { timeout: 10000 });
     await idle();
     const result = within(g).getByRole("textbox", { name: "Result" });
-    expect(within(g).getByRole("textbox", { name: "Target 100%" })).toBeTruthy();
+    expect(within(g).getByRole("textbox", { name: named("Target 100%") })).toBeTruthy();
     await user.clear(result);
     await user.type(result, "58");
     expect(text(within(g).getByTestId("goal-after"))).toBe("50% Partly met −50 percentage points");

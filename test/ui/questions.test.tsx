@@ -5,7 +5,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import ExcelJS from "exceljs";
 import { axe } from "jest-axe";
-import { runOnWorkbook } from "../../src/excel";
+import { runOnWorkbook, undoLastRun } from "../../src/excel";
 import {
   cellText,
   goalWorkbook,
@@ -16,6 +16,9 @@ import {
   selectedAddress,
   tableHeaders,
 } from "./support";
+
+/** Text as compared here: the pane's no-break spaces (figures kept with their units) as spaces. */
+const plain = (s: string | null | undefined) => (s ?? "").replace(/\u00a0/g, " ");
 
 async function expectNoAxeViolations(container: Element = document.body) {
   const results = await axe(container);
@@ -49,9 +52,9 @@ describe("conflicts: output cells the user filled in", () => {
     expect(
       within(list)
         .getAllByRole("listitem")
-        .map((li) => li.textContent)
+        .map((li) => plain(li.textContent))
     ).toEqual(["Mål!I4: Godkendt af KKR → Opfyldt"]);
-    expect(screen.getByTestId("live-region").textContent).toBe(
+    expect(plain(screen.getByTestId("live-region").textContent)).toBe(
       "1 celle i resultatkolonnerne er udfyldt af en bruger. Overskriv?"
     );
     // Nothing written yet.
@@ -70,7 +73,7 @@ describe("conflicts: output cells the user filled in", () => {
     // The user's text went to the backup: Fortryd brings it back.
     // The dialog's modal aria-hidden on the page is lifted asynchronously: findByRole waits for it.
     await user.click(await screen.findByRole("button", { name: "Fortryd seneste kørsel" }));
-    await waitFor(() => expect(screen.getByTestId("live-region").textContent).toMatch(/fortrudt/), {
+    await waitFor(() => expect(plain(screen.getByTestId("live-region").textContent)).toMatch(/fortrudt/), {
       timeout: 10000,
     });
     expect(await cellText(host, "Mål", "I4")).toBe("Godkendt af KKR");
@@ -138,10 +141,12 @@ describe("errors in the workbook", () => {
     await idle();
     const list = screen.getByRole("list", { name: "Fejl i projektmappen" });
     const items = within(list).getAllByRole("button");
-    expect(items[0].textContent).toBe("Mål!D4: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)");
+    expect(plain(items[0].textContent)).toBe(
+      "Mål!D4: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)"
+    );
     expect(items.map((b) => b.textContent?.slice(0, 7))).toEqual(["Mål!D4:", "Mål!D9:"]);
     expect(screen.getByText(/^2 fejl i projektmappen$/)).toBeTruthy();
-    expect(screen.getByTestId("live-region").textContent).toBe(
+    expect(plain(screen.getByTestId("live-region").textContent)).toBe(
       "2 fejl i projektmappen. Intet er skrevet."
     );
     expect(screen.queryByTestId("overall")).toBeNull();
@@ -191,6 +196,10 @@ describe("a write Excel refuses", () => {
     const user = userEvent.setup();
     const { host, runner, afterWrite } = renderPane(goalWorkbook());
     await idle();
+    // The state sheet is made once per workbook, in a run of its own before the first write (src/excel/workbook/
+    // setup.ts): made here first (a run taken back with Fortryd), so the sync after the scan and read is the write's.
+    await runOnWorkbook(runner);
+    await undoLastRun(runner);
     // How many syncs a run needs before it writes (scan and read): the next one is the first write.
     host.stats.reset();
     await runOnWorkbook(runner, { dryRun: true });
@@ -206,7 +215,7 @@ describe("a write Excel refuses", () => {
       screen.getByText("Projektmappen er sat tilbage, som den var før beregningen.")
     ).toBeTruthy();
     expect(screen.getByText("Excels fejlkode: AccessDenied")).toBeTruthy();
-    expect(screen.getByTestId("live-region").textContent).toBe(
+    expect(plain(screen.getByTestId("live-region").textContent)).toBe(
       "Beregningen kunne ikke skrives. Arket eller projektmappen er beskyttet, eller du har ikke ret til at ændre den. Fjern beskyttelsen og prøv igen."
     );
     expect(afterWrite.count).toBe(1);
@@ -225,7 +234,7 @@ describe("a write Excel refuses", () => {
     await user.click(calculate());
     await waitFor(
       () =>
-        expect(screen.getByTestId("live-region").textContent).toBe(
+        expect(plain(screen.getByTestId("live-region").textContent)).toBe(
           "Projektmappen kunne ikke læses. Forbindelsen til Excel blev afbrudt undervejs."
         ),
       { timeout: 10000 }
