@@ -147,10 +147,11 @@ function targets(r: Results): Target[] {
   const p = r.pane;
   if (p?.build.ok) {
     out.push({
-      target: "initial task-pane JS ≤ 150 KB gzip",
+      // The second wave's target (issue 14, item 8): ≤ 160 KB gzip before the first view; the first wave aimed at 150 KB.
+      target: "initial task-pane JS ≤ 160 KB gzip",
       measured: `${KB(p.initial.gzip)} gzip, ${KB(p.initial.raw)} raw (${p.initial.files.length} files)`,
       peer: `template ${KB(PEER.initialGzip)} gzip, ${KB(PEER.initialRaw)} raw`,
-      met: p.initial.gzip <= 150 * 1024,
+      met: p.initial.gzip <= 160 * 1024,
     });
     out.push({
       target: "pane interactive ≤ 300 ms (headless Chromium, median)",
