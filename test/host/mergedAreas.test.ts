@@ -130,6 +130,16 @@ describe("Range.merge", () => {
     });
   });
 
+  test("over a table it is refused with MergedRangeConflict (the host's choice: Learn documents no error)", async () => {
+    const host = createExcelHost(mergedBook([]));
+    await host.run(async (context) => {
+      context.workbook.tables.add("Mål!A1:C4", true);
+      await context.sync();
+    });
+    await expectCode(() => merge(host, "B2:B3"), "MergedRangeConflict");
+    expect(await mergedIn(host, "A1:C4")).toEqual({ isNull: true });
+  });
+
   test("over an existing merged area it is refused (the host's choice: Learn documents no error)", async () => {
     const host = createExcelHost(mergedBook(["C2:C3"]));
     await expectCode(() => merge(host, "B3:C4"), "InvalidOperation");

@@ -64,6 +64,14 @@ function valuesOp(rowIndex: number, columnIndex: number, values: (string | numbe
   return { kind: "values", block: block(rowIndex, columnIndex, 0, 0), values };
 }
 
+/** The temporary sheet with its visibility loaded, or null when there is none (one sync): the first and last checks. */
+async function findCheckSheet(context: Excel.RequestContext): Promise<Excel.Worksheet | null> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(CHECK_SHEET);
+  sheet.load("visibility");
+  await context.sync();
+  return sheet.isNullObject ? null : sheet;
+}
+
 const readWorkbook: SelfCheck = {
   name: "Projektmappen læses (ark, tabeller, beskyttelse, decimaltegn)",
   members: [
@@ -95,10 +103,7 @@ const addSheet: SelfCheck = {
     "Worksheet.isNullObject",
   ],
   run: async (context) => {
-    const existing = context.workbook.worksheets.getItemOrNullObject(CHECK_SHEET);
-    existing.load("name");
-    await context.sync();
-    if (existing.isNullObject)
+    if (!(await findCheckSheet(context)))
       await executeOps(context, [{ kind: "addSheet", sheet: CHECK_SHEET }]);
   },
 };
@@ -390,10 +395,8 @@ const CLEAN_UP: SelfCheck = {
   name: "Det midlertidige ark fjernes igen",
   members: ["Worksheet.delete"],
   run: async (context) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(CHECK_SHEET);
-    sheet.load("visibility");
-    await context.sync();
-    if (sheet.isNullObject) return;
+    const sheet = await findCheckSheet(context);
+    if (!sheet) return;
     if (sheet.visibility !== "Visible") sheet.visibility = "Visible" as Excel.SheetVisibility;
     sheet.delete();
     await context.sync();
