@@ -1,6 +1,7 @@
 // The KKR.* custom functions: the entry Excel loads (in the task pane's page, a shared runtime; see
 // docs/functions.md). Each function is a thin wrapper: kkr.ts reads the arguments and calls the core, this file
-// turns a FunctionFailure into a CustomFunctions.Error. Nothing here throws.
+// turns a FunctionFailure into a CustomFunctions.Error. A function with one value returns its error as its value; the
+// one that returns an array (FORDEL) throws it (arrayResult below).
 //
 // The JSDoc below IS the metadata: custom-functions-metadata reads it into functions.json (Danish, the default).
 // English names and help for Office in English are in functions.en-US.json, kept in step by
@@ -49,7 +50,7 @@ function isFailure(value: unknown): value is FunctionFailure {
   );
 }
 
-/** A value stays a value; a failure becomes its Excel error; an unexpected exception becomes #VÆRDI!, never a throw. */
+/** A value stays a value; a failure becomes its Excel error; an unexpected exception becomes #VÆRDI! with its reason. */
 function toExcel<T>(compute: () => T | FunctionFailure): T | ExcelFunctionError | Error {
   try {
     const outcome = compute();
@@ -89,6 +90,23 @@ async function withCalculations<T>(
     });
   }
   return toExcel(() => compute(kkr));
+}
+
+/**
+ * A function whose result is an array (metadata dimensionality "matrix") throws its error rather than returning one
+ * error in place of the array. Learn documents a thrown CustomFunctions.Error as the function's error ("Detect and
+ * throw an error"; in a Promise, a rejection: the `.catch(() => { throw new CustomFunctions.Error(…) })` example), and
+ * errors *inside* a returned 2-D array per cell ("Handle errors when working with dynamic arrays"); a lone error where
+ * the array should be is not documented. A thrown plain Error (a runtime without CustomFunctions.Error) is #VALUE!:
+ * "By default, Excel returns #VALUE! for unhandled errors or exceptions."
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors
+ */
+async function arrayResult<T extends unknown[][]>(
+  outcome: Promise<T | ExcelFunctionError | Error>
+): Promise<T> {
+  const value = await outcome;
+  if (!Array.isArray(value)) throw value;
+  return value;
 }
 
 /**
@@ -157,7 +175,9 @@ export async function fordel(
   enhed?: unknown,
   metode?: unknown
 ) {
-  return withCalculations((kkr) => kkr.allocateAmounts(total, indbyggere, enhed, metode));
+  return arrayResult(
+    withCalculations((kkr) => kkr.allocateAmounts(total, indbyggere, enhed, metode))
+  );
 }
 
 /**

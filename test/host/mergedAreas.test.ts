@@ -89,3 +89,60 @@ describe("Range.getMergedAreasOrNullObject", () => {
     expect(await mergedIn(host, "A1:B512")).toMatchObject({ areaCount: 512 });
   });
 });
+
+// Range.merge (ExcelApi 1.2), which Kontrollér Excel calls to make the merged cells the add-in refuses to write over.
+describe("Range.merge", () => {
+  async function merge(
+    host: ReturnType<typeof createExcelHost>,
+    address: string,
+    across?: boolean
+  ) {
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Mål").getRange(address).merge(across);
+      await context.sync();
+    });
+  }
+
+  test("makes one merged area that keeps only the top-left cell's value (Learn: Range.Merge, Remarks)", async () => {
+    const host = createExcelHost(mergedBook([]));
+    await merge(host, "B2:B3");
+    expect(await mergedIn(host, "A1:C4")).toEqual({
+      isNull: false,
+      address: "Mål!B2:B3",
+      areaCount: 1,
+      cellCount: 2,
+    });
+    const values = await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Mål").getRange("B2:B3").load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toEqual([["a"], [""]]);
+  });
+
+  test("with across, one area per row; a single cell is left alone", async () => {
+    const host = createExcelHost(mergedBook([]));
+    await merge(host, "A2:B3", true);
+    await merge(host, "C4");
+    expect(await mergedIn(host, "A1:C4")).toMatchObject({
+      address: "Mål!A2:B2, Mål!A3:B3",
+      areaCount: 2,
+    });
+  });
+
+  test("over a table it is refused with MergedRangeConflict (the host's choice: Learn documents no error)", async () => {
+    const host = createExcelHost(mergedBook([]));
+    await host.run(async (context) => {
+      context.workbook.tables.add("Mål!A1:C4", true);
+      await context.sync();
+    });
+    await expectCode(() => merge(host, "B2:B3"), "MergedRangeConflict");
+    expect(await mergedIn(host, "A1:C4")).toEqual({ isNull: true });
+  });
+
+  test("over an existing merged area it is refused (the host's choice: Learn documents no error)", async () => {
+    const host = createExcelHost(mergedBook(["C2:C3"]));
+    await expectCode(() => merge(host, "B3:C4"), "InvalidOperation");
+    expect(await mergedIn(host, "A1:C4")).toMatchObject({ address: "Mål!C2:C3" });
+  });
+});

@@ -24,6 +24,8 @@ export const DEV_ORIGIN = "https://localhost:3000/";
 export const REQUIRED_SET = { name: "ExcelApi", minVersion: "1.7" };
 /** The custom functions share the task pane's runtime. */
 export const SHARED_RUNTIME_SET = { name: "SharedRuntime", minVersion: "1.1" };
+/** The runtime the KKR.* functions need, with CustomFunctions.Error (1.2), which they throw (manifest.xml says why). */
+export const CUSTOM_FUNCTIONS_SET = { name: "CustomFunctionsRuntime", minVersion: "1.2" };
 const SECOND_LOCALE = "en-US";
 
 export async function xsdErrors(xml: string): Promise<string[]> {
@@ -162,7 +164,9 @@ export function semanticProblems(xml: string, outputs: Set<string>): string[] {
   const sets = children(child(o("Requirements"), "Sets", NS.o), "Set", NS.o).map(
     (s) => `${s.attributes.Name} ${s.attributes.MinVersion ?? "(DefaultMinVersion)"}`
   );
-  const wanted = [REQUIRED_SET, SHARED_RUNTIME_SET].map((r) => `${r.name} ${r.minVersion}`).join(", ");
+  const wanted = [REQUIRED_SET, SHARED_RUNTIME_SET, CUSTOM_FUNCTIONS_SET]
+    .map((r) => `${r.name} ${r.minVersion}`)
+    .join(", ");
   if (sets.join(", ") !== wanted)
     problems.push(`Requirements must be exactly ${wanted}, found ${sets.join(", ") || "none"}`);
 

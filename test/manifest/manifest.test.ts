@@ -151,8 +151,8 @@ describe("manifest.xml", () => {
         "a page the build does not write",
         breakOnce(
           manifest,
-          "https://localhost:3000/support.html\"/>\n  <Hosts>",
-          "https://localhost:3000/nothing.html\"/>\n  <Hosts>"
+          'https://localhost:3000/support.html"/>\n  <Hosts>',
+          'https://localhost:3000/nothing.html"/>\n  <Hosts>'
         ),
         /nothing\.html, which the build does not write/,
       ],
@@ -168,7 +168,21 @@ describe("manifest.xml", () => {
       [
         "another requirement set",
         breakOnce(manifest, 'MinVersion="1.7"', 'MinVersion="1.11"'),
-        /Requirements must be exactly ExcelApi 1\.7, SharedRuntime 1\.1/,
+        /Requirements must be exactly ExcelApi 1\.7, SharedRuntime 1\.1, CustomFunctionsRuntime 1\.2/,
+      ],
+      [
+        "no CustomFunctionsRuntime",
+        breakOnce(manifest, /\n\s*<Set Name="CustomFunctionsRuntime" MinVersion="1\.2"\/>/, ""),
+        /Requirements must be exactly .*CustomFunctionsRuntime 1\.2, found ExcelApi 1\.7, SharedRuntime 1\.1$/,
+      ],
+      [
+        "CustomFunctionsRuntime 1.1, which has no CustomFunctions.Error",
+        breakOnce(
+          manifest,
+          'Name="CustomFunctionsRuntime" MinVersion="1.2"',
+          'Name="CustomFunctionsRuntime" MinVersion="1.1"'
+        ),
+        /found ExcelApi 1\.7, SharedRuntime 1\.1, CustomFunctionsRuntime 1\.1$/,
       ],
       [
         "a missing English override",

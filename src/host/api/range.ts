@@ -12,7 +12,7 @@ import {
 } from "../address";
 import { hostError } from "../errors";
 import { usedRect } from "../model/cells";
-import { mergedAreas } from "../model/merges";
+import { mergedAreas, mergeRange } from "../model/merges";
 import {
   addressOf,
   assertReadable,
@@ -254,6 +254,13 @@ export class RangeApi extends HostObject<RangeRef> {
         return areas.length > 0 ? { sheet: ref.sheet, areas } : null;
       }),
     })._instantiate(location);
+  }
+
+  /** Range.merge (ExcelApi 1.2): see mergeRange for what the host models and its choices where Learn is silent. */
+  merge(across?: boolean): void {
+    this._call("merge", [across], (ref, exec, location) =>
+      mergeRange(exec.wb, ref.sheet, ref.rect, across === true, exec.journal, location)
+    );
   }
 
   select(): void {
