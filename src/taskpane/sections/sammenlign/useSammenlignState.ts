@@ -144,12 +144,14 @@ export function useSammenlignState(env: PaneEnvironment, active: boolean): Samme
           dispatch({ type: "compared", result, written: null });
           return;
         }
-        const written = await writeComparison(now.runner, result);
+        // Filter buttons on the goal rows only where Excel has Worksheet.autoFilter (ExcelApi 1.9).
+        const filter = env.isSetSupported ? env.isSetSupported("ExcelApi", "1.9") : true;
+        const written = await writeComparison(now.runner, result, { filter });
         dispatch({ type: "compared", result, written });
         now.onAfterWrite?.();
       });
     },
-    [runJob, state.tables, state.labels, picked, problem]
+    [runJob, env, state.tables, state.labels, picked, problem]
   );
 
   useFirstShown(active, read);
