@@ -17,6 +17,7 @@
 import type ExcelJS from "exceljs";
 import { parseAddress } from "../address";
 import { hostError } from "../errors";
+import { clone } from "./clone";
 import type { Journal } from "./journal";
 import type { SheetEntity } from "./sheet";
 import { addTable, renameTable } from "./tables";
@@ -77,8 +78,8 @@ function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet): void {
     if (row.height) target.height = row.height;
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const copy = target.getCell(c);
-      copy.value = structuredClone(cell.value);
-      copy.style = structuredClone(cell.style);
+      copy.value = copyValue(cell.value);
+      copy.style = clone(cell.style);
     });
   });
   from.columns?.forEach((column, i) => {
@@ -86,6 +87,12 @@ function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet): void {
   });
   const merges = (from.model as { merges?: string[] }).merges ?? [];
   for (const merge of merges) to.mergeCells(merge);
+}
+
+/** A cell value: dates stay dates; formulas, rich text and the rest are plain data. */
+function copyValue(value: ExcelJS.CellValue): ExcelJS.CellValue {
+  if (value instanceof Date) return new Date(value.getTime());
+  return value !== null && typeof value === "object" ? clone(value) : value;
 }
 
 /** The source sheet's tables, under their own names where this workbook has none of that name. */
