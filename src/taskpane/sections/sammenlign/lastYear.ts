@@ -4,7 +4,6 @@
 // them in this workbook. Only the sheets holding a goal table are inserted. Nothing here touches the user's workbook.
 import { findGoalTables } from "../../../core/prepare";
 import { isWorkbookRefused } from "../../../files/xlsxPreflight";
-import { loadExcelHost } from "../../../host";
 import { readAllTables } from "./workbook";
 
 export type LastYearFile =
@@ -33,6 +32,8 @@ export function toBase64(bytes: Uint8Array): string {
 
 /** The sheets of the file that hold a goal table, in the file's order, and the file as base64. */
 export async function readLastYear(bytes: Uint8Array, locale: "da" | "en"): Promise<LastYearFile> {
+  // The host (and ExcelJS with it) is loaded only when a file is picked: the section's own chunk stays small.
+  const { loadExcelHost } = await import("../../../host");
   let host;
   try {
     host = await loadExcelHost(bytes);
