@@ -98,7 +98,7 @@ describe("Sammenlign: bringing last year's workbook in", () => {
       type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     });
 
-  test("the goal sheet of the picked file is inserted at the end, offered as a table, and compared", async () => {
+  test("the goal sheet of the picked file is inserted before this year's, offered as a table, and compared", async () => {
     const user = userEvent.setup();
     const { host } = renderPane(seed002Workbook(2022));
     await idle();
@@ -120,7 +120,12 @@ describe("Sammenlign: bringing last year's workbook in", () => {
     expect(screen.getByTestId("last-year-outcome").textContent).toBe(
       "Hentet ind: Status 2021. Vælg måltabellerne, og tryk Sammenlign."
     );
-    expect(host.snapshot().sheets.at(-1)!.name).toBe("Status 2021");
+    // Before this year's goal sheet: the tables read (and are compared) 2021, then 2022.
+    const visibleSheets = host
+      .snapshot()
+      .sheets.filter((x) => x.visibility === "Visible")
+      .map((x) => x.name);
+    expect(visibleSheets).toEqual(["Status 2021", "Mål 2022"]);
     expect(await cellText(host, "Status 2021", "J4")).toBe(0.4);
     // The insertion has no undo support: the host counts the cleared undo history (the pane said so).
     expect(host.undo.calls.map((c) => c.api)).toContain("Workbook.insertWorksheetsFromBase64");

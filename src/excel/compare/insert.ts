@@ -2,7 +2,8 @@
 // beside this year's. Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13; the caller checks isSetSupported):
 // https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-insertworksheetsfrombase64-member(1)
 //  - "By default, all the worksheets from the source workbook are inserted at the end of the current workbook";
-//    sheetNamesToInsert names the goal sheets only, positionType "End" (Excel.InsertWorksheetOptions);
+//    sheetNamesToInsert names the goal sheets only, positionType "Before" relativeTo this year's goal sheet, else
+//    "End" (Excel.InsertWorksheetOptions);
 //  - it has no undo support on any platform (learn.microsoft.com/office/dev/add-ins/excel/
 //    excel-add-ins-undo-capabilities, "Unsupported APIs"): inserting clears the user's Excel undo history, so the pane
 //    says so before the user picks the file; in an undo group Excel refuses it with UndoNotSupported, and the pane's
@@ -20,11 +21,16 @@ export type InsertOutcome =
   | { status: "clash"; sheets: string[] }
   | { status: "failed"; code: string; message: string };
 
-/** Inserts the named sheets of the .xlsx (as base64) at the end of the workbook, in one Excel.run of two syncs. */
+/**
+ * Inserts the named sheets of the .xlsx (as base64) before the sheet `before` (this year's goal sheet: last year's
+ * then reads first, left to right, and Sammenlign compares in that order), or at the end without one. One Excel.run
+ * of two syncs.
+ */
 export async function insertGoalSheets(
   runner: ExcelRunner,
   base64File: string,
-  sheetNames: string[]
+  sheetNames: string[],
+  before?: string
 ): Promise<InsertOutcome> {
   return runner(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -34,9 +40,12 @@ export async function insertGoalSheets(
     const clash = sheetNames.filter((n) => taken.has(n.toLowerCase()));
     if (clash.length > 0) return { status: "clash", sheets: clash };
     try {
+      const at = before !== undefined && taken.has(before.toLowerCase()) ? before : undefined;
       context.workbook.insertWorksheetsFromBase64(base64File, {
         sheetNamesToInsert: sheetNames,
-        positionType: "End" as Excel.WorksheetPositionType,
+        ...(at
+          ? { positionType: "Before" as Excel.WorksheetPositionType, relativeTo: at }
+          : { positionType: "End" as Excel.WorksheetPositionType }),
       });
       await context.sync();
       return { status: "inserted", sheets: sheetNames };

@@ -185,7 +185,13 @@ export function useSammenlignState(env: PaneEnvironment, active: boolean): Samme
           dispatch({ type: "lastYear", outcome: { status: read.problem, detail: read.detail } });
           return;
         }
-        const outcome = await insertGoalSheets(now.runner, read.base64, read.sheets);
+        // Before this year's first goal sheet: last year's then reads (and is compared) first.
+        const outcome = await insertGoalSheets(
+          now.runner,
+          read.base64,
+          read.sheets,
+          state.choices[0]?.sheet
+        );
         dispatch({ type: "lastYear", outcome });
         if (outcome.status !== "inserted") return;
         now.onAfterWrite?.();
@@ -193,7 +199,7 @@ export function useSammenlignState(env: PaneEnvironment, active: boolean): Samme
         dispatch({ type: "loaded", tables, choices: goalTableChoices(tables) });
       });
     },
-    [runJob]
+    [runJob, state.choices]
   );
 
   useFirstShown(active, read);
