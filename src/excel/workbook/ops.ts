@@ -85,7 +85,12 @@ export type WriteOp =
   | {
       kind: "autoFilter";
       sheet: string;
-      range: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null;
+      range: {
+        rowIndex: number;
+        columnIndex: number;
+        rowCount: number;
+        columnCount: number;
+      } | null;
     };
 
 export type { OutputValue };
