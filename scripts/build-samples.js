@@ -705,10 +705,292 @@ async function sydjylland2021() {
   await wb.xlsx.writeFile(path.join(ASSETS, "sydjylland-2021-raadata.xlsx"));
 }
 
+// Issue 15: samples for the comparison (maalopfyldelse compare, the pane's Sammenlign).
+
+async function nordjylland2022() {
+  // Seed 002's slides "Resultatkontrakt 2022" describe the 2022 goals against 2021: "(Uændret)" 2, 3, 7, 8, 12;
+  // goal 1 rewritten; goal 4 "(Justeres)": 45 % in 2021, 47 % in 2022, 50 % in 2023; goal 5 "(tages ud)"; goal 6 the
+  // dialogue tool and awareness of the green services at 72 % (75 % by the end of 2023); 9, 10 and 11 adjusted.
+  // The goals are the seed's; the 2022 RESULTS ARE ILLUSTRATIVE (the seed has none) and play no part in what changed.
+  // The same rows as test/helpers/seed002.ts (SEED002_2022); test/cli/compare.test.ts compares the two.
+  const wb = workbook();
+  const sheet = wb.addWorksheet("Mål 2022");
+  title(
+    sheet,
+    "Resultatkontrakt 2022 – Erhvervshus Nordjylland",
+    "Kilde: målene fra seed 002 (Resultatkontrakt 2022); resultaterne er konstrueret til eksemplet"
+  );
+  const headers = [
+    "Nr",
+    "Mål",
+    "Del",
+    "Segment",
+    "Resultat",
+    "Mål 100 %",
+    "Mål 50 %",
+    "Regel",
+    "År",
+    "Basis",
+  ];
+  const byYear = "2021: 45 %; 2022: 47 %; 2023: 50 %";
+  const rows = [
+    [
+      "1",
+      "Virksomhedernes kendskab til Erhvervshusene",
+      "Kendskabskampagne",
+      null,
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      2022,
+      null,
+    ],
+    ["1", null, "Kendskab", null, "Afventer data", 0.5, null, null, 2023, null],
+    ["2", "Bred geografisk spredning", null, null, "Ja", null, null, "ja/nej", 2022, null],
+    [
+      "3",
+      "Kvalitet, kompetencer og virksomhedernes tilfredshed",
+      "Meget tilfredse",
+      "Drift",
+      0.78,
+      0.8,
+      null,
+      null,
+      2022,
+      null,
+    ],
+    ["3", null, "Meget tilfredse", "Vækst", 0.83, 0.8, null, null, 2022, null],
+    ["3", null, "NPS", "Drift", 72, 70, null, null, 2022, null],
+    ["3", null, "NPS", "Vækst", 80, 70, null, null, 2022, null],
+    [
+      "4",
+      "Erhvervshusenes knudepunktsfunktion",
+      "Henvisning benyttet",
+      "Vækst + Drift",
+      0.48,
+      byYear,
+      null,
+      null,
+      2022,
+      null,
+    ],
+    [
+      "6",
+      "Grøn omstilling og cirkulær økonomi",
+      "Dialogværktøj",
+      null,
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      2022,
+      null,
+    ],
+    [
+      "6",
+      null,
+      "Kendskab til grønne ydelser",
+      null,
+      "Afventer data",
+      "2022: 72 %; 2023: 75 %",
+      null,
+      null,
+      2022,
+      null,
+    ],
+    [
+      "7",
+      "Effekt i virksomhederne",
+      '"I høj grad"',
+      "Vækst og Drift",
+      0.68,
+      0.65,
+      null,
+      null,
+      2022,
+      null,
+    ],
+    [
+      "8",
+      "Digitalisering og nye teknologier",
+      '"I høj grad"',
+      null,
+      "Afventer data",
+      0.7,
+      null,
+      null,
+      2022,
+      null,
+    ],
+    [
+      "9",
+      "Styrket regional strategi",
+      "Tilsagn om prioriterede nye midler",
+      null,
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      2022,
+      null,
+    ],
+    [
+      "9",
+      null,
+      "Fyrtårnsprojekt og vækstteam",
+      null,
+      "Afventer data",
+      null,
+      null,
+      "ja/nej",
+      2022,
+      null,
+    ],
+    [
+      "10",
+      "Styrket regionalt samarbejde",
+      "Fælles ejerskab til projekt- og programtilbud",
+      null,
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      2022,
+      null,
+    ],
+    [
+      "10",
+      null,
+      "Geografisk spredning og lige adgang",
+      null,
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      2022,
+      null,
+    ],
+    [
+      "10",
+      null,
+      "Årligt møde med borgmester og erhvervschef",
+      null,
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      2022,
+      null,
+    ],
+    [
+      "10",
+      null,
+      "Udmøntning af klyngeaftalerne",
+      null,
+      "Afventer data",
+      null,
+      null,
+      "ja/nej",
+      2022,
+      null,
+    ],
+    [
+      "11",
+      "Grøn omstilling og cirkulær økonomi (regionalt)",
+      "Specialiseret vejledning i alle 11 kommuner",
+      null,
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      2022,
+      null,
+    ],
+    [
+      "11",
+      null,
+      "Udviklingsmidler fra React-programmet",
+      null,
+      "Ja",
+      null,
+      null,
+      "ja/nej",
+      2022,
+      null,
+    ],
+    ["11", null, "Den nordjyske klimaambition", null, "Ja", null, null, "ja/nej", 2022, null],
+    [
+      "12",
+      "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper",
+      "Vækst- & Driftsforløb",
+      null,
+      360,
+      350,
+      null,
+      "antal",
+      2022,
+      null,
+    ],
+    ["12", null, "Korte forløb og Early Warning", null, 610, 600, null, "antal", 2022, null],
+  ];
+  plainRange(sheet, 3, headers, rows, ["Resultat", "Mål 100 %", "Mål 50 %", "Basis"]);
+  widths(sheet, [5, 50, 34, 14, 13, 22, 10, 10, 6, 8]);
+  await wb.xlsx.writeFile(path.join(ASSETS, "nordjylland-2022-maal.xlsx"));
+}
+
+async function threeHubs() {
+  // Three hubs' contracts on the national goals they share, one sheet each, for comparing hubs side by side. The
+  // baselines are the hubs' awareness of September 2020 from seed 001/002 (Nordjylland 40 %, Sydjylland 32 %,
+  // Fyn 33 %); the RESULTS ARE ILLUSTRATIVE, made up so the overall per hub is known by hand: Nordjylland 3 of 4
+  // goals = 75 %, Sydjylland 2 of 4 = 50 %, Fyn 2 of 2 measured = 100 % (goal 1 awaiting data). Goal 9 is only
+  // Nordjylland's, goal 10 only Sydjylland's. The same rows as test/helpers/compareWorkbooks.ts (HUB_ROWS).
+  const kendskab = "Virksomhedernes kendskab til Erhvervshusene";
+  const knudepunkt = "Erhvervshusenes knudepunktsfunktion";
+  const effekt = "Effekt i virksomhederne";
+  const hubs = {
+    Nordjylland: [
+      ["1", kendskab, 0.46, "+5 pp", null, 0.4],
+      ["4", knudepunkt, 0.5, 0.45, null, null],
+      ["7", effekt, 0.71, 0.65, null, null],
+      ["9", "Styrket regional strategi og styrket indsats", "Nej", null, "ja/nej", null],
+    ],
+    Sydjylland: [
+      ["1", kendskab, 0.35, "+5 pp", null, 0.32],
+      ["4", knudepunkt, 0.56, 0.45, null, null],
+      ["7", effekt, 0.6, 0.65, null, null],
+      ["10", "Samarbejde med de nationale klynger", "Ja", null, "ja/nej", null],
+    ],
+    Fyn: [
+      ["1", kendskab, "Afventer data", "+5 pp", null, 0.33],
+      ["4", knudepunkt, 0.46, 0.45, null, null],
+      ["7", effekt, 0.66, 0.65, null, null],
+    ],
+  };
+  const wb = workbook();
+  for (const [hub, rows] of Object.entries(hubs)) {
+    const sheet = wb.addWorksheet(hub);
+    title(
+      sheet,
+      `Resultatkontrakt – Erhvervshus ${hub} (fælles nationale mål)`,
+      "Konstrueret til eksemplet: basis fra seed 001/002 (kendskab sept. 2020), resultaterne er opfundet"
+    );
+    plainRange(sheet, 3, ["Nr", "Mål", "Resultat", "Mål 100 %", "Regel", "Basis"], rows, [
+      "Resultat",
+      "Mål 100 %",
+      "Basis",
+    ]);
+    widths(sheet, [5, 46, 13, 11, 8, 8]);
+  }
+  await wb.xlsx.writeFile(path.join(ASSETS, "sammenligning-tre-huse.xlsx"));
+}
+
 async function main() {
   await nordjylland2020();
   await nordjylland2021();
   await sydjylland2021();
+  await nordjylland2022();
+  await threeHubs();
   process.stdout.write("Eksempler skrevet i assets/\n");
 }
 

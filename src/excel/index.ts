@@ -42,6 +42,7 @@ export {
 export { STATE_SHEET } from "./workbook/state";
 export { PAYLOAD_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES } from "./workbook/payload";
 export { COMPARE_SHEET, writeComparison, type ComparisonOutcome } from "./compare/run";
+export { insertGoalSheets, type InsertOutcome } from "./compare/insert";
 export { CHART_FULFILMENT, FALLBACK_SUMMARY_SHEET, SUMMARY_SHEET } from "./goals/summary";
 export {
   CHECK_SHEET,

@@ -184,6 +184,8 @@ export interface SheetSnapshot {
   /** In priority order (first wins). */
   conditionalFormats: ConditionalFormatSnapshot[];
   charts: ChartSnapshot[];
+  /** The sheet's AutoFilter range ("A8:H20"), present only when it has one (Worksheet.autoFilter, ExcelApi 1.9). */
+  autoFilter?: string;
 }
 
 export interface CellSnapshot {

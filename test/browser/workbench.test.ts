@@ -8,7 +8,7 @@
 // Each test opens its own page on the workbench and presses Beregn itself, so any one runs alone (jest -t …) and in
 // any order. Needs Chromium: apt-get install -y chromium (or CHROMIUM_PATH).
 // Screenshots go to test/screenshots/out/ (not tracked); UPDATE_SCREENSHOTS=1 writes the README's pictures in
-// test/screenshots/{workbench,oversigt,hvadnuhvis}.png instead, deliberately.
+// test/screenshots/{workbench,oversigt,hvadnuhvis,spredning,sammenligning}.png instead, deliberately.
 import ExcelJS from "exceljs";
 import fs from "fs";
 import path from "path";
@@ -330,6 +330,41 @@ describe("workbench with crm-nordjylland-2021.xlsx (an activity list constructed
     await page.setViewportSize({ width: 2200, height: 940 });
     await page.locator(".sheet-scroll").evaluate((e) => e.scrollTo(0, 0));
     await page.locator("section.book").screenshot({ path: screenshotPath("spredning.png") });
+    if (viewport) await page.setViewportSize(viewport);
+  });
+});
+
+describe("workbench with sammenligning-tre-huse.xlsx (three hubs' tables constructed for the example)", () => {
+  test("⋯ Flere → Sammenlign writes the Sammenligning sheet: the overall per hub 75 %, 50 %, 100 %", async () => {
+    await page.getByLabel("Eksempel").selectOption("sammenligning-tre-huse.xlsx");
+    const pane = page.frameLocator("iframe.pane-frame");
+    await pane.getByRole("tab", { name: "Flere" }).click({ timeout: 60_000 });
+    await pane.getByRole("button", { name: "Sammenlign" }).click();
+    // The three sheets' tables, ticked and named after their sheets.
+    await pane.getByRole("textbox", { name: /^Navn for .*Fyn/ }).waitFor({ timeout: 60_000 });
+    await pane.getByRole("button", { name: "Sammenlign", exact: true }).last().click();
+    await pane.getByTestId("compare-written").waitFor({ timeout: 60_000 });
+    await page.getByRole("tab", { name: /^Sammenligning/ }).click({ timeout: 30_000 });
+    const sheet = page.locator('[data-sheet="Sammenligning"]');
+    await sheet
+      .locator("td", { hasText: /^Sammenligning af huse: Nordjylland, Sydjylland, Fyn$/ })
+      .waitFor({ timeout: 30_000 });
+    // Samlet: the overall per hub worked out by hand (test/helpers/compareWorkbooks.ts).
+    const grid = await readGrid("Sammenligning");
+    const total = [...grid.values()].find((c) => c.text === "Samlet")!;
+    const row = split(total.address).row;
+    expect(["D", "E", "F"].map((col) => grid.get(`${col}${row}`)?.text)).toEqual([
+      "75,0 %",
+      "50,0 %",
+      "100,0 %",
+    ]);
+    const notIn = [...grid.values()].filter((c) => c.text === "ikke i kontrakten");
+    expect(notIn.length).toBe(4);
+    // The sheet with its chart, for the README.
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 2000, height: 900 });
+    await page.locator(".sheet-scroll").evaluate((e) => e.scrollTo(0, 0));
+    await page.locator("section.book").screenshot({ path: screenshotPath("sammenligning.png") });
     if (viewport) await page.setViewportSize(viewport);
   });
 });

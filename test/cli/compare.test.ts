@@ -10,9 +10,15 @@ import ExcelJS from "exceljs";
 import { memoryIo } from "../../src/cli/io";
 import { runCli } from "../../src/cli/main";
 import { defaultLabels } from "../../src/cli/compare";
-import { goalRangeWorkbook, hubWorkbook, seed002Workbook } from "../helpers/compareWorkbooks";
+import {
+  goalRangeWorkbook,
+  HUB_HEADERS,
+  HUB_ROWS,
+  hubWorkbook,
+  seed002Workbook,
+} from "../helpers/compareWorkbooks";
 import { SEED002_2022, SEED002_HEADERS } from "../helpers/seed002";
-import { samplePath } from "../helpers/samples";
+import { ASSETS, samplePath } from "../helpers/samples";
 
 jest.setTimeout(120_000);
 
@@ -212,4 +218,60 @@ test("default labels: the year in each file name, else the file name", () => {
   ]);
   expect(defaultLabels(["Fyn.xlsx", "Sydjylland-2021.xlsx"])).toEqual(["Fyn", "Sydjylland-2021"]);
   expect(defaultLabels(["x-2021.xlsx", "y-2021.xlsx"])).toEqual(["x-2021", "y-2021"]);
+});
+
+// The comparison's samples in assets/ (scripts/build-samples.js): seed 002's 2022 goals beside the 2021 status
+// sample, and the three hubs in one workbook for the pane. Their rows are the test helpers' (the oracles above), so
+// the README's "npx maalopfyldelse compare assets/… assets/…" gives the figures these tests check.
+describe("the samples in assets/", () => {
+  const SAMPLE_2022 = path.join(ASSETS, "nordjylland-2022-maal.xlsx");
+  const HUBS = path.join(ASSETS, "sammenligning-tre-huse.xlsx");
+
+  /** A sheet's rows from row 4 (under the header in row 3), as the helpers write them: null for an empty cell. */
+  async function rowsOf(file: string, sheet: string, columns: number) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet(sheet)!;
+    const header = Array.from({ length: columns }, (_, c) => ws.getRow(3).getCell(c + 1).value);
+    const rows: unknown[][] = [];
+    for (let r = 4; r <= ws.rowCount; r++)
+      rows.push(
+        Array.from({ length: columns }, (_, c) => ws.getRow(r).getCell(c + 1).value ?? null)
+      );
+    return { header, rows };
+  }
+
+  test("nordjylland-2022-maal.xlsx holds seed 002's 2022 goals, row for row", async () => {
+    const { header, rows } = await rowsOf(SAMPLE_2022, "Mål 2022", SEED002_HEADERS.length);
+    expect(header).toEqual(SEED002_HEADERS);
+    expect(rows).toEqual(SEED002_2022);
+  });
+
+  test("sammenligning-tre-huse.xlsx holds the three hubs' tables, one sheet each", async () => {
+    for (const hub of ["Nordjylland", "Sydjylland", "Fyn"] as const) {
+      const { header, rows } = await rowsOf(HUBS, hub, HUB_HEADERS.length);
+      expect(header).toEqual(HUB_HEADERS);
+      expect(rows).toEqual(HUB_ROWS[hub]);
+    }
+  });
+
+  test("compare assets/nordjylland-2021-status.xlsx assets/nordjylland-2022-maal.xlsx: seed 002's classification", async () => {
+    const r = await cli(SAMPLE_2021, SAMPLE_2022, "--json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.labels).toEqual(["2021", "2022"]);
+    expect(json.counts).toEqual({ ny: 0, udgået: 1, ændret: 6, uændret: 5 });
+    const g4 = json.goals.find((g: { key: string }) => g.key === "4");
+    expect(
+      g4.changes.map((c: { field: string; from: string; to: string }) => [c.field, c.from, c.to])
+    ).toEqual([["Mål 100 %", "45 %", "47 %"]]);
+  });
+
+  test("--out: the Sammenligning sheet has filter buttons over the header and the twelve goal rows", async () => {
+    const out = file("sammenligning-eksempel.xlsx");
+    expect((await cli(SAMPLE_2021, SAMPLE_2022, "--out", out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet("Sammenligning")!.autoFilter).toBe("A8:H20");
+  });
 });

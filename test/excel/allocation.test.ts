@@ -79,6 +79,38 @@ describe("Fordeling on seed 000's Sydjylland key", () => {
     expect(outcome.audit!.findings.some((f) => f.kind === "share-sum")).toBe(true);
   });
 
+  // Issue 16: the audit dates the key's populations against DST's quarterly FOLK1A figures, and the Fordeling sheet
+  // says so with the source. Facts from ../shared/data/README (not from the code): 12 of the 13 populations are DST's
+  // 1 October 2017 figures; Vejen's 42.822 is 1 January 2017 (its 1 October 2017 figure is 42.893).
+  test("the Fordeling sheet names 1 October 2017 for 12 municipalities and Vejen's 1 January 2017, with the DST credit", async () => {
+    const host = createExcelHost(await sydjyllandWorkbook());
+    expect((await runAllocationOnWorkbook(host.run, OPTIONS)).status).toBe("written");
+    const fordeling = cells(host.snapshot(), ALLOCATION_SHEET);
+    // The audit block starts two rows under "Forskel fra totalen" (A25): its summary at A27:B27, one finding a row.
+    expect(fordeling.get("A25")).toBe("Forskel fra totalen (kr.)");
+    expect(fordeling.get("A27")).toBe("Revision af nøglen");
+    expect(fordeling.get("B27")).toMatch(
+      /indbyggertallene er fra 1\. oktober 2017 \(12 af 13 kommuner\); 1 er fra en anden dato\.$/
+    );
+    const findingRows = Array.from({ length: 8 }, (_, i) =>
+      ["A", "B", "C"].map((c) => fordeling.get(`${c}${28 + i}`))
+    );
+    expect(findingRows).toContainEqual([
+      "Bemærkning",
+      "Nøgle!B1",
+      "indbyggertallene er Danmarks Statistiks tal pr. 1. oktober 2017 (12 af 13 kommuner). De nyeste tal er pr. 1. januar 2026",
+    ]);
+    expect(findingRows).toContainEqual([
+      "Afvigelse",
+      "Nøgle!B12",
+      "Vejen: 42.822 er Danmarks Statistiks tal pr. 1. januar 2017, ikke pr. 1. oktober 2017 (42.893)",
+    ]);
+    // The figures the key was dated by are Danmarks Statistik's: the credit under the findings.
+    expect(fordeling.get("A36")).toBe(
+      "Kilde: Danmarks Statistik (FOLK1A, befolkningen pr. kvartal): dateringen af indbyggertallene"
+    );
+  });
+
   test("the command line gives the same figures for the same table", async () => {
     const host = createExcelHost(await sydjyllandWorkbook());
     const pane = await runAllocationOnWorkbook(host.run, { ...OPTIONS, dryRun: true });

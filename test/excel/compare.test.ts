@@ -36,6 +36,9 @@ function hubResult(titleOfNine = "Styrket regional strategi og styrket indsats")
   );
 }
 
+/** Goals in the three hub tables together (test/helpers/compareWorkbooks.ts). */
+const HUB_GOALS = hubResult().goals.length;
+
 const sheetOf = (snap: HostSnapshot, name: string): SheetSnapshot | undefined =>
   snap.sheets.find((s) => s.name === name);
 /** The visible sheets, conditional formats without the ids the host numbers them by (new on every redraw). */
@@ -166,6 +169,60 @@ describe("three hubs side by side", () => {
   });
 });
 
+// Issue 15: a filter to hide unchanged rows. Worksheet.autoFilter (ExcelApi 1.9) over the header and the goal rows,
+// not "Samlet" (learn.microsoft.com/javascript/api/excel/excel.autofilter); the host models it (src/host/model/
+// autoFilter.ts) and refuses it where the requirement set is missing (ApiNotFound), as Excel does.
+describe("a filter to hide unchanged rows", () => {
+  test("filter buttons on the header and the twelve goal rows (A8:H20), Samlet below them; the legend says how", async () => {
+    const host = await sampleHost("nordjylland2021");
+    await writeComparison(host.run, seedResult(), { now: FIXED_NOW, runId: "a" });
+    const sheet = sheetOf(host.snapshot(), COMPARE_SHEET)!;
+    expect(sheet.autoFilter).toBe("A8:H20");
+    expect(rowOf(sheet, "Samlet")).toBe(21);
+    const v = cells(sheet);
+    expect([v.B6, v.C6, v.D6]).toEqual([
+      "Uændrede",
+      5,
+      "Skjul dem med filterknappen i kolonnen Ændring",
+    ]);
+    // The column the user filters on holds the five "uændret" rows the counts name.
+    const words = Array.from({ length: 12 }, (_, i) => v[`B${9 + i}`]);
+    expect(words.filter((w) => w === "uændret")).toHaveLength(5);
+  });
+
+  test("without ExcelApi 1.9 the sheet is written without a filter; asking for one there fails as in Excel", async () => {
+    const old = { requirementSets: { ExcelApi: "1.8" } };
+    const host = await sampleHost("nordjylland2021", old);
+    const outcome = await writeComparison(host.run, seedResult(), {
+      now: FIXED_NOW,
+      runId: "a",
+      filter: false,
+    });
+    expect(outcome.status).toBe("written");
+    const sheet = sheetOf(host.snapshot(), COMPARE_SHEET)!;
+    expect(sheet.autoFilter).toBeUndefined();
+    expect(cells(sheet).D6).toBeUndefined();
+    // The guard matters: the same write with the filter is refused by Excel 1.8 (ApiNotFound), and rolled back.
+    const refused = await sampleHost("nordjylland2021", old);
+    const before = refused.snapshot();
+    const failed = await writeComparison(refused.run, seedResult(), { now: FIXED_NOW, runId: "b" });
+    expect(failed.status).toBe("failed");
+    expect(failed.failure?.code).toBe("ApiNotFound");
+    expect(sheetOf(refused.snapshot(), COMPARE_SHEET)?.cells ?? []).toEqual([]);
+    expect(visible(refused.snapshot()).filter((x) => x.name !== COMPARE_SHEET)).toEqual(
+      visible(before)
+    );
+  });
+
+  test("a re-run with more goals moves the filter to the new rows", async () => {
+    const host = await sampleHost("nordjylland2021");
+    await writeComparison(host.run, hubResult(), { now: FIXED_NOW, runId: "h" });
+    expect(sheetOf(host.snapshot(), COMPARE_SHEET)!.autoFilter).toBe(`A8:H${8 + HUB_GOALS}`);
+    await writeComparison(host.run, seedResult(), { now: FIXED_NOW, runId: "y" });
+    expect(sheetOf(host.snapshot(), COMPARE_SHEET)!.autoFilter).toBe("A8:H20");
+  });
+});
+
 describe("owned: re-run, Fortryd", () => {
   test("a re-run leaves one Sammenligning, drawn the same", async () => {
     const host = await sampleHost("nordjylland2021");
@@ -185,7 +242,13 @@ describe("owned: re-run, Fortryd", () => {
     // No ordinary run deletes a sheet (deleting clears the user's undo history): the sheet stays, empty.
     const after = host.snapshot();
     const emptied = after.sheets.find((x) => x.name === "Sammenligning")!;
-    expect([emptied.cells.length, emptied.charts.length, emptied.conditionalFormats.length]).toEqual([0, 0, 0]);
+    expect([
+      emptied.cells.length,
+      emptied.charts.length,
+      emptied.conditionalFormats.length,
+    ]).toEqual([0, 0, 0]);
+    // The filter buttons went with the run (clearing cells would leave an AutoFilter behind).
+    expect(emptied.autoFilter).toBeUndefined();
     const others = { ...after, sheets: after.sheets.filter((x) => x.name !== "Sammenligning") };
     expect(visible(others)).toEqual(visible(before));
   });
@@ -205,6 +268,9 @@ describe("owned: re-run, Fortryd", () => {
     expect(undone.columnWidths).toEqual(before.columnWidths);
     expect(withoutIds(undone.conditionalFormats)).toEqual(withoutIds(before.conditionalFormats));
     expect(undone.charts).toEqual(before.charts);
+    // The hubs' filter over their five goal rows again, not the years' over twelve.
+    expect(undone.autoFilter).toBe(before.autoFilter);
+    expect(undone.autoFilter).toBe(`A8:H${8 + HUB_GOALS}`);
     expect(visible(host.snapshot())).toEqual(visible(hubs));
   });
 

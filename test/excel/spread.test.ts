@@ -2,8 +2,9 @@
 // for the example). The figures are checked against the oracle in test/helpers/crmSample.ts (the sample read with
 // ExcelJS, DST's 2021 populations typed from the data README), not against the spread core.
 import { readFileSync } from "fs";
+import ExcelJS from "exceljs";
 import { runSpreadOnWorkbook, SPREAD_SHEET, STATE_SHEET, undoLastRun } from "../../src/excel";
-import { loadExcelHost, type HostSnapshot } from "../../src/host";
+import { createExcelHost, loadExcelHost, type HostSnapshot } from "../../src/host";
 import { describeChanges, diffSnapshots } from "../helpers/fuzzSnapshot";
 import { NORDJYLLAND, oracle, SAMPLE, sampleRows, type Row } from "../helpers/crmSample";
 import { FIXED_NOW } from "../helpers/workbooks";
@@ -189,4 +190,74 @@ describe("Spredning from an English pane", () => {
     await runSpreadOnWorkbook(en.run, { ...OPTIONS, locale: "en" });
     expect(cells(en.snapshot(), SPREAD_SHEET)).toEqual(cells(da.snapshot(), SPREAD_SHEET));
   });
+});
+
+// Text stays text: the activity list's own words (its column headers, a municipality written as a code with a leading
+// zero) come back on the Spredning sheet as the same text. Range.values reads a string the way typed input is read,
+// with en-US conventions (OfficeDev/office-js#1559; "=" starts a formula, learn.microsoft.com/javascript/api/excel/
+// excel.range#excel-excel-range-values-member): the host models that parsing under strictness "textParsing" ("all"
+// here), so a header "15-feb" written without Excel's text prefix would come back as a date serial, "SAND" as TRUE.
+describe("Spredning keeps the activity list's text as text (host strictness 'all')", () => {
+  /** A small list: municipality, CVR and land/by columns under the given headers; two rows outside the hub. */
+  function trickyList(headers: [string, string, string]): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("CRM");
+    ws.addRow(headers);
+    ws.addRow(["Aalborg", "11111111", "By"]);
+    ws.addRow(["Hjørring", "22222222", "Land"]);
+    ws.addRow(["Aalborg", "33333333", "By"]);
+    // Viborg and Aarhus by their DST codes as text: typed, "0791" would be the number 791.
+    ws.addRow(["0791", "44444444", "Land"]);
+    ws.addRow(["0751", "55555555", "By"]);
+    return wb;
+  }
+
+  test.each([
+    ["=1+1", "15-feb", "1/2"],
+    ["SAND", "1.000", "3-4"],
+    ["0045 Kommune", "@cvr", "jan-2024"],
+  ] as [string, string, string][])(
+    "headers %s, %s and %s, and the codes 0791 and 0751, after a run, a re-run and Fortryd",
+    async (municipality, company, rural) => {
+      const h = createExcelHost(trickyList([municipality, company, rural]), {
+        strictness: "all",
+      });
+      const options = {
+        ...OPTIONS,
+        // The list is chosen and its columns named, as in the pane: no header says "Kommune".
+        table: { sheet: "CRM", name: "CRM" },
+        municipalityColumn: municipality,
+        companyColumn: company,
+        rural: { column: rural },
+      };
+      const first = await runSpreadOnWorkbook(h.run, options);
+      expect(first.errors).toEqual([]);
+      expect(first.status).toBe("written");
+      const written = cells(h.snapshot(), SPREAD_SHEET);
+      expect([written.get("A3"), written.get("B3")]).toEqual(["Kommunekolonne", municipality]);
+      expect([written.get("A4"), written.get("B4")]).toEqual(["Virksomhedskolonne (CVR)", company]);
+      expect(written.get("B6")).toBe(
+        `din egen inddeling (kolonnen ${rural}); de øvrige efter Danmarks Statistiks kommunegrupper`
+      );
+      const outside = [...written.entries()]
+        .filter(
+          ([addr, v]) => /^A\d+$/.test(addr) && typeof v === "string" && v.startsWith("CRM!A")
+        )
+        .map(([addr, v]) => [
+          v,
+          written.get(addr.replace("A", "B")),
+          written.get(addr.replace("A", "C")),
+        ]);
+      expect(outside).toEqual([
+        ["CRM!A5", "0791", "Viborg"],
+        ["CRM!A6", "0751", "Aarhus"],
+      ]);
+      const firstSnap = h.snapshot();
+      // A second run with another year, then Fortryd: the first run's sheet is drawn again from its backup, same text.
+      expect((await runSpreadOnWorkbook(h.run, { ...options, year: 2018 })).status).toBe("written");
+      expect((await undoLastRun(h.run)).status).toBe("undone");
+      expect(describeChanges(diffSnapshots(firstSnap, h.snapshot(), IGNORE))).toBe("");
+      expect(cells(h.snapshot(), SPREAD_SHEET).get("B3")).toBe(municipality);
+    }
+  );
 });

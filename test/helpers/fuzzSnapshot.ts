@@ -66,7 +66,7 @@ function sheetChanges(a: SheetSnapshot | undefined, b: SheetSnapshot | undefined
     }
     return changes;
   }
-  for (const field of ["position", "visibility", "protected"] as const) {
+  for (const field of ["position", "visibility", "protected", "autoFilter"] as const) {
     if (a[field] !== b[field])
       changes.push({ where: `${name}#${field}`, sheet: name, before: a[field], after: b[field] });
   }

@@ -15,8 +15,12 @@ import {
   saveScenario,
   selectCell,
   undoLastRun,
+  writeComparison,
 } from "../../src/excel";
+import { compareTables } from "../../src/core/compare";
 import { createExcelHost, PROFILES, type ExcelHost } from "../../src/host";
+import { sampleHost } from "../helpers/samples";
+import { seed002Table } from "../helpers/seed002";
 import { FIXED_NOW, goalWorkbook, nordjylland2020Rows } from "../helpers/workbooks";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -71,6 +75,22 @@ async function membersUsed(profile: (typeof PROFILES)[number]): Promise<Set<stri
   expect((await runOnWorkbook(undone.run, RUN)).status).toBe("written");
   expect((await undoLastRun(undone.run)).status).toBe("undone");
   collect(undone);
+
+  // Sammenlign: two contract years side by side (filter buttons where ExcelApi 1.9 is), a re-run, and Fortryd.
+  const compared = await sampleHost("nordjylland2021", { profile });
+  const years = compareTables([
+    { label: "2021", tables: [seed002Table(2021)] },
+    { label: "2022", tables: [seed002Table(2022)] },
+  ]);
+  expect((await writeComparison(compared.run, years, RUN)).status).toBe("written");
+  expect((await writeComparison(compared.run, years, RUN)).status).toBe("written");
+  expect((await undoLastRun(compared.run)).status).toBe("undone");
+  collect(compared);
+  // Fortryd right after a first comparison empties the sheet it made, filter buttons included.
+  const comparedOnce = await sampleHost("nordjylland2021", { profile });
+  expect((await writeComparison(comparedOnce.run, years, RUN)).status).toBe("written");
+  expect((await undoLastRun(comparedOnce.run)).status).toBe("undone");
+  collect(comparedOnce);
 
   // A write that fails after its first write sync: the run restores the workbook (rollback.ts).
   const failing = createExcelHost(goalWorkbook(await nordjylland2020Rows()), { profile });

@@ -124,6 +124,7 @@ describe("Office.js surface", () => {
         ["WorksheetCollection", context.workbook.worksheets],
         ["Worksheet", sheet],
         ["WorksheetProtection", sheet.protection],
+        ["AutoFilter", sheet.autoFilter],
         ["Range", range],
         ["RangeFormat", range.format],
         ["RangeFill", range.format.fill],

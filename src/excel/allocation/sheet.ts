@@ -1,6 +1,7 @@
 // The add-in's "Fordeling" sheet: the parameters, the full split with a total row, the audit findings and a bar chart
 // of the amounts. Pure: returns the operations that draw it.
 import type { Allocation, AuditReport, Method } from "../../core/allocate";
+import { DST_CREDIT } from "../../core/municipalities/names";
 import type { WorkbookLayout } from "../workbook/layout";
 import { beforeValues, type SheetBefore } from "../workbook/lifecycle";
 import type { ChartSpec, WriteOp } from "../workbook/ops";
@@ -17,6 +18,8 @@ export const CHART_AMOUNTS = "Fordeling af beløb";
 const HEAD = 9;
 const TOTAL_LABEL = "I alt";
 const DIFFERENCE_LABEL = "Forskel fra totalen (kr.)";
+/** Under the audit when it dated the key's populations: the figures it compared with are DST's. */
+export const DATING_CREDIT = `${DST_CREDIT} (FOLK1A, befolkningen pr. kvartal): dateringen af indbyggertallene`;
 
 /** The sheet the allocation goes to: the one made before, else Fordeling, else Fordeling (beregnet) … */
 export function allocationSheetName(layout: WorkbookLayout): string {
@@ -84,6 +87,8 @@ export function allocationSheetOps(input: {
       f.message,
     ])
   );
+  if (audit.findings.some((f) => f.kind === "population-date"))
+    put(auditRow + 1 + audit.findings.length, [DATING_CREDIT]);
 
   const ops: WriteOp[] = [];
   if (input.previousBox)

@@ -23,8 +23,18 @@ export interface ComparisonOutcome {
 export async function writeComparison(
   runner: ExcelRunner,
   result: CompareResult,
-  options: { now?: Date; runId?: string; cultureInfo?: boolean } = {}
+  options: {
+    now?: Date;
+    runId?: string;
+    cultureInfo?: boolean;
+    /**
+     * Whether Excel has ExcelApi 1.9 (Worksheet.autoFilter): then the goal rows get filter buttons, to hide the
+     * unchanged goals. The caller asks Office.context.requirements.isSetSupported. Default true.
+     */
+    filter?: boolean;
+  } = {}
 ): Promise<ComparisonOutcome> {
+  const filter = options.filter ?? true;
   const lifecycle = { locale: "da" as const, cultureInfo: options.cultureInfo ?? false };
   return runWriter<ComparisonOutcome>(runner, lifecycle, async ({ layout, guard }) => {
     if (result.errors.length > 0) return { stop: { status: "errors", sheet: null } };
@@ -43,8 +53,9 @@ export async function writeComparison(
           result,
           existingCharts: layout.charts[sheet] ?? [],
           previousBox: previousBox(layout, sheet),
+          filter,
         }),
-        redraw: compareRedraw,
+        redraw: (before) => compareRedraw(before, filter),
       },
     });
     return {

@@ -121,8 +121,17 @@ function titleOf(result: CompareResult): string {
     : `Sammenligning af huse: ${result.labels.join(", ")}`;
 }
 
-/** The sheet's values, top-left at A1, as Excel shows them (compareSheetOps makes text stay text). Pure. */
-export function compareSheetValues(result: CompareResult): RawCell[][] {
+/** The legend's note on unchanged goals where the goal rows have filter buttons (compareLayoutOps). */
+export const FILTER_NOTE = "Skjul dem med filterknappen i kolonnen Ændring";
+
+/**
+ * The sheet's values, top-left at A1, as Excel shows them (compareSheetOps makes text stay text). With `filter`, the
+ * goal rows get filter buttons and the legend says how to hide the unchanged ones. Pure.
+ */
+export function compareSheetValues(
+  result: CompareResult,
+  options: { filter?: boolean } = {}
+): RawCell[][] {
   const { labels, kind } = result;
   const years = kind === "år";
   const headers = [
@@ -148,12 +157,12 @@ export function compareSheetValues(result: CompareResult): RawCell[][] {
         ["+", "Nye", result.counts.ny, "Grøn: mål der er kommet til"],
         ["−", "Udgåede", result.counts.udgået, "Rød: mål der er taget ud"],
         ["→", "Ændrede", result.counts.ændret, "Gul: mål der er ændret (se Hvad er ændret)"],
-        ["", "Uændrede", result.counts.uændret, ""],
+        ["", "Uændrede", result.counts.uændret, options.filter ? FILTER_NOTE : ""],
       ]
     : [
         ["→", "Forskellige", count("forskellig"), "Gul: fælles mål, forskelligt formuleret"],
         ["±", "Ikke i alle", count("ikke i alle"), "Grå: ikke i alle husenes kontrakter"],
-        ["", "Ens", count("ens"), ""],
+        ["", "Ens", count("ens"), options.filter ? FILTER_NOTE : ""],
       ];
   legend.forEach(([marker, word, n, note], i) => put(2 + i, [marker, word, n, note]));
   put(COMPARE_HEAD, headers);
@@ -192,6 +201,8 @@ interface Shape {
   years: boolean;
   /** Each column's width in points, from the longest text in it. */
   widths: number[];
+  /** Filter buttons on the goal rows (Worksheet.autoFilter needs ExcelApi 1.9: only where Excel has it). */
+  filter: boolean;
 }
 
 /** A column as wide as its longest text, within reason (points; about 6 per character of Calibri 11). */
@@ -276,6 +287,16 @@ export function compareLayoutOps(sheet: string, shape: Shape, existingCharts: st
     exists: existingCharts.includes(CHART_COMPARE),
   };
   ops.push({ kind: "chart", sheet, spec: chart });
+  if (shape.filter)
+    // An AutoFilter over the header and the goal rows, not "Samlet": the user hides the unchanged goals (Ændring:
+    // uændret / ens) and the overall stays in view. Worksheet.autoFilter, ExcelApi 1.9:
+    // https://learn.microsoft.com/javascript/api/excel/excel.autofilter (chosen over an Excel table: a table would
+    // bring its own style over the status colours, a name to keep unique in the workbook, and its own Fortryd).
+    ops.push({
+      kind: "autoFilter",
+      sheet,
+      range: { rowIndex: COMPARE_HEAD, columnIndex: 0, rowCount: goals + 1, columnCount: width },
+    });
   return ops;
 }
 
@@ -285,9 +306,11 @@ export function compareSheetOps(input: {
   result: CompareResult;
   existingCharts: string[];
   previousBox: { rowCount: number; columnCount: number } | null;
+  /** Filter buttons on the goal rows (only where Excel has ExcelApi 1.9). */
+  filter: boolean;
 }): WriteOp[] {
   const { sheet, result } = input;
-  const values = compareSheetValues(result);
+  const values = compareSheetValues(result, { filter: input.filter });
   const ops: WriteOp[] = [];
   if (input.previousBox)
     ops.push({
@@ -310,6 +333,7 @@ export function compareSheetOps(input: {
     tables: result.labels.length,
     years: result.kind === "år",
     widths: widthsOf(values, COMPARE_HEAD),
+    filter: input.filter,
   };
   ops.push(...compareLayoutOps(sheet, shape, input.existingCharts));
   return ops;
@@ -320,7 +344,7 @@ export function compareSheetOps(input: {
  * tables and whether there is a pp column; "Samlet" in the Mål column ends the goal rows. Null when the sheet does
  * not read that way (Fortryd then puts back values only).
  */
-export function compareRedraw(before: SheetBefore): WriteOp[] | null {
+export function compareRedraw(before: SheetBefore, filter: boolean): WriteOp[] | null {
   const { used, window } = before;
   if (used.rowIndex !== 0 || used.columnIndex !== 0) return null;
   const header = window[COMPARE_HEAD];
@@ -337,6 +361,7 @@ export function compareRedraw(before: SheetBefore): WriteOp[] | null {
         tables,
         years,
         widths: widthsOf(rows, COMPARE_HEAD),
+        filter,
       };
       return compareLayoutOps(before.name, shape, before.charts);
     }

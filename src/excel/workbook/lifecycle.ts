@@ -135,6 +135,7 @@ export function composeWrite(parts: WriteParts): WritePlan {
     addedColumnsAddress: table?.columns.addedColumnsAddress,
     sheet: sheet?.name ?? null,
     sheetCreated: created,
+    sheetFilter: sheet?.ops.some((op) => op.kind === "autoFilter" && op.range !== null),
     backup,
     // A writer without owned columns keeps what it owned; other writers' fingerprints are kept by stateOps.
     fingerprints:

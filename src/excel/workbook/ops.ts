@@ -77,6 +77,20 @@ export type WriteOp =
       rules: ConditionalRule[];
     }
   | { kind: "chart"; sheet: string; spec: ChartSpec }
-  | { kind: "autofit"; block: CellBlock & { rowCount: number; columnCount: number } };
+  | { kind: "autofit"; block: CellBlock & { rowCount: number; columnCount: number } }
+  /**
+   * The sheet's AutoFilter (Worksheet.autoFilter, ExcelApi 1.9: only where the host has it): any earlier one removed,
+   * then the filter buttons put on `range` (no criteria: nothing is hidden until the user picks). Null: removed only.
+   */
+  | {
+      kind: "autoFilter";
+      sheet: string;
+      range: {
+        rowIndex: number;
+        columnIndex: number;
+        rowCount: number;
+        columnCount: number;
+      } | null;
+    };
 
 export type { OutputValue };

@@ -25,6 +25,8 @@ export interface RunRecord {
   /** The add-in's own sheet this run draws, and whether the run creates it. */
   sheet: string | null;
   sheetCreated: boolean;
+  /** Whether the run puts an AutoFilter on its sheet. */
+  sheetFilter?: boolean;
   backup: BackupBlock[];
   /** This writer's fingerprints after the run; other writers' fingerprints are kept. */
   fingerprints: string[];
@@ -84,6 +86,7 @@ export function stateOps(record: RunRecord): StateOps {
     addedColumnsAddress: record.addedColumnsAddress,
     sheet: record.sheet,
     sheetCreated: record.sheetCreated,
+    ...(record.sheetFilter ? { sheetFilter: true } : {}),
     previousFingerprintChunks: previousChunks.length,
     previousOwnedSheets: previousSheets,
     backupChunks: backupChunks.length,

@@ -86,6 +86,8 @@ export const RunMetaSchema = z.object({
       /** The add-in's own sheet the run drew (Oversigt, Fordeling, Scenarie 1 …), and whether the run made it. */
       sheet: z.string().nullable(),
       sheetCreated: z.boolean(),
+      /** Whether the run put an AutoFilter on its sheet (ExcelApi 1.9): emptying the sheet must remove it too. */
+      sheetFilter: z.boolean().optional(),
       previousFingerprintChunks: z.number().int(),
       previousOwnedSheets: z.array(z.string()),
       backupChunks: z.number().int(),

@@ -187,6 +187,8 @@ export function undoOps(input: UndoInput): WriteOp[] {
       // excel-add-ins-undo-capabilities). It stays the add-in's, and the next run draws on it again.
       const charts = input.layout.charts[ownSheet] ?? [];
       if (charts.length > 0) ops.push({ kind: "deleteCharts", sheet: ownSheet, names: charts });
+      // Clearing cells leaves a sheet's AutoFilter in place: it goes with the run that put it there.
+      if (run.sheetFilter) ops.push({ kind: "autoFilter", sheet: ownSheet, range: null });
     } else {
       for (const block of own) {
         ops.push({

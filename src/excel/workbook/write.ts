@@ -232,6 +232,26 @@ export function queueOp(context: Excel.RequestContext, op: WriteOp): void {
     case "autofit":
       rangeOf(context, op.block, op.block.rowCount, op.block.columnCount).format.autofitColumns();
       return;
+    case "autoFilter": {
+      // Worksheet.autoFilter (ExcelApi 1.9): one AutoFilter per sheet. remove() first, so a filter the user set on an
+      // earlier drawing (hidden rows) does not carry over to new rows; apply(range) without a column and criteria puts
+      // the filter buttons on the header only ("This filters the column if column index and filter criteria are
+      // specified"). https://learn.microsoft.com/javascript/api/excel/excel.autofilter#excel-excel-autofilter-apply-member(1)
+      // remove() on a sheet without one is what Microsoft's sample does unconditionally
+      // (OfficeDev/office-js-snippets samples/excel/54-worksheet/worksheet-auto-filter.yaml).
+      const filter = sheets.getItem(op.sheet).autoFilter;
+      filter.remove();
+      if (op.range)
+        filter.apply(
+          rangeOf(
+            context,
+            { sheet: op.sheet, ...op.range },
+            op.range.rowCount,
+            op.range.columnCount
+          )
+        );
+      return;
+    }
   }
 }
 

@@ -26,6 +26,18 @@ export const OFFICE_REQUIREMENTS: Readonly<
     useSystemSeparators: ["ExcelApi 1.11"],
     windows: ["ExcelApiDesktop 1.1"],
   },
+  AutoFilter: {
+    apply: ["ExcelApi 1.9"],
+    clearColumnCriteria: ["ExcelApi 1.14"],
+    clearCriteria: ["ExcelApi 1.9"],
+    criteria: ["ExcelApi 1.9"],
+    enabled: ["ExcelApi 1.9"],
+    getRange: ["ExcelApi 1.9"],
+    getRangeOrNullObject: ["ExcelApi 1.9"],
+    isDataFiltered: ["ExcelApi 1.9"],
+    reapply: ["ExcelApi 1.9"],
+    remove: ["ExcelApi 1.9"],
+  },
   CellValueConditionalFormat: {
     format: ["ExcelApi 1.6"],
     rule: ["ExcelApi 1.6"],

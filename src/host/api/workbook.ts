@@ -1,9 +1,12 @@
 // Excel.Workbook: the entry point of a batch (context.workbook).
 
-import { hostError } from "../errors";
+import ExcelJS from "exceljs";
+import { preflightXlsx } from "../../files/xlsxPreflight";
+import { hostError, NotImplementedByHostError } from "../errors";
+import { insertSheets, type InsertOptions } from "../model/insertSheets";
 import type { HostWorkbook } from "../model/workbook";
 import type { HostRequestContext } from "../runtime/context";
-import { defineApi, HostObject } from "../runtime/clientObject";
+import { defineApi, HostClientResult, HostObject } from "../runtime/clientObject";
 import { ApplicationApi } from "./application";
 import { RangeApi } from "./range";
 import { TableCollectionApi } from "./tables";
@@ -50,6 +53,57 @@ export class WorkbookApi extends HostObject<HostWorkbook> {
     );
   }
 
+  /**
+   * Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13; model/insertSheets.ts): the file is decoded and passes the
+   * host's pre-flight before the sync runs; the sheets are copied in the sync. No undo support (the undo page).
+   */
+  insertWorksheetsFromBase64(
+    base64File: string,
+    options?: InsertOptions & { relativeTo?: string | { name?: string } }
+  ): HostClientResult<string[]> {
+    const location = "Workbook.insertWorksheetsFromBase64";
+    let source: ExcelJS.Workbook | null = null;
+    let problem = "";
+    const prepare = async () => {
+      try {
+        const bytes = decodeBase64(String(base64File));
+        await preflightXlsx(bytes);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+        source = wb;
+      } catch (e) {
+        problem = e instanceof Error ? e.message : String(e);
+      }
+    };
+    const relativeTo = options?.relativeTo;
+    const result = new HostClientResult<string[]>();
+    this.context._enqueue({
+      path: this._path,
+      member: "insertWorksheetsFromBase64",
+      args: [`(${String(base64File).length} base64 characters)`, { ...options, relativeTo: null }],
+      api: location,
+      prepare,
+      run: (exec) => {
+        if (!source)
+          throw hostError("InvalidArgument", location, `not a workbook Excel can read: ${problem}`);
+        if (relativeTo !== undefined && typeof relativeTo !== "string")
+          throw new NotImplementedByHostError("InsertWorksheetOptions.relativeTo as a Worksheet");
+        const name = relativeTo;
+        const sheets = insertSheets(
+          exec.wb,
+          source,
+          { ...options, relativeTo: name },
+          exec.journal,
+          location
+        );
+        const ids = sheets.map((s) => s.id);
+        exec.respond(ids);
+        exec.onSuccess(() => result._resolve(ids));
+      },
+    });
+    return result;
+  }
+
   /** The selection of the active sheet (A1 until something is selected). */
   getSelectedRange(): RangeApi {
     return RangeApi._create(this, "getSelectedRange()", (exec) => ({
@@ -57,6 +111,14 @@ export class WorkbookApi extends HostObject<HostWorkbook> {
       rect: exec.wb.activeSheet.selection,
     }));
   }
+}
+
+/** Base64 to bytes, in Node and in the browser alike. */
+function decodeBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 defineApi(WorkbookApi, "Workbook", { name: { get: (wb) => wb.name } }, [

@@ -15,6 +15,7 @@ import {
   type ScalarTable,
 } from "../runtime/clientObject";
 import { checkedRect, enumArgument } from "./arguments";
+import { AutoFilterApi } from "./autoFilter";
 import { ChartCollectionApi } from "./charts";
 import { RangeApi } from "./range";
 import { TableCollectionApi } from "./tables";
@@ -139,6 +140,18 @@ export class WorksheetApi extends HostObject<SheetEntity> {
     );
   }
 
+  /** The sheet's AutoFilter (ExcelApi 1.9; api/autoFilter.ts). */
+  get autoFilter(): AutoFilterApi {
+    return this._child(
+      "autoFilter",
+      () =>
+        new AutoFilterApi(this.context, {
+          path: `${this._path}.autoFilter`,
+          locate: this._via((sheet) => sheet),
+        })
+    );
+  }
+
   get protection(): WorksheetProtectionApi {
     return this._child(
       "protection",
@@ -233,7 +246,12 @@ export class WorksheetApi extends HostObject<SheetEntity> {
   }
 }
 
-defineApi(WorksheetApi, "Worksheet", WORKSHEET_SCALARS, ["tables", "charts", "protection"]);
+defineApi(WorksheetApi, "Worksheet", WORKSHEET_SCALARS, [
+  "tables",
+  "charts",
+  "protection",
+  "autoFilter",
+]);
 
 export class WorksheetProtectionApi extends HostObject<SheetEntity> {
   /** Fails when already protected (documented); Excel reports AccessDenied. The password is not stored in the

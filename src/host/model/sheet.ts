@@ -47,6 +47,7 @@ export class SheetEntity {
         allowFormatCells: raw?.formatCells === true,
         allowFormatColumns: raw?.formatColumns === true,
         allowEditObjects: raw?.objects !== false,
+        allowAutoFilter: raw?.autoFilter === true,
       },
       raw,
     };
@@ -58,12 +59,14 @@ export class SheetEntity {
 }
 
 /** What a write needs from sheet protection (Excel.WorksheetProtectionOptions names the exceptions). */
-export type EditKind = "cells" | "formatCells" | "formatColumns" | "objects" | "structure";
+export type EditKind =
+  "cells" | "formatCells" | "formatColumns" | "objects" | "structure" | "autoFilter";
 
 const ALLOWED_BY: Partial<Record<EditKind, string>> = {
   formatCells: "allowFormatCells",
   formatColumns: "allowFormatColumns",
   objects: "allowEditObjects",
+  autoFilter: "allowAutoFilter",
 };
 
 /**

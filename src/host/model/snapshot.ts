@@ -17,6 +17,7 @@ import type {
   SheetSnapshot,
   TableSnapshot,
 } from "../types";
+import { autoFilterRect } from "./autoFilter";
 import { columnWidthPoints, forEachExistingCell, usedRect } from "./cells";
 import { readCell } from "./cellValues";
 import { clone } from "./clone";
@@ -47,6 +48,7 @@ export function takeSnapshot(wb: HostWorkbook): HostSnapshot {
 
 function sheetSnapshot(wb: HostWorkbook, sheet: SheetEntity, position: number): SheetSnapshot {
   const used = usedRect(sheet, false);
+  const filter = autoFilterRect(sheet);
   const cells: CellSnapshot[] = [];
   forEachExistingCell(sheet, rect(0, 0, MAX_ROWS, MAX_COLUMNS), (cell, row, column) => {
     const reading = readCell(cell, wb.date1904);
@@ -93,6 +95,7 @@ function sheetSnapshot(wb: HostWorkbook, sheet: SheetEntity, position: number): 
     columnWidths,
     conditionalFormats: sheet.conditionalFormats.map(conditionalFormatSnapshot),
     charts: sheet.charts.map((chart) => chartSnapshot(wb, chart)),
+    ...(filter ? { autoFilter: formatRect(filter) } : {}),
   };
 }
 

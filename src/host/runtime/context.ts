@@ -64,6 +64,7 @@ export class HostRequestContext {
     const operations = this.queue;
     this.queue = [];
     await Promise.resolve();
+    await Promise.all(operations.map((op) => op.prepare?.()));
     this.engine.execute(operations, this.run, implicit);
   }
 }

@@ -51,6 +51,11 @@ export interface Operation {
   readonly args: unknown;
   /** "Class.member" for a property set or a method call on a document object (what the undo page lists). */
   readonly api?: string;
+  /**
+   * Work the operation needs done before its sync runs (reading a file it was given): awaited by context.sync before
+   * any operation of the sync runs. It must not throw; the operation's run reports what went wrong.
+   */
+  prepare?(): Promise<void>;
   run(exec: Exec): void;
 }
 

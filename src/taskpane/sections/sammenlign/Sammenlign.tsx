@@ -20,6 +20,7 @@ import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion"
 import { RunActions } from "../../shared/components/RunActions";
 import type { SectionProps } from "../../shared/environment";
 import { usePaneText } from "../../shared/PaneText";
+import { LastYear } from "./LastYear";
 import { useSammenlignState, type SammenlignController } from "./useSammenlignState";
 import { sammenlignWords, type SammenlignWords } from "./words";
 
@@ -52,7 +53,13 @@ export function Sammenlign({ env, active }: SectionProps) {
   const busy = job.busy !== null;
   const { result, written } = state;
   const progress =
-    job.busy === null ? null : job.busy === "compare" ? t.compareWriting : t.compareLoading;
+    job.busy === null
+      ? null
+      : job.busy === "compare"
+        ? t.compareWriting
+        : job.busy === "insert"
+          ? t.lastYearInserting
+          : t.compareLoading;
 
   return (
     <>
@@ -107,6 +114,15 @@ export function Sammenlign({ env, active }: SectionProps) {
           {t.reload}
         </Button>
       </RunActions>
+
+      <LastYear
+        t={t}
+        busy={busy}
+        outcome={state.lastYear}
+        // Workbook.insertWorksheetsFromBase64 is ExcelApi 1.13; without a way to ask, assume it is there.
+        supported={env.isSetSupported ? env.isSetSupported("ExcelApi", "1.13") : true}
+        onFile={w.insertLastYear}
+      />
 
       <JobFailure
         job={job}

@@ -7,7 +7,14 @@ import type { RawTable } from "../../../core/model";
 import { findGoalTables } from "../../../core/prepare";
 import type { PaneEnvironment } from "../../shared/environment";
 import { useFirstShown, useWorkbookJob, type JobState } from "../../shared/useWorkbookJob";
-import { readAllTables, writeComparison, type ComparisonOutcome } from "./workbook";
+import { fileBytes, readLastYear } from "./lastYear";
+import {
+  insertGoalSheets,
+  readAllTables,
+  writeComparison,
+  type ComparisonOutcome,
+  type InsertOutcome,
+} from "./workbook";
 
 export interface GoalTableChoice {
   key: string;
@@ -16,7 +23,11 @@ export interface GoalTableChoice {
   source: "table" | "range";
 }
 
-export type SammenlignBusy = "read" | "compare";
+export type SammenlignBusy = "read" | "compare" | "insert";
+
+/** What became of last year's workbook: inserted, or why not (the file, or the workbook). */
+export type LastYearOutcome =
+  InsertOutcome | { status: "refused" | "unreadable" | "no-goal-table"; detail: string };
 
 export interface SammenlignState {
   tables: RawTable[] | null;
@@ -25,6 +36,7 @@ export interface SammenlignState {
   labels: Record<string, string>;
   result: CompareResult | null;
   written: ComparisonOutcome | null;
+  lastYear: LastYearOutcome | null;
 }
 
 export type SammenlignAction =
@@ -32,7 +44,8 @@ export type SammenlignAction =
   | { type: "loaded"; tables: RawTable[]; choices: GoalTableChoice[] }
   | { type: "pick"; key: string; picked: boolean }
   | { type: "label"; key: string; label: string }
-  | { type: "compared"; result: CompareResult; written: ComparisonOutcome | null };
+  | { type: "compared"; result: CompareResult; written: ComparisonOutcome | null }
+  | { type: "lastYear"; outcome: LastYearOutcome };
 
 export const initialSammenlignState: SammenlignState = {
   tables: null,
@@ -41,6 +54,7 @@ export const initialSammenlignState: SammenlignState = {
   labels: {},
   result: null,
   written: null,
+  lastYear: null,
 };
 
 /** A goal table's name to begin with: the year in its sheet or table name when the tables' years differ, else the sheet. */
@@ -85,7 +99,26 @@ export function sammenlignReducer(
       return { ...state, labels: { ...state.labels, [action.key]: action.label } };
     case "compared":
       return { ...state, result: action.result, written: action.written };
+    case "lastYear":
+      return { ...state, lastYear: action.outcome };
   }
+}
+
+/** The workbook's goal tables to choose from, in the workbook's order. */
+function goalTableChoices(tables: RawTable[]): GoalTableChoice[] {
+  const choices = findGoalTables(tables).map(({ table }) => ({
+    key: `${table.sheet}!${table.name}`,
+    sheet: table.sheet,
+    name: table.name,
+    source: table.source,
+  }));
+  // Table order (the workbook's), not the guess's score: the years read left to right as the sheets do.
+  choices.sort(
+    (a, b) =>
+      tables.findIndex((t) => `${t.sheet}!${t.name}` === a.key) -
+      tables.findIndex((t) => `${t.sheet}!${t.name}` === b.key)
+  );
+  return choices;
 }
 
 export interface SammenlignController {
@@ -97,6 +130,8 @@ export interface SammenlignController {
   label(key: string, label: string): void;
   reload(): void;
   compare(): void;
+  /** Brings the goal sheets of last year's workbook in (ExcelApi 1.13), then reads the tables again. */
+  insertLastYear(file: Blob): void;
   retry(): void;
 }
 
@@ -111,19 +146,7 @@ export function useSammenlignState(env: PaneEnvironment, active: boolean): Samme
     function read(): Promise<void> {
       return runJob({ kind: "read", again: () => void read() }, async (now) => {
         const { tables } = await readAllTables(now.runner);
-        const choices = findGoalTables(tables).map(({ table }) => ({
-          key: `${table.sheet}!${table.name}`,
-          sheet: table.sheet,
-          name: table.name,
-          source: table.source,
-        }));
-        // Table order (the workbook's), not the guess's score: the years read left to right as the sheets do.
-        choices.sort(
-          (a, b) =>
-            tables.findIndex((t) => `${t.sheet}!${t.name}` === a.key) -
-            tables.findIndex((t) => `${t.sheet}!${t.name}` === b.key)
-        );
-        dispatch({ type: "loaded", tables, choices });
+        dispatch({ type: "loaded", tables, choices: goalTableChoices(tables) });
       });
     },
     [runJob]
@@ -144,12 +167,39 @@ export function useSammenlignState(env: PaneEnvironment, active: boolean): Samme
           dispatch({ type: "compared", result, written: null });
           return;
         }
-        const written = await writeComparison(now.runner, result);
+        // Filter buttons on the goal rows only where Excel has Worksheet.autoFilter (ExcelApi 1.9).
+        const filter = env.isSetSupported ? env.isSetSupported("ExcelApi", "1.9") : true;
+        const written = await writeComparison(now.runner, result, { filter });
         dispatch({ type: "compared", result, written });
         now.onAfterWrite?.();
       });
     },
-    [runJob, state.tables, state.labels, picked, problem]
+    [runJob, env, state.tables, state.labels, picked, problem]
+  );
+
+  const insertLastYear = useCallback(
+    function insertLastYear(file: Blob): Promise<void> {
+      return runJob({ kind: "insert", again: () => void insertLastYear(file) }, async (now) => {
+        const read = await readLastYear(await fileBytes(file), now.locale);
+        if (!read.ok) {
+          dispatch({ type: "lastYear", outcome: { status: read.problem, detail: read.detail } });
+          return;
+        }
+        // Before this year's first goal sheet: last year's then reads (and is compared) first.
+        const outcome = await insertGoalSheets(
+          now.runner,
+          read.base64,
+          read.sheets,
+          state.choices[0]?.sheet
+        );
+        dispatch({ type: "lastYear", outcome });
+        if (outcome.status !== "inserted") return;
+        now.onAfterWrite?.();
+        const { tables } = await readAllTables(now.runner);
+        dispatch({ type: "loaded", tables, choices: goalTableChoices(tables) });
+      });
+    },
+    [runJob, state.choices]
   );
 
   useFirstShown(active, read);
@@ -162,6 +212,7 @@ export function useSammenlignState(env: PaneEnvironment, active: boolean): Samme
     label: (key, value) => dispatch({ type: "label", key, label: value }),
     reload: () => void read(),
     compare: () => void compare(),
+    insertLastYear: (file) => void insertLastYear(file),
     retry: () => job.retry(() => void read()),
   };
 }

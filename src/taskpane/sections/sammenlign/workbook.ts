@@ -1,3 +1,9 @@
-// What Sammenlign uses of src/excel: every table of the workbook (to find the goal tables and compare them) and the
-// Sammenligning sheet's writer. The only file of this section that imports src/excel.
-export { readAllTables, writeComparison, type ComparisonOutcome } from "../../../excel";
+// What Sammenlign uses of src/excel: every table of the workbook (to find the goal tables and compare them), the
+// Sammenligning sheet's writer, and the insertion of last year's goal sheets. The only file of this section that imports src/excel.
+export {
+  insertGoalSheets,
+  readAllTables,
+  writeComparison,
+  type ComparisonOutcome,
+  type InsertOutcome,
+} from "../../../excel";
