@@ -20,6 +20,7 @@ import {
   Mismatch,
   type SelfCheck,
 } from "./selfCheckKit";
+import { filterButtons, insertSheet } from "./selfCheckSheets";
 import { asText } from "./textSafety";
 import { chartBoxBeside } from "./widths";
 import { executeOps } from "./write";
@@ -53,8 +54,11 @@ export interface SelfCheckReport {
   checks: SelfCheckResult[];
 }
 
-/** The requirement sets the add-in uses or guards (manifest: ExcelApi 1.7; 1.11 culture; 1.13 merges; 1.20 undo). */
-const SETS = ["1.7", "1.11", "1.13", "1.20"].map((v) => `ExcelApi ${v}`);
+/**
+ * The requirement sets the add-in uses or guards (manifest: ExcelApi 1.7; 1.9 filter buttons; 1.11 culture; 1.13 merges
+ * and inserted sheets; 1.20 undo).
+ */
+const SETS = ["1.7", "1.9", "1.11", "1.13", "1.20"].map((v) => `ExcelApi ${v}`);
 
 /** Text Excel's typed-input parser would change (textSafety.ts): it must come back the same. */
 const TRICKY = ["15-feb", "1/2", "3-4", "1.000", "SAND", "0045 Skole"];
@@ -388,6 +392,8 @@ export const SELF_CHECKS: SelfCheck[] = [
   sheetProtection,
   veryHidden,
   selectCell,
+  filterButtons,
+  insertSheet,
 ];
 
 /** Deletes the temporary sheet (shown again first: a very hidden sheet cannot be deleted, office-js#365). */
