@@ -241,6 +241,7 @@ export function App({ env }: { env: PaneEnvironment }) {
                       env={envs[id]}
                       active={tab === id}
                       otherWrites={allWrites - (writes[id] ?? 0)}
+                      ownWrites={writes[id] ?? 0}
                       onNoGoalTable={onNoGoalTable}
                     />
                   </section>

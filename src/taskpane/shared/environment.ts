@@ -28,6 +28,8 @@ export interface SectionProps {
   active: boolean;
   /** How many times the other sections wrote to the workbook: a section that shows what it holds reads it again. */
   otherWrites: number;
+  /** How many times this section wrote to the workbook (its Fortryd reads the workbook's last run again). */
+  ownWrites?: number;
   /** The section found no goal table (Målopfyldelse's first preview): the pane may open on Fordeling instead. */
   onNoGoalTable?: () => void;
 }

@@ -18,6 +18,7 @@ import { ErrorList } from "../../shared/components/ErrorList";
 import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import { RunActions } from "../../shared/components/RunActions";
+import { SectionUndo } from "../../shared/components/SectionUndo";
 import type { SectionProps } from "../../shared/environment";
 import { failureKind } from "../../shared/officeErrors";
 import { usePaneText } from "../../shared/PaneText";
@@ -79,7 +80,7 @@ function announcement(
   }
 }
 
-export function Fordeling({ env, active }: SectionProps) {
+export function Fordeling({ env, active, otherWrites, ownWrites = 0 }: SectionProps) {
   const { t, locale } = usePaneText(fordelingWords);
   const styles = useStyles();
   const c = useFordelingState(env, active);
@@ -139,6 +140,15 @@ export function Fordeling({ env, active }: SectionProps) {
           {t.reload}
         </Button>
       </RunActions>
+      <SectionUndo
+        env={env}
+        writer="fordeling"
+        active={active}
+        ownWrites={ownWrites}
+        otherWrites={otherWrites}
+        sectionBusy={busy}
+        onUndone={c.refresh}
+      />
 
       <JobFailure job={job} title={t.exceptionTitle} onRetry={c.retry} />
 

@@ -41,7 +41,8 @@ const useStyles = makeStyles({
   result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-const UNDO_INTENT = { undone: "success", nothing: "info", failed: "error" } as const;
+// "notLatest" only answers a section's own Fortryd (SectionUndo); this Fortryd undoes whichever run is the latest.
+const UNDO_INTENT = { undone: "success", nothing: "info", failed: "error", notLatest: "info" } as const;
 
 function undoText(undo: UndoOutcome, t: MaalopfyldelseWords): string {
   if (undo.status === "undone") return t.undoDone;
