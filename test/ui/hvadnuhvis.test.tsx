@@ -190,7 +190,7 @@ describe("seed 004: goal 1's NPS 58 against 60/50", () => {
     await idle();
     expect(text(saved)).toContain("Scenariet er gemt");
     expect(text(saved)).toContain("Arket Scenarie 1 har ændringerne");
-    expect(text(saved)).toContain("Fortryd seneste kørsel på fanen Målopfyldelse");
+    expect(text(saved)).toContain("Fortryd herunder fjerner arket igen");
     expect(plain(screen.getByTestId("hvadnuhvis-live-region").textContent)).toBe(
       "Scenariet er gemt på arket Scenarie 1"
     );
