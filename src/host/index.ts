@@ -100,6 +100,7 @@ export function createExcelHost(
     failSync: (fault) => engine.failSync(fault),
     toXlsx: () => writeXlsx(engine.wb),
     snapshot: () => takeSnapshot(engine.wb),
+    events: engine.wb.events,
   };
 }
 

@@ -156,6 +156,8 @@ export interface ExcelHost {
    * formats, sheet order/visibility/protection. Charts are not written (ExcelJS cannot). */
   toXlsx(): Promise<Uint8Array>;
   snapshot(): HostSnapshot;
+  /** Worksheet.onChanged handlers registered through the API (model/events.ts). */
+  readonly events: { readonly count: number };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

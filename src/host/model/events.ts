@@ -54,7 +54,10 @@ export class HostEvents {
 
   /** After a sync: one event per sheet with handlers, its area the box around every cell the sync wrote there. */
   raise(changes: CellChange[]): void {
-    const boxes = new Map<SheetEntity, { top: number; left: number; bottom: number; right: number }>();
+    const boxes = new Map<
+      SheetEntity,
+      { top: number; left: number; bottom: number; right: number }
+    >();
     for (const { sheet, row, col } of changes) {
       if (!this.sheetHandlers.get(sheet)?.size) continue;
       const b = boxes.get(sheet);

@@ -17,6 +17,8 @@ export interface PaneEnvironment {
   platform?: string;
   /** Office.context.diagnostics: platform and Excel's version, for Kontrollér Excel's report. */
   diagnostics?: { platform: string; version: string } | null;
+  /** Whether one of the pane's own runs is under way or just ended (ownRuns.ts): its change events are not edits. */
+  ownRunInFlight?: () => boolean;
   /** The workbench re-renders its grids after the pane wrote. */
   onAfterWrite?: () => void;
 }
