@@ -141,6 +141,11 @@ export interface ExcelHost {
   /** Same contract as Excel.run; `options` as Excel.RunOptions. */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   run<T>(options: HostRunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Excel.run(context, batch): a batch on the context of an earlier run (an event handler's, to remove it). */
+  run<T>(
+    context: Excel.RequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T>;
   readonly stats: HostStats;
   readonly profile: PlatformProfile;
   readonly undo: HostUndo;
