@@ -311,6 +311,30 @@ describe(`workbench with ${SAMPLE} (seed 004, Nordjylland 2020)`, () => {
     expect([...gridAfter.entries()]).toEqual([...gridBefore.entries()]);
     expect(goalRows(gridAfter).get("1")?.Resultat.text).toBe("72");
   });
+
+  test("typing a new result in the grid changes the pane's figure: goal 1 at 58,0 → 91,7 %", async () => {
+    const pane = page.frameLocator("iframe.pane-frame");
+    const overall = pane.getByTestId("overall");
+    // The preview on open: nothing written yet, 97,2 % overall.
+    await overall.filter({ hasText: /97,2\s%/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole("tab", { name: new RegExp(`^${GOAL_SHEET}`) }).click();
+    const goal1 = goalRows(await readGrid(GOAL_SHEET)).get("1")!;
+    expect(goal1.Resultat.text).toBe("72");
+
+    // As in Danish Excel: double-click the cell, type "58,0" (decimal comma), Enter. Read the en-US way ("58,0" →
+    // 580) goal 1 would stay fulfilled and the figure would not move.
+    const cell = page.locator(`[data-sheet="${GOAL_SHEET}"] td[data-address="${goal1.Resultat.address}"]`);
+    await cell.dblclick();
+    const editor = page.getByRole("textbox", { name: `Rediger ${goal1.Resultat.address}` });
+    await editor.fill("58,0");
+    await editor.press("Enter");
+
+    // The host raised Worksheet.onChanged; the pane read the table again: goal 1 is 50 %, the overall 91,7 %.
+    await overall.filter({ hasText: /91,7\s%/ }).waitFor({ timeout: 30_000 });
+    expect(goalRows(await readGrid(GOAL_SHEET)).get("1")?.Resultat.text).toBe("58");
+    // The pane wrote nothing: no status column yet.
+    expect(goalRows(await readGrid(GOAL_SHEET)).get("1")?.Status).toBeUndefined();
+  });
 });
 
 describe("workbench with crm-nordjylland-2021.xlsx (an activity list constructed for the example)", () => {
