@@ -16,6 +16,8 @@ import {
   selectCell,
   undoLastRun,
 } from "../../src/excel";
+import { listenToSheet } from "../../src/excel/workbook/changes";
+import { readLastRun } from "../../src/excel/workbook/undoRun";
 import { createExcelHost, PROFILES, type ExcelHost } from "../../src/host";
 import { FIXED_NOW, goalWorkbook, nordjylland2020Rows } from "../helpers/workbooks";
 
@@ -54,6 +56,10 @@ async function membersUsed(profile: (typeof PROFILES)[number]): Promise<Set<stri
   expect((await saveScenario(goals.run, result, RUN)).status).toBe("written");
   expect((await undoLastRun(goals.run)).status).toBe("undone");
   await selectCell(goals.run, "Mål", "H4");
+  // A section's own Fortryd reads the last run from A1 of the state sheet (the scenario was undone: none left); the
+  // pane listens to the goal sheet.
+  expect(await readLastRun(goals.run)).toBeUndefined();
+  expect(await listenToSheet(goals.run, "Mål", () => undefined)).toBe(true);
   collect(goals);
 
   const allocation = createExcelHost(await allocationWorkbook(), { profile });
