@@ -6,6 +6,7 @@ import { useState, type KeyboardEvent } from "react";
 import { cellAddress, columnLetters, parseAddress } from "../host/address";
 import type { CellSnapshot, ChartSnapshot, SheetSnapshot } from "../host/types";
 import { ChartView } from "./ChartView";
+import type { CellEditHandler, EditorDone } from "./typedEdit";
 import { evaluateConditionalFormats, type CellDecoration } from "./conditional";
 
 const PX_PER_PT = 96 / 72;
@@ -121,7 +122,7 @@ export interface SheetGridProps {
   /** All sheets, to read a chart's source formats when the source is on another sheet. */
   sheets: SheetSnapshot[];
   /** A cell edited as in Excel (double-click, F2, Enter or typing on a selected cell): its address and the text typed. */
-  onEdit?: (address: string, text: string) => void;
+  onEdit?: CellEditHandler;
 }
 
 /** What the editor starts with: the formula, or the value as it reads (the displayed text for numbers). */
@@ -136,7 +137,7 @@ function editText(cell: CellSnapshot | undefined): string {
 function CellEditor(props: {
   address: string;
   initial: string;
-  onDone: (text: string | null) => void;
+  onDone: EditorDone;
 }) {
   const [text, setText] = useState(props.initial);
   let finished = false;

@@ -15,3 +15,9 @@ export function invariantTyped(text: string, decimalSeparator: "," | "."): strin
   const [, sign, whole, decimals, percent] = m;
   return `${sign}${whole.replace(/\./g, "")}${decimals ? `.${decimals}` : ""}${percent ? "%" : ""}`;
 }
+
+/** The grid's edit callback: the cell's address ("D4") and the text typed. */
+export type CellEditHandler = (address: string, text: string) => void;
+
+/** The in-cell editor's end: the text to write, or null when the edit was cancelled (Escape). */
+export type EditorDone = (text: string | null) => void;

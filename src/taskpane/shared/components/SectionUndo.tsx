@@ -64,46 +64,36 @@ export function runMoment(iso: string, locale: PaneLocale, today = new Date()): 
   return `${new Intl.DateTimeFormat(tag, { dateStyle: "medium" }).format(date)} ${at} ${time}`;
 }
 
-const words: Words<{
-  label: string;
-  undo: string;
-  undoing: string;
-  nothing: string;
-  own: (action: string, moment: string, sheet: string) => string;
-  notLatest: (action: string, moment: string) => string;
-  undone: (sheet: string) => string;
-  failed: (message: string) => string;
-  exceptionTitle: string;
-}> = {
-  da: {
-    label: "Fortryd",
-    undo: "Fortryd",
-    undoing: "Fortryder …",
-    nothing: "Der er ingen kørsel at fortryde.",
-    own: (action, moment, sheet) =>
-      `Fortryd sætter projektmappen tilbage til før ${action} ${moment}${sheet ? ` (arket ${sheet})` : ""}.`,
-    notLatest: (action, moment) =>
-      `Fortryd er kun muligt for den seneste kørsel (${action} ${moment}).`,
-    undone: (sheet) =>
-      `Kørslen er fortrudt: cellerne er sat tilbage, som de var før.${sheet ? ` Arket ${sheet} er tømt, men ikke slettet.` : ""}`,
-    failed: (message) => `Kørslen kunne ikke fortrydes: ${message}`,
-    exceptionTitle: "Fortryd kunne ikke gennemføres",
-  },
-  en: {
-    label: "Undo",
-    undo: "Undo",
-    undoing: "Undoing …",
-    nothing: "There is no run to undo.",
-    own: (action, moment, sheet) =>
-      `Undo puts the workbook back as it was before ${action} ${moment}${sheet ? ` (the sheet ${sheet})` : ""}.`,
-    notLatest: (action, moment) =>
-      `Undo is only possible for the latest run (${action} ${moment}).`,
-    undone: (sheet) =>
-      `The run has been undone: the cells are back as they were.${sheet ? ` The sheet ${sheet} is emptied, not deleted.` : ""}`,
-    failed: (message) => `The run could not be undone: ${message}`,
-    exceptionTitle: "Undo could not be completed",
-  },
+const da = {
+  label: "Fortryd",
+  undo: "Fortryd",
+  undoing: "Fortryder …",
+  nothing: "Der er ingen kørsel at fortryde.",
+  own: (action: string, moment: string, sheet: string) =>
+    `Fortryd sætter projektmappen tilbage til før ${action} ${moment}${sheet ? ` (arket ${sheet})` : ""}.`,
+  notLatest: (action: string, moment: string) =>
+    `Fortryd er kun muligt for den seneste kørsel (${action} ${moment}).`,
+  undone: (sheet: string) =>
+    `Kørslen er fortrudt: cellerne er sat tilbage, som de var før.${sheet ? ` Arket ${sheet} er tømt, men ikke slettet.` : ""}`,
+  failed: (message: string) => `Kørslen kunne ikke fortrydes: ${message}`,
+  exceptionTitle: "Fortryd kunne ikke gennemføres",
 };
+
+const en: typeof da = {
+  label: "Undo",
+  undo: "Undo",
+  undoing: "Undoing …",
+  nothing: "There is no run to undo.",
+  own: (action, moment, sheet) =>
+    `Undo puts the workbook back as it was before ${action} ${moment}${sheet ? ` (the sheet ${sheet})` : ""}.`,
+  notLatest: (action, moment) => `Undo is only possible for the latest run (${action} ${moment}).`,
+  undone: (sheet) =>
+    `The run has been undone: the cells are back as they were.${sheet ? ` The sheet ${sheet} is emptied, not deleted.` : ""}`,
+  failed: (message) => `The run could not be undone: ${message}`,
+  exceptionTitle: "Undo could not be completed",
+};
+
+const words: Words<typeof da> = { da, en };
 
 export interface SectionUndoProps {
   env: PaneEnvironment;
