@@ -12,17 +12,23 @@ export interface OwnRuns {
   ownNow(): boolean;
 }
 
-export function trackOwnRuns(runner: ExcelRunner, now: () => number = Date.now): OwnRuns {
+export function trackOwnRuns(runner: ExcelRunner): OwnRuns {
   let inFlight = 0;
-  let lastEnd = -Infinity;
+  // A timer, not the clock: the grace must pass even where Date is held still (the browser test's fixed clock).
+  let grace = false;
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
   const tracked: ExcelRunner = async (batch) => {
     inFlight++;
     try {
       return await runner(batch);
     } finally {
       inFlight--;
-      lastEnd = now();
+      grace = true;
+      if (graceTimer !== undefined) clearTimeout(graceTimer);
+      graceTimer = setTimeout(() => {
+        grace = false;
+      }, OWN_EVENT_GRACE_MS);
     }
   };
-  return { runner: tracked, ownNow: () => inFlight > 0 || now() - lastEnd < OWN_EVENT_GRACE_MS };
+  return { runner: tracked, ownNow: () => inFlight > 0 || grace };
 }
