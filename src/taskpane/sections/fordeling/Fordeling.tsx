@@ -22,6 +22,8 @@ import { SectionUndo } from "../../shared/components/SectionUndo";
 import type { SectionProps } from "../../shared/environment";
 import { failureKind } from "../../shared/officeErrors";
 import { usePaneText } from "../../shared/PaneText";
+import { useSheetChanges } from "../../shared/useSheetChanges";
+import { useEffect } from "react";
 import type { PaneLocale } from "../../shared/words";
 import { AllocationSetup } from "./components/AllocationSetup";
 import { AllocationView } from "./components/AllocationView";
@@ -89,6 +91,10 @@ export function Fordeling({ env, active, otherWrites, ownWrites = 0 }: SectionPr
   const busy = job.busy !== null;
   const shown = shownOutcome(state);
   const computed = hasTotal(state) && total.kind === "ok";
+  // An edit in the key table's sheet (not the pane's own write): say so, then preview again.
+  const changes = useSheetChanges(env, state.preview?.table?.sheet ?? null, c.refresh);
+  const { settled } = changes;
+  useEffect(settled, [state.preview, settled]);
 
   const runErrors = shown?.status === "errors" ? shown.errors : [];
   const cellErrors = runErrors.filter(listed);
@@ -126,6 +132,12 @@ export function Fordeling({ env, active, otherWrites, ownWrites = 0 }: SectionPr
         suggestAmounts={suggestAmounts}
         controller={c}
       />
+
+      {changes.stale ? (
+        <MessageBar intent="info" layout="multiline" data-testid="table-changed">
+          <MessageBarBody>{t.tableChanged}</MessageBarBody>
+        </MessageBar>
+      ) : null}
 
       <RunActions label={t.allocationActionsLabel} progress={progress}>
         <Button
