@@ -2,7 +2,7 @@
 // (Range.text: the host applies the number format, e.g. "75 %", General, dates), its fill, font colour, bold and
 // italic, and on top the conditional formats (status text rules → fill, traffic lights → a coloured dot). The
 // sheet's charts are drawn over the grid where Excel places them.
-import { useState, type KeyboardEvent } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 import { cellAddress, columnLetters, parseAddress } from "../host/address";
 import type { CellSnapshot, ChartSnapshot, SheetSnapshot } from "../host/types";
 import { ChartView } from "./ChartView";
@@ -134,16 +134,13 @@ function editText(cell: CellSnapshot | undefined): string {
 }
 
 /** The in-cell editor: Enter or leaving the cell writes, Escape cancels. */
-function CellEditor(props: {
-  address: string;
-  initial: string;
-  onDone: EditorDone;
-}) {
+function CellEditor(props: { address: string; initial: string; onDone: EditorDone }) {
   const [text, setText] = useState(props.initial);
-  let finished = false;
+  // Enter and the blur that may follow it end the edit once.
+  const finished = useRef(false);
   const finish = (value: string | null) => {
-    if (finished) return;
-    finished = true;
+    if (finished.current) return;
+    finished.current = true;
     props.onDone(value);
   };
   return (

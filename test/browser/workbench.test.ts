@@ -353,7 +353,9 @@ describe(`workbench with ${SAMPLE} (seed 004, Nordjylland 2020)`, () => {
 
     // The grid shows what Excel would: the number 58.
     await page
-      .locator(`[data-sheet="${GOAL_SHEET}"] td[data-address="${goal1.address}"]`, { hasText: /^58$/ })
+      .locator(`[data-sheet="${GOAL_SHEET}"] td[data-address="${goal1.address}"]`, {
+        hasText: /^58$/,
+      })
       .waitFor({ timeout: 10_000 });
     // The host raised Worksheet.onChanged; the pane read the table again: the overall is 91,7 %.
     await overall.filter({ hasText: /91,7\s%/ }).waitFor({ timeout: 30_000 });
