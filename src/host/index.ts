@@ -66,8 +66,25 @@ export function createExcelHost(
   const resolved = resolveOptions(options);
   const engine = new HostEngine(new HostWorkbook(workbook, resolved));
 
-  async function run<T>(first: HostRunOptions | Batch<T>, second?: Batch<T>): Promise<T> {
+  async function run<T>(
+    first: HostRunOptions | HostRequestContext | Batch<T>,
+    second?: Batch<T>
+  ): Promise<T> {
     const batch = typeof first === "function" ? first : second;
+    if (first instanceof HostRequestContext) {
+      // Excel.run(context, batch): a batch on an earlier run's context, as removing an event handler needs
+      // ("Remove event handlers using the remove method with the same RequestContext",
+      // learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events).
+      if (typeof batch !== "function") throw new TypeError("run: the batch must be a function");
+      first._reopen();
+      try {
+        const result = await batch(first as unknown as Excel.RequestContext);
+        await first._flush();
+        return result;
+      } finally {
+        first._close();
+      }
+    }
     const runOptions: HostRunOptions = typeof first === "function" ? {} : (first ?? {});
     if (typeof batch !== "function") throw new TypeError("run: the batch must be a function");
     for (const key of Object.keys(runOptions)) {
@@ -100,6 +117,7 @@ export function createExcelHost(
     failSync: (fault) => engine.failSync(fault),
     toXlsx: () => writeXlsx(engine.wb),
     snapshot: () => takeSnapshot(engine.wb),
+    events: engine.wb.events,
   };
 }
 

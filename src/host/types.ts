@@ -141,6 +141,11 @@ export interface ExcelHost {
   /** Same contract as Excel.run; `options` as Excel.RunOptions. */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   run<T>(options: HostRunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Excel.run(context, batch): a batch on the context of an earlier run (an event handler's, to remove it). */
+  run<T>(
+    context: Excel.RequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T>;
   readonly stats: HostStats;
   readonly profile: PlatformProfile;
   readonly undo: HostUndo;
@@ -156,6 +161,8 @@ export interface ExcelHost {
    * formats, sheet order/visibility/protection. Charts are not written (ExcelJS cannot). */
   toXlsx(): Promise<Uint8Array>;
   snapshot(): HostSnapshot;
+  /** Worksheet.onChanged handlers registered through the API (model/events.ts). */
+  readonly events: { readonly count: number };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import {
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ComponentType } from "react";
 import Maalopfyldelse from "./sections/maalopfyldelse";
 import type { PaneEnvironment, SectionProps } from "./shared/environment";
+import { trackOwnRuns } from "./shared/ownRuns";
 import { PaneLocaleProvider } from "./shared/PaneText";
 import { sharedWords, type PaneLocale } from "./shared/words";
 import { paneTheme } from "./theme";
@@ -140,6 +141,8 @@ export function App({ env }: { env: PaneEnvironment }) {
   // Writes to the workbook, by section: a section that shows what the workbook holds (Målopfyldelse and its Fortryd)
   // reads it again when another one wrote.
   const [writes, setWrites] = useState<Record<string, number>>({});
+  // The pane's own runs, so the change events its writes raise are not taken for the user's edits.
+  const own = useMemo(() => trackOwnRuns(env.runner), [env.runner]);
   const envs = useMemo(
     () =>
       Object.fromEntries(
@@ -147,6 +150,8 @@ export function App({ env }: { env: PaneEnvironment }) {
           s.id,
           {
             ...env,
+            runner: own.runner,
+            ownRunInFlight: own.ownNow,
             onAfterWrite: () => {
               env.onAfterWrite?.();
               setWrites((w) => ({ ...w, [s.id]: (w[s.id] ?? 0) + 1 }));
@@ -154,7 +159,7 @@ export function App({ env }: { env: PaneEnvironment }) {
           },
         ])
       ),
-    [env]
+    [env, own]
   );
   const allWrites = Object.values(writes).reduce((a, b) => a + b, 0);
 
@@ -241,6 +246,7 @@ export function App({ env }: { env: PaneEnvironment }) {
                       env={envs[id]}
                       active={tab === id}
                       otherWrites={allWrites - (writes[id] ?? 0)}
+                      ownWrites={writes[id] ?? 0}
                       onNoGoalTable={onNoGoalTable}
                     />
                   </section>

@@ -2,9 +2,11 @@
 // (Range.text: the host applies the number format, e.g. "75 %", General, dates), its fill, font colour, bold and
 // italic, and on top the conditional formats (status text rules → fill, traffic lights → a coloured dot). The
 // sheet's charts are drawn over the grid where Excel places them.
-import { columnLetters, parseAddress } from "../host/address";
+import { useRef, useState, type KeyboardEvent } from "react";
+import { cellAddress, columnLetters, parseAddress } from "../host/address";
 import type { CellSnapshot, ChartSnapshot, SheetSnapshot } from "../host/types";
 import { ChartView } from "./ChartView";
+import type { CellEditHandler, EditorDone } from "./typedEdit";
 import { evaluateConditionalFormats, type CellDecoration } from "./conditional";
 
 const PX_PER_PT = 96 / 72;
@@ -81,10 +83,13 @@ function Cell({
   cell,
   decoration,
   overflow,
+  editable,
 }: {
   cell: CellSnapshot;
   decoration?: CellDecoration;
   overflow: boolean;
+  /** Focus and edit handlers when the grid is editable. */
+  editable?: object;
 }) {
   const fill = decoration?.fill ?? cell.fill ?? undefined;
   const bold = decoration?.bold ?? cell.bold;
@@ -94,6 +99,7 @@ function Cell({
   const icon = decoration?.icon;
   return (
     <td
+      {...editable}
       data-address={cell.address}
       title={cell.formula ? `${cell.address}: ${cell.formula}` : undefined}
       className={overflow ? "overflow" : undefined}
@@ -115,10 +121,64 @@ export interface SheetGridProps {
   sheet: SheetSnapshot;
   /** All sheets, to read a chart's source formats when the source is on another sheet. */
   sheets: SheetSnapshot[];
+  /** A cell edited as in Excel (double-click, F2, Enter or typing on a selected cell): its address and the text typed. */
+  onEdit?: CellEditHandler;
 }
 
-export function SheetGrid({ sheet, sheets }: SheetGridProps) {
+/** What the editor starts with: the formula, or the value as it reads (the displayed text for numbers). */
+function editText(cell: CellSnapshot | undefined): string {
+  if (!cell) return "";
+  if (cell.formula) return cell.formula;
+  if (cell.value === null) return "";
+  return cell.valueType === "Double" && cell.text !== "" ? cell.text : String(cell.value);
+}
+
+/** The in-cell editor: Enter or leaving the cell writes, Escape cancels. */
+function CellEditor(props: { address: string; initial: string; onDone: EditorDone }) {
+  const [text, setText] = useState(props.initial);
+  // Enter and the blur that may follow it end the edit once.
+  const finished = useRef(false);
+  const finish = (value: string | null) => {
+    if (finished.current) return;
+    finished.current = true;
+    props.onDone(value);
+  };
+  return (
+    <input
+      className="cell-editor"
+      aria-label={`Rediger ${props.address}`}
+      autoFocus
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === "Enter") finish(text);
+        else if (e.key === "Escape") finish(null);
+      }}
+      onBlur={() => finish(text)}
+    />
+  );
+}
+
+export function SheetGrid({ sheet, sheets, onEdit }: SheetGridProps) {
   const { rows, columns } = extent(sheet);
+  const [editing, setEditing] = useState<{ address: string; initial: string } | null>(null);
+  const startEdit = (address: string, initial: string) => {
+    if (onEdit) setEditing({ address, initial });
+  };
+  const keyOnCell = (
+    e: KeyboardEvent<HTMLTableCellElement>,
+    address: string,
+    cell?: CellSnapshot
+  ) => {
+    if (e.key === "F2" || e.key === "Enter") {
+      e.preventDefault();
+      startEdit(address, editText(cell));
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // Typing on a selected cell replaces its content, as in Excel.
+      e.preventDefault();
+      startEdit(address, e.key);
+    }
+  };
   const decorations = evaluateConditionalFormats(sheet);
   const byPosition = new Map<string, CellSnapshot>();
   for (const c of sheet.cells) byPosition.set(`${c.row}:${c.column}`, c);
@@ -158,7 +218,30 @@ export function SheetGrid({ sheet, sheets }: SheetGridProps) {
               <th scope="row">{r + 1}</th>
               {widths.map((_, c) => {
                 const cell = byPosition.get(`${r}:${c}`);
-                if (!cell) return <td key={c} />;
+                const address = cellAddress(r, c);
+                if (editing?.address === address)
+                  return (
+                    <td key={c} data-address={address} className="editing">
+                      <CellEditor
+                        address={address}
+                        initial={editing.initial}
+                        onDone={(text) => {
+                          setEditing(null);
+                          if (text !== null && text !== editing.initial) onEdit?.(address, text);
+                        }}
+                      />
+                    </td>
+                  );
+                const editable = onEdit
+                  ? {
+                      tabIndex: -1,
+                      onDoubleClick: () => startEdit(address, editText(cell)),
+                      onKeyDown: (e: KeyboardEvent<HTMLTableCellElement>) =>
+                        keyOnCell(e, address, cell),
+                    }
+                  : {};
+                // An empty cell has no data-address (the tests read the cells with content by it).
+                if (!cell) return <td key={c} data-empty-address={address} {...editable} />;
                 // Text spills into the next cell when that one is empty, as in Excel.
                 const overflow = typeof cell.value === "string" && !hasContent(r, c + 1);
                 return (
@@ -167,6 +250,7 @@ export function SheetGrid({ sheet, sheets }: SheetGridProps) {
                     cell={cell}
                     decoration={decorations.get(cell.address)}
                     overflow={overflow}
+                    editable={editable}
                   />
                 );
               })}

@@ -8,6 +8,7 @@ import { type ExcelHost, type HostSnapshot } from "../host";
 import { BRIDGE_PROPERTY, isRunNotice, type HostBridge, type RunArguments } from "./bridge";
 import { SheetGrid } from "./SheetGrid";
 import { openWorkbook } from "./openWorkbook";
+import { invariantTyped } from "./typedEdit";
 
 export const DEFAULT_SAMPLE = "nordjylland-2020-afrapportering.xlsx";
 /** The highest ExcelApi set the in-memory host implements (cultureInfo 1.11, mergeUndoGroup 1.20). */
@@ -72,6 +73,27 @@ export function Workbench({ samples }: WorkbenchProps) {
       setActiveSheet(snap.activeSheet);
     }
   }, []);
+
+  // A cell typed in the grid is written through the API, as Excel writes what a user types: the host raises
+  // Worksheet.onChanged for it (src/host/model/events.ts), so the pane notices the edit.
+  const editCell = useCallback(
+    async (sheet: string, address: string, text: string) => {
+      const host = hostRef.current;
+      if (!host) return;
+      const typed = invariantTyped(text, lang.toLowerCase().startsWith("en") ? "." : ",");
+      try {
+        await host.run(async (context) => {
+          context.workbook.worksheets.getItem(sheet).getRange(address).values = [[typed]];
+          await context.sync();
+        });
+        setStatus({ kind: "ok", text: `${sheet}!${address} er ændret.` });
+      } catch (e) {
+        setStatus({ kind: "error", text: `${sheet}!${address} kunne ikke ændres: ${String(e)}` });
+      }
+      refresh();
+    },
+    [lang, refresh]
+  );
 
   const load = useCallback(
     async (name: string, bytes: () => Promise<ArrayBuffer>) => {
@@ -263,7 +285,13 @@ export function Workbench({ samples }: WorkbenchProps) {
             role="tabpanel"
             aria-label={current?.name ?? ""}
           >
-            {current && snapshot && <SheetGrid sheet={current} sheets={snapshot.sheets} />}
+            {current && snapshot && (
+              <SheetGrid
+                sheet={current}
+                sheets={snapshot.sheets}
+                onEdit={(address, text) => void editCell(current.name, address, text)}
+              />
+            )}
           </div>
         </section>
         <aside className="pane" aria-label="Opgaverude">

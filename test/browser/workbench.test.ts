@@ -239,9 +239,9 @@ describe(`workbench with ${SAMPLE} (seed 004, Nordjylland 2020)`, () => {
     await expect(
       fulfilment.locator('rect.chart-bar[data-category="Mål 6"]').getAttribute("data-value")
     ).resolves.toBe("0.75");
-    await expect(fulfilment.locator("text", { hasText: /100(,0)? %/ }).count()).resolves.toBeGreaterThan(
-      0
-    );
+    await expect(
+      fulfilment.locator("text", { hasText: /100(,0)? %/ }).count()
+    ).resolves.toBeGreaterThan(0);
     const pie = page.locator('figure.chart[data-chart-name="Statusfordeling"]');
     await expect(pie.getAttribute("data-chart-type")).resolves.toBe("Pie");
     await expect(pie.locator(".chart-slice").count()).resolves.toBe(2);
@@ -288,16 +288,24 @@ describe(`workbench with ${SAMPLE} (seed 004, Nordjylland 2020)`, () => {
     const result = goal1.getByRole("textbox", { name: "Resultat" });
     await result.waitFor({ timeout: 30_000 });
     await expect(result.inputValue()).resolves.toBe("72");
-    await expect(pane.getByTestId("whatif-overall-before").textContent()).resolves.toBe("97,2\u00a0%"); // the pane keeps the figure and its sign together
+    await expect(pane.getByTestId("whatif-overall-before").textContent()).resolves.toBe(
+      "97,2\u00a0%"
+    ); // the pane keeps the figure and its sign together
     // Every keystroke is evaluated at once: no button to press.
     await result.fill("58");
     await goal1.getByTestId("goal-after").filter({ hasText: /50\s%/ }).waitFor({ timeout: 10_000 });
     await expect(goal1.getByTestId("goal-after").textContent()).resolves.toMatch(
       /^50\s%Delvist opfyldt/
     );
-    await expect(goal1.getByTestId("goal-before").textContent()).resolves.toMatch(/^100\s%Opfyldt$/);
-    await expect(pane.getByTestId("whatif-overall-after").textContent()).resolves.toBe("91,7\u00a0%");
-    await expect(goal1.getByTestId("goal-distance").textContent()).resolves.toMatch(/2 point fra 100\s%/);
+    await expect(goal1.getByTestId("goal-before").textContent()).resolves.toMatch(
+      /^100\s%Opfyldt$/
+    );
+    await expect(pane.getByTestId("whatif-overall-after").textContent()).resolves.toBe(
+      "91,7\u00a0%"
+    );
+    await expect(goal1.getByTestId("goal-distance").textContent()).resolves.toMatch(
+      /2 point fra 100\s%/
+    );
 
     // The pane beside the goal table, from the overall down to goal 1's before, after and distance.
     await pane
@@ -311,6 +319,50 @@ describe(`workbench with ${SAMPLE} (seed 004, Nordjylland 2020)`, () => {
     expect([...gridAfter.entries()]).toEqual([...gridBefore.entries()]);
     expect(goalRows(gridAfter).get("1")?.Resultat.text).toBe("72");
   });
+
+  test("typing a new result in the grid changes the pane's figure: goal 1 at 58,0 → 91,7 %", async () => {
+    const pane = page.frameLocator("iframe.pane-frame");
+    const overall = pane.getByTestId("overall");
+    // The preview on open: nothing written yet, 97,2 % overall.
+    await overall.filter({ hasText: /97,2\s%/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole("tab", { name: new RegExp(`^${GOAL_SHEET}`) }).click();
+    // Before Beregn the table has no Status column: goal 1's Resultat cell found by its headers.
+    const resultCell = (grid: Map<string, GridCell>): GridCell => {
+      const cells = [...grid.values()];
+      const header = cells.find((c) => c.text === "Resultat")!;
+      const row = split(header.address).row;
+      const nr = cells.find((c) => c.text === "Nr" && split(c.address).row === row)!;
+      const one = cells.find(
+        (c) =>
+          split(c.address).column === split(nr.address).column &&
+          split(c.address).row > row &&
+          c.text === "1"
+      )!;
+      return grid.get(`${split(header.address).column}${split(one.address).row}`)!;
+    };
+    const goal1 = resultCell(await readGrid(GOAL_SHEET));
+    expect(goal1.text).toBe("72");
+
+    // As in Danish Excel: double-click the cell, type "58,0" (decimal comma), Enter. Read the en-US way ("58,0" →
+    // 580) goal 1 would stay fulfilled and the figure would not move.
+    const cell = page.locator(`[data-sheet="${GOAL_SHEET}"] td[data-address="${goal1.address}"]`);
+    await cell.dblclick();
+    const editor = page.getByRole("textbox", { name: `Rediger ${goal1.address}` });
+    await editor.fill("58,0");
+    await editor.press("Enter");
+
+    // The grid shows what Excel would: the number 58.
+    await page
+      .locator(`[data-sheet="${GOAL_SHEET}"] td[data-address="${goal1.address}"]`, {
+        hasText: /^58$/,
+      })
+      .waitFor({ timeout: 10_000 });
+    // The host raised Worksheet.onChanged; the pane read the table again: the overall is 91,7 %.
+    await overall.filter({ hasText: /91,7\s%/ }).waitFor({ timeout: 30_000 });
+    const after = await readGrid(GOAL_SHEET);
+    // The pane wrote nothing: still no Status column.
+    expect([...after.values()].some((c) => c.text === "Status")).toBe(false);
+  });
 });
 
 describe("workbench with crm-nordjylland-2021.xlsx (an activity list constructed for the example)", () => {
@@ -319,11 +371,17 @@ describe("workbench with crm-nordjylland-2021.xlsx (an activity list constructed
     const pane = page.frameLocator("iframe.pane-frame");
     await pane.getByRole("tab", { name: "Flere" }).click({ timeout: 60_000 });
     await pane.getByRole("button", { name: "Spredning" }).click();
-    await pane.getByText(/^Dækning: 10 af 11 kommuner/).first().waitFor({ timeout: 60_000 });
+    await pane
+      .getByText(/^Dækning: 10 af 11 kommuner/)
+      .first()
+      .waitFor({ timeout: 60_000 });
     await pane.getByRole("button", { name: "Skriv spredningen" }).click();
     await page.getByRole("tab", { name: /^Spredning/ }).click({ timeout: 30_000 });
     const sheet = page.locator('[data-sheet="Spredning"]');
-    await sheet.locator("td", { hasText: /^79,4$/ }).first().waitFor({ timeout: 30_000 });
+    await sheet
+      .locator("td", { hasText: /^79,4$/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await expect(sheet.locator("td", { hasText: /^10 af 11/ }).count()).resolves.toBeGreaterThan(0);
     // The sheet with its chart, for the README.
     const viewport = page.viewportSize();

@@ -18,6 +18,8 @@ import {
   writeComparison,
 } from "../../src/excel";
 import { compareTables } from "../../src/core/compare";
+import { listenToSheet } from "../../src/excel/workbook/changes";
+import { readLastRun } from "../../src/excel/workbook/undoRun";
 import { createExcelHost, PROFILES, type ExcelHost } from "../../src/host";
 import { sampleHost } from "../helpers/samples";
 import { seed002Table } from "../helpers/seed002";
@@ -58,6 +60,10 @@ async function membersUsed(profile: (typeof PROFILES)[number]): Promise<Set<stri
   expect((await saveScenario(goals.run, result, RUN)).status).toBe("written");
   expect((await undoLastRun(goals.run)).status).toBe("undone");
   await selectCell(goals.run, "Mål", "H4");
+  // A section's own Fortryd reads the last run from A1 of the state sheet (the scenario was undone: none left); the
+  // pane listens to the goal sheet.
+  expect(await readLastRun(goals.run)).toBeUndefined();
+  expect(await listenToSheet(goals.run, "Mål", () => undefined)).toBe(true);
   collect(goals);
 
   const allocation = createExcelHost(await allocationWorkbook(), { profile });

@@ -208,7 +208,7 @@ describe("seed 000 (Sydjylland 2020): 13 municipalities by population", () => {
     await idle();
     expect(afterWrite.count).toBe(1);
     expect(
-      screen.getByText(/Fortryd seneste kørsel på fanen Målopfyldelse fjerner det igen\.$/)
+      screen.getByText(/Fortryd herunder fjerner det igen\.$/)
     ).toBeTruthy();
     expect(plain(screen.getByTestId("fordeling-live-region").textContent)).toBe(
       "Fordelingen er skrevet: beløbene i alt 10.000.000 kr."

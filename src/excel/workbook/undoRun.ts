@@ -3,13 +3,19 @@
 import { scanWorkbook, type WorkbookLayout } from "./layout";
 import { readBlocks } from "./readRanges";
 import { officeErrorOf, UNDO_NOT_SUPPORTED, type ExcelRunner } from "./runner";
-import { backupColumnOf, decodeBackup, STATE_SHEET } from "./state";
+import { lastRunOf, type LastRun } from "./lastRun";
+import { backupColumnOf, decodeBackup, parseMeta, STATE_SHEET, type Writer } from "./state";
 import { undoOps } from "./undo";
 import { executeOps } from "./write";
 
+export type { LastRun };
+
 export interface UndoOutcome {
-  status: "undone" | "nothing" | "failed";
+  /** "notLatest": asked to undo one writer's run while the workbook's latest run is another's; nothing was undone. */
+  status: "undone" | "nothing" | "failed" | "notLatest";
   message?: string;
+  /** With "notLatest": the run Fortryd would undo (whose it is, and when). */
+  latest?: LastRun;
   /**
    * Sheets the undone run had made (Oversigt, Fordeling, Scenarie N), now empty: the add-in never deletes a sheet
    * (Worksheet.delete clears the user's undo stack on every platform), so they stay, owned and reused by the next run.
@@ -83,12 +89,35 @@ export async function recoverInterruptedRun(
   return { ...again, decimalSeparator: layout.decimalSeparator };
 }
 
-/** Fortryd seneste kørsel. */
-export async function undoLastRun(runner: ExcelRunner): Promise<UndoOutcome> {
+/**
+ * The run the workbook records (the one Fortryd would undo), read from A1 of the add-in's sheet alone: two syncs, no
+ * scan. Undefined when the workbook has no such sheet or no run to undo.
+ */
+export async function readLastRun(runner: ExcelRunner): Promise<LastRun | undefined> {
+  return runner(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
+    await context.sync();
+    if (sheet.isNullObject) return undefined;
+    const a1 = sheet.getRange("A1");
+    a1.load("values");
+    await context.sync();
+    return lastRunOf(parseMeta(a1.values[0]?.[0]));
+  });
+}
+
+/**
+ * Fortryd seneste kørsel. With `writer` (a section's own Fortryd), only when the workbook's latest run is that
+ * writer's: the state sheet keeps one run's backup, so an earlier write of this section can no longer be undone, and
+ * another section's write is not this section's to undo ("notLatest", nothing changed). Checked inside the same
+ * Excel.run as the undo, so a write that lands in between is never undone by mistake.
+ */
+export async function undoLastRun(runner: ExcelRunner, writer?: Writer): Promise<UndoOutcome> {
   return runner(async (context) => {
     // Fortryd puts back what the backup holds and reads no numbers: no decimal separator (ExcelApi 1.11) needed.
     const layout = await scanWorkbook(context, { cultureInfo: false });
     if (!layout.state?.meta.run) return { status: "nothing" };
+    if (writer && layout.state.meta.run.writer !== writer)
+      return { status: "notLatest", latest: lastRunOf(layout.state.meta) };
     try {
       await undoRecordedRun(context, layout);
       return { status: "undone", emptied: emptiedSheets(layout) };

@@ -1,5 +1,6 @@
 // Excel.WorksheetCollection, Worksheet and WorksheetProtection.
 
+import type { ChangeHandler } from "../model/events";
 import { MAX_COLUMNS, MAX_ROWS, parseAddress, rect } from "../address";
 import { hostError } from "../errors";
 import { usedRect } from "../model/cells";
@@ -117,6 +118,12 @@ const WORKSHEET_SCALARS: ScalarTable<SheetEntity> = {
   },
 };
 
+/** OfficeExtension.EventHandlerResult: the context it was added in, and how to remove it. */
+export interface HostEventHandlerResult {
+  context: unknown;
+  remove(): void;
+}
+
 export class WorksheetApi extends HostObject<SheetEntity> {
   get tables(): TableCollectionApi {
     return this._child(
@@ -231,6 +238,32 @@ export class WorksheetApi extends HostObject<SheetEntity> {
       },
       true
     );
+  }
+
+  /**
+   * Worksheet.onChanged (ExcelApi 1.7): `add(handler)` registers at the next sync and returns the handler's
+   * EventHandlerResult; its `remove()` unregisters at the next sync of the same context ("Remove event handlers using
+   * the remove method with the same RequestContext", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events).
+   * The events themselves: model/events.ts.
+   */
+  get onChanged(): { add(handler: ChangeHandler): HostEventHandlerResult } {
+    return {
+      add: (handler) => {
+        let registered: SheetEntity | null = null;
+        this._call("onChanged", [], (sheet, exec) => {
+          registered = sheet;
+          exec.wb.events.add(sheet, handler);
+        });
+        return {
+          context: this.context,
+          remove: () => {
+            this._call("onChanged", [], (_sheet, exec) => {
+              if (registered) exec.wb.events.remove(registered, handler);
+            });
+          },
+        };
+      },
+    };
   }
 
   activate(): void {

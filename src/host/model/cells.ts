@@ -77,6 +77,7 @@ export function writeCell(
   const cell = excelCell(sheet, row, col);
   const oldValue = cell.value;
   const oldStyle = cell.style;
+  journal.changed(sheet, row, col);
   journal.record(() => {
     cell.value = oldValue;
     cell.style = oldStyle;

@@ -1,3 +1,5 @@
+import type { CellChange } from "./events";
+import type { SheetEntity } from "./sheet";
 // Undo log for one context.sync(). Office.js does not roll a failed batch back (actions before the failing one stay
 // applied), but a batch whose response would exceed the payload limit must apply nothing, and that is only known
 // after its loads ran. So every mutation of the model records how to undo itself; the sync either commits or rolls
@@ -6,6 +8,20 @@
 export class Journal {
   private undos: (() => void)[] = [];
   private commits: (() => void)[] = [];
+  /** Cells written in this sync, for the change events raised once it commits (events.ts). */
+  private changes: CellChange[] = [];
+
+  /** Notes a cell this sync wrote (its value or its format). */
+  changed(sheet: SheetEntity, row: number, col: number): void {
+    this.changes.push({ sheet, row, col });
+  }
+
+  /** The cells written since the last call. */
+  takeChanges(): CellChange[] {
+    const changes = this.changes;
+    this.changes = [];
+    return changes;
+  }
 
   /** Remembers how to reverse a change that was just made. */
   record(undo: () => void): void {
@@ -32,6 +48,7 @@ export class Journal {
     for (let i = this.undos.length - 1; i >= 0; i--) this.undos[i]();
     this.undos = [];
     this.commits = [];
+    this.changes = [];
   }
 
   commit(): void {

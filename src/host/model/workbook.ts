@@ -1,6 +1,7 @@
 // The host's workbook: ExcelJS holds the cells; this class holds the Office.js view of the structure (sheet order,
 // ids, active sheet, tables, …) and is the only place that changes it, always through the sync's journal.
 
+import { HostEvents } from "./events";
 import type ExcelJS from "exceljs";
 import { rect } from "../address";
 import { hostError } from "../errors";
@@ -36,6 +37,8 @@ export class HostWorkbook {
   activeSheet!: SheetEntity;
   calculationMode = "Automatic";
   readonly calculation = new Calculation(this);
+  /** Worksheet.onChanged handlers and the events a committed sync raises (events.ts). */
+  readonly events = new HostEvents();
   /** Workbook.protection: the structure (sheets added, deleted, renamed, moved, hidden) is locked. */
   structure: { protected: boolean; password?: string };
   readonly locale: DisplayLocale;

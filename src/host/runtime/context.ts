@@ -59,6 +59,11 @@ export class HostRequestContext {
     this.closed = true;
   }
 
+  /** @internal Excel.run(context, batch): the context takes requests again for that batch. */
+  _reopen(): void {
+    this.closed = false;
+  }
+
   private async _send(implicit: boolean): Promise<void> {
     // Take the queue now: operations queued while this sync is in flight belong to the next one.
     const operations = this.queue;

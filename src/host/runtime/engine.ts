@@ -224,12 +224,15 @@ export class HostEngine {
       }
       journal.commit();
       this.wb.calculation.endSync();
+      // The operations before the failing one stay applied: their changes are reported as Excel's would be.
+      this.wb.events.raise(journal.takeChanges());
       if (error instanceof HostApiError) reject(error);
       record.error = "HostFailure";
       throw error;
     }
     journal.commit();
     this.wb.calculation.endSync();
+    this.wb.events.raise(journal.takeChanges());
     for (const effect of effects) effect();
   }
 }

@@ -17,6 +17,8 @@ export interface PaneEnvironment {
   platform?: string;
   /** Office.context.diagnostics: platform and Excel's version, for Kontrollér Excel's report. */
   diagnostics?: { platform: string; version: string } | null;
+  /** Whether one of the pane's own runs is under way or just ended (ownRuns.ts): its change events are not edits. */
+  ownRunInFlight?: () => boolean;
   /** The workbench re-renders its grids after the pane wrote. */
   onAfterWrite?: () => void;
 }
@@ -28,6 +30,8 @@ export interface SectionProps {
   active: boolean;
   /** How many times the other sections wrote to the workbook: a section that shows what it holds reads it again. */
   otherWrites: number;
+  /** How many times this section wrote to the workbook (its Fortryd reads the workbook's last run again). */
+  ownWrites?: number;
   /** The section found no goal table (Målopfyldelse's first preview): the pane may open on Fordeling instead. */
   onNoGoalTable?: () => void;
 }

@@ -27,6 +27,8 @@ const da = {
   moreHint: "Flere funktioner:",
   moreBack: "← Flere funktioner",
   loading: "Indlæser …",
+  // An edit in the table the pane shows (useSheetChanges)
+  tableChanged: "Tabellen er ændret – forhåndsvisningen opdateres …",
 
   // A table the user can choose (goal table, key table)
   sourceTable: "tabel",
@@ -99,6 +101,7 @@ const en: SharedWords = {
   moreHint: "More features:",
   moreBack: "← More features",
   loading: "Loading …",
+  tableChanged: "The table has changed – the preview is being updated …",
 
   sourceTable: "table",
   sourceRange: "range",

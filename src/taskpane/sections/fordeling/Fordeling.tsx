@@ -18,9 +18,12 @@ import { ErrorList } from "../../shared/components/ErrorList";
 import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import { RunActions } from "../../shared/components/RunActions";
+import { SectionUndo } from "../../shared/components/SectionUndo";
 import type { SectionProps } from "../../shared/environment";
 import { failureKind } from "../../shared/officeErrors";
 import { usePaneText } from "../../shared/PaneText";
+import { useSheetChanges } from "../../shared/useSheetChanges";
+import { useEffect } from "react";
 import type { PaneLocale } from "../../shared/words";
 import { AllocationSetup } from "./components/AllocationSetup";
 import { AllocationView } from "./components/AllocationView";
@@ -79,7 +82,7 @@ function announcement(
   }
 }
 
-export function Fordeling({ env, active }: SectionProps) {
+export function Fordeling({ env, active, otherWrites, ownWrites = 0 }: SectionProps) {
   const { t, locale } = usePaneText(fordelingWords);
   const styles = useStyles();
   const c = useFordelingState(env, active);
@@ -88,6 +91,10 @@ export function Fordeling({ env, active }: SectionProps) {
   const busy = job.busy !== null;
   const shown = shownOutcome(state);
   const computed = hasTotal(state) && total.kind === "ok";
+  // An edit in the key table's sheet (not the pane's own write): say so, then preview again.
+  const changes = useSheetChanges(env, state.preview?.table?.sheet ?? null, c.refresh);
+  const { settled } = changes;
+  useEffect(settled, [state.preview, settled]);
 
   const runErrors = shown?.status === "errors" ? shown.errors : [];
   const cellErrors = runErrors.filter(listed);
@@ -126,6 +133,12 @@ export function Fordeling({ env, active }: SectionProps) {
         controller={c}
       />
 
+      {changes.stale ? (
+        <MessageBar intent="info" layout="multiline" data-testid="table-changed">
+          <MessageBarBody>{t.tableChanged}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+
       <RunActions label={t.allocationActionsLabel} progress={progress}>
         <Button
           {...restoreFocusTarget}
@@ -139,6 +152,15 @@ export function Fordeling({ env, active }: SectionProps) {
           {t.reload}
         </Button>
       </RunActions>
+      <SectionUndo
+        env={env}
+        writer="fordeling"
+        active={active}
+        ownWrites={ownWrites}
+        otherWrites={otherWrites}
+        sectionBusy={busy}
+        onUndone={c.refresh}
+      />
 
       <JobFailure job={job} title={t.exceptionTitle} onRetry={c.retry} />
 

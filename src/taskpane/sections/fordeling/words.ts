@@ -67,7 +67,7 @@ export const fordelingWords = sectionWords({
     allocationWrittenTitle: "Fordelingen er skrevet",
     allocationWritten: (table: string, sheet: string) =>
       `Kolonnerne ${COLUMNS_DA} står nu i tabellen ${table} (summerne i totalrækken), og arket ${sheet} har fordelingen, revisionen og et diagram.`,
-    allocationUndoHint: "Fortryd seneste kørsel på fanen Målopfyldelse fjerner det igen.",
+    allocationUndoHint: "Fortryd herunder fjerner det igen.",
     allocationPreviewConflicts: (n: number) =>
       `${n === 1 ? "1 celle" : `${n} celler`} i kolonnerne ${COLUMNS_DA} er udfyldt af en bruger: Skriv fordelingen spørger, før de overskrives.`,
     allocationHeading: "Resultat af fordelingen",
@@ -101,7 +101,7 @@ export const fordelingWords = sectionWords({
         ? `1 celle i kolonnerne ${COLUMNS_DA} er udfyldt af en bruger`
         : `${n} celler i kolonnerne ${COLUMNS_DA} er udfyldt af en bruger`,
     allocationConflictsBody:
-      "Fordelingen vil skrive i disse celler. De gamle værdier gemmes, så Fortryd seneste kørsel (fanen Målopfyldelse) kan sætte dem tilbage.",
+      "Fordelingen vil skrive i disse celler. De gamle værdier gemmes, så Fortryd kan sætte dem tilbage.",
     allocationConflictsCancelled: (n: number) =>
       `Intet er skrevet: ${n === 1 ? "1 celle" : `${n} celler`} i kolonnerne ${COLUMNS_DA} er udfyldt af en bruger.`,
     announceAllocationPreview: (sum: string, difference: string) =>
@@ -167,7 +167,7 @@ export const fordelingWords = sectionWords({
     allocationWrittenTitle: "The allocation was written",
     allocationWritten: (table, sheet) =>
       `The columns ${COLUMNS_EN} are now in the table ${table} (the sums on its total row), and the sheet ${sheet} has the allocation, the audit and a chart.`,
-    allocationUndoHint: "Undo last run on the Fulfilment tab removes it again.",
+    allocationUndoHint: "Undo below removes it again.",
     allocationPreviewConflicts: (n) =>
       `${n === 1 ? "1 cell" : `${n} cells`} in the columns ${COLUMNS_EN} ${n === 1 ? "was" : "were"} filled in by a user: Write the allocation asks before overwriting.`,
     allocationHeading: "Allocation result",
@@ -198,7 +198,7 @@ export const fordelingWords = sectionWords({
         ? `1 cell in the columns ${COLUMNS_EN} was filled in by a user`
         : `${n} cells in the columns ${COLUMNS_EN} were filled in by a user`,
     allocationConflictsBody:
-      "The allocation will write to these cells. The old values are kept, so Undo last run (Fulfilment tab) can put them back.",
+      "The allocation will write to these cells. The old values are kept, so Undo can put them back.",
     allocationConflictsCancelled: (n) =>
       `Nothing was written: ${n === 1 ? "1 cell" : `${n} cells`} in the columns ${COLUMNS_EN} ${n === 1 ? "was" : "were"} filled in by a user.`,
     announceAllocationPreview: (sum, difference) =>

@@ -15,6 +15,7 @@ import {
 import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import { RunActions } from "../../shared/components/RunActions";
+import { SectionUndo } from "../../shared/components/SectionUndo";
 import type { SectionProps } from "../../shared/environment";
 import { failedGoals, overallHead } from "../../shared/overallLine";
 import { usePaneText } from "../../shared/PaneText";
@@ -49,7 +50,7 @@ function announcement(
   return t.announceWhatIf(head(result.before), head(result.after));
 }
 
-export function HvadNuHvis({ env, active }: SectionProps) {
+export function HvadNuHvis({ env, active, otherWrites, ownWrites = 0 }: SectionProps) {
   const { t, locale } = usePaneText(hvadNuHvisWords);
   const styles = useStyles();
   const w = useHvadNuHvisState(env, active);
@@ -91,6 +92,15 @@ export function HvadNuHvis({ env, active }: SectionProps) {
           {t.reload}
         </Button>
       </RunActions>
+      <SectionUndo
+        env={env}
+        writer="scenarie"
+        active={active}
+        ownWrites={ownWrites}
+        otherWrites={otherWrites}
+        sectionBusy={busy}
+        onUndone={w.reload}
+      />
       {saveBlocked ? (
         <Caption1 as="p" id="whatif-save-blocked" data-testid="whatif-save-blocked">
           {t.saveBlockedByErrors}

@@ -44,7 +44,7 @@ export const hvadNuHvisWords = sectionWords({
     savingScenario: "Gemmer scenariet …",
     scenarioSavedTitle: "Scenariet er gemt",
     scenarioSaved: (sheet: string) =>
-      `Arket ${sheet} har ændringerne, målopfyldelsen før og efter og et diagram. Måltabellen er ikke ændret. Fortryd seneste kørsel på fanen Målopfyldelse fjerner arket igen.`,
+      `Arket ${sheet} har ændringerne, målopfyldelsen før og efter og et diagram. Måltabellen er ikke ændret. Fortryd herunder fjerner arket igen.`,
     scenarioFailedTitle: "Scenariet kunne ikke gemmes",
     announceWhatIf: (before: string, after: string) =>
       `Samlet målopfyldelse før ${before}, efter ${after}`,
@@ -102,7 +102,7 @@ export const hvadNuHvisWords = sectionWords({
     savingScenario: "Saving the scenario …",
     scenarioSavedTitle: "The scenario was saved",
     scenarioSaved: (sheet) =>
-      `The sheet ${sheet} has the changes, the fulfilment before and after and a chart. The goal table was not changed. Undo last run on the Fulfilment tab removes the sheet again.`,
+      `The sheet ${sheet} has the changes, the fulfilment before and after and a chart. The goal table was not changed. Undo below removes the sheet again.`,
     scenarioFailedTitle: "The scenario could not be saved",
     announceWhatIf: (before, after) => `Overall fulfilment before ${before}, after ${after}`,
     announceScenarioSaved: (sheet) => `The scenario was saved on the sheet ${sheet}`,

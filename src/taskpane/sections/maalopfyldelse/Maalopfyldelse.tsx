@@ -15,6 +15,7 @@ import type { SectionProps } from "../../shared/environment";
 import { failureKind } from "../../shared/officeErrors";
 import { overallLine } from "../../shared/overallLine";
 import { usePaneText } from "../../shared/PaneText";
+import { useSheetChanges } from "../../shared/useSheetChanges";
 import type { PaneLocale } from "../../shared/words";
 import { CalculateActions } from "./components/CalculateActions";
 import {
@@ -41,7 +42,13 @@ const useStyles = makeStyles({
   result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-const UNDO_INTENT = { undone: "success", nothing: "info", failed: "error" } as const;
+// "notLatest" only answers a section's own Fortryd (SectionUndo); this Fortryd undoes whichever run is the latest.
+const UNDO_INTENT = {
+  undone: "success",
+  nothing: "info",
+  failed: "error",
+  notLatest: "info",
+} as const;
 
 function undoText(undo: UndoOutcome, t: MaalopfyldelseWords): string {
   if (undo.status === "undone") return t.undoDone;
@@ -88,6 +95,10 @@ export function Maalopfyldelse({ env, active, otherWrites, onNoGoalTable }: Sect
     refresh();
   }, [otherWrites, refresh]);
   const { state, job } = pane;
+  // An edit in the goal table's sheet (the user's, not the pane's own write): say so, then preview again.
+  const changes = useSheetChanges(env, state.preview?.goalTable?.sheet ?? null, refresh);
+  const { settled } = changes;
+  useEffect(settled, [state.preview, settled]);
   // No goal table and nothing like one: the pane may open on Fordeling instead (App.tsx asks once).
   const noGoalTable =
     state.preview !== null &&
@@ -124,6 +135,12 @@ export function Maalopfyldelse({ env, active, otherWrites, onNoGoalTable }: Sect
             onYearCommit={pane.commitYear}
           />
         </Suspense>
+      ) : null}
+
+      {changes.stale ? (
+        <MessageBar intent="info" layout="multiline" data-testid="table-changed">
+          <MessageBarBody>{t.tableChanged}</MessageBarBody>
+        </MessageBar>
       ) : null}
 
       <CalculateActions

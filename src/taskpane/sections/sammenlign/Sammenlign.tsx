@@ -18,6 +18,7 @@ import {
 import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import { RunActions } from "../../shared/components/RunActions";
+import { SectionUndo } from "../../shared/components/SectionUndo";
 import type { SectionProps } from "../../shared/environment";
 import { usePaneText } from "../../shared/PaneText";
 import { LastYear } from "./LastYear";
@@ -45,7 +46,7 @@ function announcement({ state, job }: SammenlignController, t: SammenlignWords):
   return "";
 }
 
-export function Sammenlign({ env, active }: SectionProps) {
+export function Sammenlign({ env, active, otherWrites, ownWrites = 0 }: SectionProps) {
   const { t } = usePaneText(sammenlignWords);
   const styles = useStyles();
   const w = useSammenlignState(env, active);
@@ -114,6 +115,15 @@ export function Sammenlign({ env, active }: SectionProps) {
           {t.reload}
         </Button>
       </RunActions>
+      <SectionUndo
+        env={env}
+        writer="sammenligning"
+        active={active}
+        ownWrites={ownWrites}
+        otherWrites={otherWrites}
+        sectionBusy={busy}
+        onUndone={w.reload}
+      />
 
       <LastYear
         t={t}

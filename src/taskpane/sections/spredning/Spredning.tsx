@@ -24,6 +24,7 @@ import { ErrorList } from "../../shared/components/ErrorList";
 import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import { RunActions } from "../../shared/components/RunActions";
+import { SectionUndo } from "../../shared/components/SectionUndo";
 import { TableChoice } from "../../shared/components/TableChoice";
 import type { SectionProps } from "../../shared/environment";
 import { usePaneText } from "../../shared/PaneText";
@@ -40,7 +41,7 @@ const useStyles = makeStyles({
   figures: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function Spredning({ env, active }: SectionProps) {
+export function Spredning({ env, active, otherWrites, ownWrites = 0 }: SectionProps) {
   const { t, locale } = usePaneText(spredningWords);
   const styles = useStyles();
   const c = useSpredningState(env, active);
@@ -109,6 +110,15 @@ export function Spredning({ env, active }: SectionProps) {
           {t.reload}
         </Button>
       </RunActions>
+      <SectionUndo
+        env={env}
+        writer="spredning"
+        active={active}
+        ownWrites={ownWrites}
+        otherWrites={otherWrites}
+        sectionBusy={busy}
+        onUndone={c.refresh}
+      />
 
       <JobFailure job={job} title={t.exceptionTitle} onRetry={c.retry} />
 

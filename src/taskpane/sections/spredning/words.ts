@@ -33,7 +33,7 @@ export const spredningWords = sectionWords({
       "Forhåndsvisning: intet er skrevet i projektmappen endnu. Tryk Skriv spredningen for at skrive arket.",
     spreadWrittenTitle: "Spredningen er skrevet",
     spreadWritten: (sheet: string) =>
-      `Arket ${sheet} har tabellen pr. kommune, dækningen, landindekset, rækkerne uden for huset og et diagram. Fortryd seneste kørsel på fanen Målopfyldelse fjerner det igen.`,
+      `Arket ${sheet} har tabellen pr. kommune, dækningen, landindekset, rækkerne uden for huset og et diagram. Fortryd herunder fjerner det igen.`,
     spreadErrorsTitle: (n: number) =>
       n === 1 ? "1 fejl i aktivitetslisten" : `${n} fejl i aktivitetslisten`,
     spreadErrorsBody: "Ret dem, og tryk Genindlæs. Intet er skrevet.",
@@ -70,7 +70,7 @@ export const spredningWords = sectionWords({
       "Preview: nothing has been written to the workbook yet. Press Write the spread to write the sheet.",
     spreadWrittenTitle: "The spread was written",
     spreadWritten: (sheet) =>
-      `The sheet ${sheet} has the table per municipality, coverage, the rural index, the rows outside the hub and a chart. Undo last run on the Fulfilment tab removes it again.`,
+      `The sheet ${sheet} has the table per municipality, coverage, the rural index, the rows outside the hub and a chart. Undo below removes it again.`,
     spreadErrorsTitle: (n) =>
       n === 1 ? "1 error in the activity list" : `${n} errors in the activity list`,
     spreadErrorsBody: "Correct them and press Reload. Nothing was written.",
