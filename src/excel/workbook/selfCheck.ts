@@ -20,6 +20,7 @@ import {
   Mismatch,
   type SelfCheck,
 } from "./selfCheckKit";
+import { changeEvents } from "./selfCheckEvents";
 import { filterButtons, insertSheet } from "./selfCheckSheets";
 import { asText } from "./textSafety";
 import { chartBoxBeside } from "./widths";
@@ -394,6 +395,7 @@ export const SELF_CHECKS: SelfCheck[] = [
   selectCell,
   filterButtons,
   insertSheet,
+  changeEvents,
 ];
 
 /** Deletes the temporary sheet (shown again first: a very hidden sheet cannot be deleted, office-js#365). */
