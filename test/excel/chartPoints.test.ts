@@ -1,7 +1,6 @@
 // Oversigt's fulfilment chart, bar by bar in its goal's status colour (issue 14, item 4): Opfyldt green, Delvist
 // yellow, Ikke opfyldt red, Afventer grey, the Status cells' own fills. The oracle is the Status text beside each bar's
 // goal on the sheet and the colours written out here (Excel's Good / Neutral / Bad styles), not the writer's table.
-/* global Excel */
 import { runOnWorkbook, undoLastRun } from "../../src/excel";
 import { createExcelHost, type ExcelHost, type SheetSnapshot } from "../../src/host";
 import { sampleHost } from "../helpers/samples";

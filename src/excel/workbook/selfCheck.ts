@@ -9,6 +9,7 @@
 import { scanWorkbook } from "./layout";
 import { readBlocks } from "./readRanges";
 import { officeErrorOf, type ExcelRunner } from "./runner";
+import { chartPointsCheck } from "./selfCheckChartPoints";
 import { asText } from "./textSafety";
 import { executeOps } from "./write";
 
@@ -267,6 +268,7 @@ const CHECKS: Check[] = [
       await executeOps(context, [{ kind: "deleteCharts", sheet: CHECK_SHEET, names: ["Kontrol"] }]);
     },
   },
+  chartPointsCheck(CHECK_SHEET),
   {
     name: "Arkbeskyttelse læses",
     members: ["Worksheet.protection", "WorksheetProtection.protected"],

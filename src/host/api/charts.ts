@@ -544,7 +544,8 @@ export class ChartFillApi extends HostObject<FillRef> {
   getSolidColor(): HostClientResult<string> {
     return this._result("getSolidColor", [], (ref, exec, location) => {
       seriesAt(ref, exec, location);
-      const own = ref.point === undefined ? undefined : ref.chart.pointFills[ref.index]?.[ref.point];
+      const own =
+        ref.point === undefined ? undefined : ref.chart.pointFills[ref.index]?.[ref.point];
       return own ?? ref.chart.seriesFills[ref.index] ?? "";
     });
   }
