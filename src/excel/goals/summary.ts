@@ -32,6 +32,8 @@ const TITLE_COLUMN = 3;
 const EXPLANATION_COLUMN = 6;
 const CAPS = { [TITLE_COLUMN]: 220, [EXPLANATION_COLUMN]: 300 };
 
+/** The most bars coloured one by one (a contract has tens of goals; a chart of thousands of bars is not read). */
+export const MAX_COLOURED_BARS = 500;
 /** Column of Status in the goal list (zero-based: C). */
 const STATUS_COLUMN = 2;
 
@@ -228,7 +230,9 @@ export function summaryLayoutOps(
       exists: existingCharts.includes(CHART_FULFILMENT),
       // Each bar in its goal's Status colour, read from the sheet's own Status column (so Fortryd, which draws the
       // earlier sheet from its values, colours the earlier statuses).
-      pointFills: goalStatuses.map(statusFill),
+      // Up to MAX_COLOURED_BARS goals: each colour is one operation in the write request, and 100,000 of them pass
+      // the 5 MB request limit of Excel on the web (test/excel/adapter.test.ts); more bars than that keep one colour.
+      pointFills: goalRows <= MAX_COLOURED_BARS ? goalStatuses.map(statusFill) : undefined,
     },
     {
       name: CHART_STATUS,
