@@ -278,7 +278,14 @@ export interface ChartSnapshot {
   seriesBy: "Auto" | "Columns" | "Rows";
   /** Resolved from the source range when the snapshot is taken. */
   /** `fill`: the solid colour set through ChartSeries.format.fill.setSolidColor, absent when automatic. */
-  series: { name: string; values: (number | null)[]; categories: string[]; fill?: string }[];
+  /** `pointFills`: colours set on single points (ChartPoint.format.fill.setSolidColor), by point index. */
+  series: {
+    name: string;
+    values: (number | null)[];
+    categories: string[];
+    fill?: string;
+    pointFills?: Record<number, string>;
+  }[];
   position: {
     top: number;
     left: number;

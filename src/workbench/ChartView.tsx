@@ -158,7 +158,8 @@ function CartesianChart({
         );
       })}
       {series.map((s, si) => {
-        const color = PALETTE[si % PALETTE.length];
+        // The colour Excel shows: a point's own fill, else its series' fill, else the palette.
+        const color = s.fill ?? PALETTE[si % PALETTE.length];
         if (line) {
           const points = s.values
             .map((v, i) =>
@@ -181,6 +182,7 @@ function CartesianChart({
         return s.values.map((v, i) => {
           if (typeof v !== "number") return null;
           const offset = i * band + band * 0.2 + si * barSize;
+          const fill = s.pointFills?.[i] ?? color;
           const a = Math.min(zero, scale(v));
           const b = Math.max(zero, scale(v));
           const label = `${categories[i] ?? ""}: ${formatAxisValue(v, percent)}`;
@@ -191,7 +193,7 @@ function CartesianChart({
               y={top + offset}
               width={(b - a) * plotW}
               height={barSize}
-              fill={color}
+              fill={fill}
               className="chart-bar"
             >
               <title>{label}</title>
@@ -203,7 +205,7 @@ function CartesianChart({
               y={top + plotH - b * plotH}
               width={barSize}
               height={(b - a) * plotH}
-              fill={color}
+              fill={fill}
               className="chart-bar"
               data-category={categories[i] ?? ""}
               data-value={v}
@@ -218,7 +220,7 @@ function CartesianChart({
       {series.length > 1 &&
         series.map((s, si) => (
           <g key={`l${si}`} transform={`translate(${left + si * 120}, ${height - 16})`}>
-            <rect width={10} height={10} y={-9} fill={PALETTE[si % PALETTE.length]} />
+            <rect width={10} height={10} y={-9} fill={s.fill ?? PALETTE[si % PALETTE.length]} />
             <text x={14} className="chart-label">
               {s.name}
             </text>
@@ -258,7 +260,7 @@ function PieChart({
       {slices
         .filter((p) => p.v > 0)
         .map((p) => {
-          const color = PALETTE[p.i % PALETTE.length];
+          const color = s.pointFills?.[p.i] ?? PALETTE[p.i % PALETTE.length];
           if (p.sweep >= 2 * Math.PI - 1e-9) {
             return (
               <circle
@@ -296,7 +298,12 @@ function PieChart({
       {doughnut && <circle cx={cx} cy={cy} r={r * 0.5} fill="#fff" />}
       {s.categories.map((category, i) => (
         <g key={`l${i}`} transform={`translate(${cx + r + 20}, ${top + 10 + i * 18})`}>
-          <rect width={10} height={10} y={-9} fill={PALETTE[i % PALETTE.length]} />
+          <rect
+            width={10}
+            height={10}
+            y={-9}
+            fill={s.pointFills?.[i] ?? PALETTE[i % PALETTE.length]}
+          />
           <text x={16} className="chart-label">
             {category} ({formatAxisValue(s.values[i] ?? 0, percent)})
           </text>

@@ -213,3 +213,66 @@ describe.each([350, 320])("the pane at %i px", (width) => {
     }
   });
 });
+
+// The sheets the add-in writes, with the pane at 350 px beside them (issue 14, item 4: sheets fit for a KKR meeting
+// paper): Oversigt with its bars in the status colours, Fordeling from Danmarks Statistik's populations, and a saved
+// scenario. No cell shows "####" (the host's own check of cut text is test/excel/paper.test.ts); the README shows
+// the pictures (docs/images/sheet-*.png with UPDATE_SCREENSHOTS=1).
+describe("the sheets beside the pane at 350 px", () => {
+  async function sheetScreenshot(page: Page, sheet: string, file: string): Promise<void> {
+    await page.getByRole("tab", { name: new RegExp(`^${sheet}`) }).click({ timeout: 60_000 });
+    const grid = page.locator(`[data-sheet="${sheet}"]`);
+    await grid.locator("td[data-address]").first().waitFor({ timeout: 60_000 });
+    const texts = await grid.locator("td[data-address]").allTextContents();
+    expect({ sheet, hashes: texts.filter((t) => t.includes("##")) }).toEqual({ sheet, hashes: [] });
+    await page.locator(".sheet-scroll").evaluate((e) => e.scrollTo(0, 0));
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, file) });
+  }
+
+  test("Oversigt, Fordeling and Scenarie 1: written from the pane, nothing shown as ####", async () => {
+    const { page, pane, problems } = await openPane(350);
+    try {
+      await page.setViewportSize({ width: 1600, height: 900 });
+      await pane.getByRole("button", { name: "Beregn", exact: true }).click();
+      await pane.getByText("Samlet målopfyldelse").first().waitFor({ timeout: 60_000 });
+      await page.getByRole("tab", { name: /^Oversigt/ }).waitFor({ timeout: 60_000 });
+      // Each bar in its goal's status colour: goal 6 (3 of 4 activities) yellow, the rest green.
+      const bars = page.locator(
+        'figure.chart[data-chart-name="Målopfyldelse pr. mål"] rect.chart-bar'
+      );
+      await page.getByRole("tab", { name: /^Oversigt/ }).click();
+      await expect(bars.count()).resolves.toBe(9);
+      const fills = await bars.evaluateAll((rects) =>
+        rects.map((r) => [r.getAttribute("data-category"), r.getAttribute("fill")])
+      );
+      expect(fills).toEqual(
+        fills.map(([category]) => [category, category === "Mål 6" ? "#FFEB9C" : "#C6EFCE"])
+      );
+      await sheetScreenshot(page, "Oversigt", "sheet-oversigt.png");
+
+      // Hvad nu hvis: goal 1 at NPS 58, saved as a scenario sheet.
+      await pane.getByRole("tab", { name: "Hvad nu hvis" }).click();
+      const goal1 = pane.getByRole("region", { name: /^Mål 1 – / });
+      const result = goal1.getByRole("textbox", { name: "Resultat" });
+      await result.waitFor({ timeout: 60_000 });
+      await result.fill("58");
+      await goal1
+        .getByTestId("goal-after")
+        .filter({ hasText: /50\s%/ })
+        .waitFor({ timeout: 10_000 });
+      await pane.getByRole("button", { name: "Gem scenarie" }).click();
+      await sheetScreenshot(page, "Scenarie 1", "sheet-scenarie.png");
+
+      // Fordeling from Danmarks Statistik's populations (no key table in the sample).
+      await pane.getByRole("tab", { name: "Fordeling" }).click();
+      await pane.getByRole("radio", { name: /^Fra Danmarks Statistik/ }).click({ timeout: 60_000 });
+      await pane.getByRole("textbox", { name: /^Beløb at fordele/ }).fill("16.500.000");
+      await pane.getByRole("button", { name: "Skriv fordelingen" }).click({ timeout: 60_000 });
+      await sheetScreenshot(page, "Fordeling", "sheet-fordeling.png");
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // The summary sheet ("Oversigt"): overall fulfilment and its range, counts by status, the time of the run, one line
 // per goal, and two native charts found by name on a re-run. Pure: returns the operations that draw it.
 import type { EvaluationResult } from "../../core/evaluate";
+import type { Status } from "../../core/model";
 import {
   danishDateTime,
   PERCENT_FORMAT,
@@ -30,6 +31,24 @@ const SPILL_ROWS = [0, 1, 2, OVERALL_TEXT_ROW];
 const TITLE_COLUMN = 3;
 const EXPLANATION_COLUMN = 6;
 const CAPS = { [TITLE_COLUMN]: 220, [EXPLANATION_COLUMN]: 300 };
+
+/** The most bars coloured one by one (a contract has tens of goals; a chart of thousands of bars is not read). */
+export const MAX_COLOURED_BARS = 500;
+/** Column of Status in the goal list (zero-based: C). */
+const STATUS_COLUMN = 2;
+
+/** A status's fill colour (the Status cells' colour), null for a text that is no status. */
+function statusFill(text: string | number | boolean | null): string | null {
+  return typeof text === "string" && Object.hasOwn(STATUS_COLOURS, text)
+    ? STATUS_COLOURS[text as Status].fill
+    : null;
+}
+
+/** The value a values operation puts in a cell (sheet-relative row and column), null outside it. */
+function valueAt(op: WriteOp, row: number, column: number): string | number | boolean | null {
+  if (op.kind !== "values") return null;
+  return op.values[row - op.block.rowIndex]?.[column - op.block.columnIndex] ?? null;
+}
 
 /**
  * The summary goes to the sheet the add-in made before, else to "Oversigt", else (the user has a sheet of that name,
@@ -191,6 +210,9 @@ export function summaryLayoutOps(
     width: 330,
     height: 225,
   });
+  const goalStatuses = Array.from({ length: goalRows }, (_, i) =>
+    valueAt(values, GOALS_HEADER_ROW + 1 + i, STATUS_COLUMN)
+  );
   const charts: ChartSpec[] = [
     {
       name: CHART_FULFILMENT,
@@ -206,6 +228,11 @@ export function summaryLayoutOps(
       box: fulfilmentBox,
       percentAxis: true,
       exists: existingCharts.includes(CHART_FULFILMENT),
+      // Each bar in its goal's Status colour, read from the sheet's own Status column (so Fortryd, which draws the
+      // earlier sheet from its values, colours the earlier statuses).
+      // Up to MAX_COLOURED_BARS goals: each colour is one operation in the write request, and 100,000 of them pass
+      // the 5 MB request limit of Excel on the web (test/excel/adapter.test.ts); more bars than that keep one colour.
+      pointFills: goalRows <= MAX_COLOURED_BARS ? goalStatuses.map(statusFill) : undefined,
     },
     {
       name: CHART_STATUS,
@@ -221,6 +248,8 @@ export function summaryLayoutOps(
       box: { ...fulfilmentBox, left: fulfilmentBox.left + fulfilmentBox.width + 10, width: 230 },
       percentAxis: false,
       exists: existingCharts.includes(CHART_STATUS),
+      // One slice per status, in STATUS_ORDER, each in its own colour.
+      pointFills: STATUS_ORDER.map((status) => STATUS_COLOURS[status].fill),
     },
   ];
   for (const spec of charts) ops.push({ kind: "chart", sheet, spec });

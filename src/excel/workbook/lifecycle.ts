@@ -24,6 +24,7 @@ import { ensureStateSheet } from "./setup";
 import { sheetExists } from "./sheetNames";
 import { STATE_SHEET, type BackupBlock, type RunMeta, type Writer } from "./state";
 import { recoverInterruptedRun } from "./undoRun";
+import { cellValue } from "./textSafety";
 import { writeRun, type RunFailure } from "./writeRun";
 
 /** A fresh id for a run, kept in the state sheet (a rollback recognises its own run by it). */
@@ -60,7 +61,11 @@ export interface SheetBefore {
   charts: string[];
 }
 
-/** An earlier sheet's values as a values operation (not to write: to size its columns and charts on a redraw). */
+/**
+ * An earlier sheet's values as a values operation (not to write: to size its columns and charts on a redraw). Its
+ * texts are put as a run writes them (cellValue: "23. nov. …" with Excel's text prefix "'"), so the width planner,
+ * which reads every values operation as written, sizes them exactly as the run that wrote them did.
+ */
 export function beforeValues(before: SheetBefore): WriteOp {
   return {
     kind: "values",
@@ -69,7 +74,7 @@ export function beforeValues(before: SheetBefore): WriteOp {
       rowIndex: before.used.rowIndex,
       columnIndex: before.used.columnIndex,
     },
-    values: before.window,
+    values: before.window.map((row) => row.map((v) => (typeof v === "string" ? cellValue(v) : v))),
   };
 }
 

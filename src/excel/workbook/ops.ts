@@ -32,6 +32,11 @@ export interface ChartSpec {
   exists: boolean;
   /** A solid colour ("#RRGGBB") per series, in order; the rest keep Excel's automatic colours. */
   seriesFills?: string[];
+  /**
+   * A solid colour per point (bar, slice) of the first series, in order: Oversigt's bars by their goal's status. Null
+   * leaves a point as it is.
+   */
+  pointFills?: (string | null)[];
 }
 
 export type WriteOp =

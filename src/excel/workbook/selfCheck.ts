@@ -20,6 +20,7 @@ import {
   Mismatch,
   type SelfCheck,
 } from "./selfCheckKit";
+import { chartPointsCheck } from "./selfCheckChartPoints";
 import { changeEvents } from "./selfCheckEvents";
 import { filterButtons, insertSheet } from "./selfCheckSheets";
 import { asText } from "./textSafety";
@@ -57,9 +58,9 @@ export interface SelfCheckReport {
 
 /**
  * The requirement sets the add-in uses or guards (manifest: ExcelApi 1.7; 1.9 filter buttons; 1.11 culture; 1.13 merges
- * and inserted sheets; 1.20 undo).
+ * and inserted sheets; 1.16 chart colours read back; 1.20 undo).
  */
-const SETS = ["1.7", "1.9", "1.11", "1.13", "1.20"].map((v) => `ExcelApi ${v}`);
+const SETS = ["1.7", "1.9", "1.11", "1.13", "1.16", "1.20"].map((v) => `ExcelApi ${v}`);
 
 /** Text Excel's typed-input parser would change (textSafety.ts): it must come back the same. */
 const TRICKY = ["15-feb", "1/2", "3-4", "1.000", "SAND", "0045 Skole"];
@@ -396,6 +397,7 @@ export const SELF_CHECKS: SelfCheck[] = [
   filterButtons,
   insertSheet,
   changeEvents,
+  chartPointsCheck(CHECK_SHEET),
 ];
 
 /** Deletes the temporary sheet (shown again first: a very hidden sheet cannot be deleted, office-js#365). */

@@ -77,6 +77,16 @@ interface Cell {
 const DEFAULT_COLUMN_POINTS = 48;
 const ROW_POINTS = 15;
 
+/**
+ * The text Excel shows for a string written through Range.values: without the leading apostrophe, Excel's own "this
+ * is text" prefix, which is not part of the cell's value and is not shown (textSafety.ts says why the add-in writes it;
+ * OfficeDev/office-js#6687: the text reads back without it).
+ * Counting it made a column one character wider on a run than on Fortryd, which sizes from the texts read back.
+ */
+function writtenText(value: string | number | boolean): string | number | boolean {
+  return typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
+}
+
 /** The cells a sheet plan writes, with the number format and boldness each gets: what Excel will show. */
 function planCells(sheet: string, ops: WriteOp[]): Map<string, Cell> {
   const cells = new Map<string, Cell>();
@@ -99,7 +109,11 @@ function planCells(sheet: string, ops: WriteOp[]): Map<string, Cell> {
           if (value === null) return;
           const key = at(op.block.rowIndex + i, op.block.columnIndex + j);
           const cell = cells.get(key);
-          cells.set(key, { value, format: cell?.format ?? "General", bold: cell?.bold ?? false });
+          cells.set(key, {
+            value: writtenText(value),
+            format: cell?.format ?? "General",
+            bold: cell?.bold ?? false,
+          });
         })
       );
     } else if (op.kind === "numberFormat" && op.block.sheet === sheet) {

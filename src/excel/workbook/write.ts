@@ -163,6 +163,22 @@ function applyChart(context: Excel.RequestContext, sheetName: string, spec: Char
   (spec.seriesFills ?? []).forEach((color, i) =>
     chart.series.getItemAt(i).format.fill.setSolidColor(color)
   );
+  // Point colours (ChartSeries.points, ChartPointsCollection.getItemAt, ChartPoint.format, ChartPointFormat.fill: all
+  // ExcelApi 1.1, below the manifest's 1.7, so every Excel that loads the add-in has them; no run-time guard).
+  // https://learn.microsoft.com/javascript/api/excel/excel.chartseries#excel-excel-chartseries-points-member
+  // https://learn.microsoft.com/javascript/api/excel/excel.chartpointscollection#excel-excel-chartpointscollection-getitemat-member(1)
+  // https://learn.microsoft.com/javascript/api/excel/excel.chartpointformat#excel-excel-chartpointformat-fill-member
+  // Queued with the rest (no sync per point), after the series colours, which would paint over them, and on every run:
+  // whether a point keeps its format when setData re-plots is not documented. Pitfalls from the issue threads: a 2019
+  // build set every slice of a pie when one point was coloured (OfficeDev/office-js#570, a product bug since closed),
+  // and point colours did not take on a LineMarkers chart (OfficeDev/office-js#2941); the add-in colours columns and
+  // pie slices only. Kontrollér Excel reads the colours back (selfCheckChartPoints.ts).
+  if (spec.pointFills?.some((c) => c !== null)) {
+    const points = chart.series.getItemAt(0).points;
+    spec.pointFills.forEach((color, i) => {
+      if (color) points.getItemAt(i).format.fill.setSolidColor(color);
+    });
+  }
 }
 
 /** Queues one operation on the request context (nothing reaches Excel before the next sync). */

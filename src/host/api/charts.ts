@@ -425,6 +425,18 @@ export class ChartSeriesApi extends HostObject<SeriesRef> {
     );
   }
 
+  /** ChartSeries.points (ExcelApi 1.1): one ChartPoint per value of the series. */
+  get points(): ChartPointsCollectionApi {
+    return this._child(
+      "points",
+      () =>
+        new ChartPointsCollectionApi(this.context, {
+          path: `${this._path}.points`,
+          locate: this._via((ref) => ref),
+        })
+    );
+  }
+
   /** "Values" or "Categories" as strings, as Office.js returns them. */
   getDimensionValues(dimension: string): HostClientResult<string[]> {
     return this._result("getDimensionValues", [dimension], (ref, exec, location) => {
@@ -460,7 +472,7 @@ defineApi(
       },
     },
   } satisfies ScalarTable<SeriesRef>,
-  ["format"]
+  ["format", "points"]
 );
 
 // ChartSeries.format.fill (ExcelApi 1.1): a series' colour. setSolidColor takes "#RRGGBB" or an HTML colour name, like
@@ -486,25 +498,158 @@ export class ChartSeriesFormatApi extends HostObject<SeriesRef> {
 
 defineApi(ChartSeriesFormatApi, "ChartSeriesFormat", {}, ["fill"]);
 
-export class ChartFillApi extends HostObject<SeriesRef> {
-  protected override _alive(ref: SeriesRef): boolean {
+/** What a ChartFill colours: a whole series, or one point of it. */
+interface FillRef extends SeriesRef {
+  point?: number;
+}
+
+export class ChartFillApi extends HostObject<FillRef> {
+  protected override _alive(ref: FillRef): boolean {
     return ref.chart.alive;
   }
 
   setSolidColor(color: string): void {
     this._call("setSolidColor", [color], (ref, exec, location) => {
-      seriesAt(ref, exec, location);
+      const series = seriesAt(ref, exec, location);
+      if (ref.point !== undefined && ref.point >= series.values.length)
+        throw hostError("ItemNotFound", location, "the point no longer exists");
       const hex = parseColorInput(color);
       if (!hex) throw hostError("InvalidArgument", location, `'${String(color)}' is not a colour`);
-      updateChart(
-        ref.chart,
-        "seriesFills",
-        { ...ref.chart.seriesFills, [ref.index]: hex },
-        exec.journal,
-        location
-      );
+      if (ref.point === undefined) {
+        updateChart(
+          ref.chart,
+          "seriesFills",
+          { ...ref.chart.seriesFills, [ref.index]: hex },
+          exec.journal,
+          location
+        );
+      } else {
+        const points = { ...ref.chart.pointFills[ref.index], [ref.point]: hex };
+        updateChart(
+          ref.chart,
+          "pointFills",
+          { ...ref.chart.pointFills, [ref.index]: points },
+          exec.journal,
+          location
+        );
+      }
+    });
+  }
+
+  /**
+   * getSolidColor (ExcelApi 1.16): the colour set on the point, else on its series. An automatic colour reads "" in
+   * the host: what Excel answers for a theme colour is not documented.
+   * https://learn.microsoft.com/javascript/api/excel/excel.chartfill#excel-excel-chartfill-getsolidcolor-member(1)
+   */
+  getSolidColor(): HostClientResult<string> {
+    return this._result("getSolidColor", [], (ref, exec, location) => {
+      seriesAt(ref, exec, location);
+      const own =
+        ref.point === undefined ? undefined : ref.chart.pointFills[ref.index]?.[ref.point];
+      return own ?? ref.chart.seriesFills[ref.index] ?? "";
     });
   }
 }
 
 defineApi(ChartFillApi, "ChartFill", {});
+
+// ChartSeries.points, ChartPointsCollection.getItemAt, ChartPoint.format and ChartPointFormat.fill (all ExcelApi 1.1):
+// one bar, slice or marker of a series, and its own colour.
+// https://learn.microsoft.com/javascript/api/excel/excel.chartseries#excel-excel-chartseries-points-member
+// https://learn.microsoft.com/javascript/api/excel/excel.chartpointscollection#excel-excel-chartpointscollection-getitemat-member(1)
+// https://learn.microsoft.com/javascript/api/excel/excel.chartpoint#excel-excel-chartpoint-format-member
+// https://learn.microsoft.com/javascript/api/excel/excel.chartpointformat#excel-excel-chartpointformat-fill-member
+// A point index past the series' values is refused (InvalidArgument), as for ChartSeriesCollection.getItemAt.
+interface PointRef extends SeriesRef {
+  point: number;
+}
+
+function pointCount(ref: SeriesRef, exec: Exec, location: string): number {
+  return seriesAt(ref, exec, location).values.length;
+}
+
+export class ChartPointsCollectionApi extends HostCollection<SeriesRef, PointRef, ChartPointApi> {
+  protected override _alive(ref: SeriesRef): boolean {
+    return ref.chart.alive;
+  }
+
+  protected _list(ref: SeriesRef, exec: Exec): PointRef[] {
+    const n = pointCount(ref, exec, "ChartPointsCollection.load");
+    return Array.from({ length: n }, (_, point) => ({ ...ref, point }));
+  }
+
+  protected _item(ref: PointRef | undefined): ChartPointApi {
+    return new ChartPointApi(this.context, {
+      path: `${this._path}.getItemAt(${ref?.point ?? 0})`,
+      locate: () => ref ?? null,
+      bound: ref,
+    });
+  }
+
+  getItemAt(index: number): ChartPointApi {
+    return new ChartPointApi(this.context, {
+      path: `${this._path}.getItemAt(${index})`,
+      locate: this._via((ref, exec) => {
+        const location = "ChartPointsCollection.getItemAt";
+        if (!(Number.isInteger(index) && index >= 0 && index < pointCount(ref, exec, location)))
+          throw hostError("InvalidArgument", location, `no point at ${index}`);
+        return { ...ref, point: index };
+      }),
+    });
+  }
+
+  getCount(): HostClientResult<number> {
+    return this._result("getCount", [], (ref, exec, location) => pointCount(ref, exec, location));
+  }
+}
+
+defineApi(ChartPointsCollectionApi, "ChartPointsCollection", {
+  count: { get: (ref, exec, location) => pointCount(ref, exec, location) },
+});
+
+export class ChartPointApi extends HostObject<PointRef> {
+  protected override _alive(ref: PointRef): boolean {
+    return ref.chart.alive;
+  }
+
+  get format(): ChartPointFormatApi {
+    return this._child(
+      "format",
+      () =>
+        new ChartPointFormatApi(this.context, {
+          path: `${this._path}.format`,
+          locate: this._via((ref) => ref),
+        })
+    );
+  }
+}
+
+defineApi(
+  ChartPointApi,
+  "ChartPoint",
+  {
+    value: {
+      get: (ref, exec, location) => seriesAt(ref, exec, location).values[ref.point] ?? null,
+    },
+  } satisfies ScalarTable<PointRef>,
+  ["format"]
+);
+
+export class ChartPointFormatApi extends HostObject<PointRef> {
+  protected override _alive(ref: PointRef): boolean {
+    return ref.chart.alive;
+  }
+
+  get fill(): ChartFillApi {
+    return this._child(
+      "fill",
+      () =>
+        new ChartFillApi(this.context, {
+          path: `${this._path}.fill`,
+          locate: this._via((ref) => ref),
+        })
+    );
+  }
+}
+
+defineApi(ChartPointFormatApi, "ChartPointFormat", {}, ["fill"]);

@@ -144,6 +144,25 @@ export const OFFICE_REQUIREMENTS: Readonly<
     getSolidColor: ["ExcelApi 1.16"],
     setSolidColor: ["ExcelApi 1.1"],
   },
+  ChartPoint: {
+    dataLabel: ["ExcelApi 1.7"],
+    format: ["ExcelApi 1.1"],
+    hasDataLabel: ["ExcelApi 1.7"],
+    markerBackgroundColor: ["ExcelApi 1.7"],
+    markerForegroundColor: ["ExcelApi 1.7"],
+    markerSize: ["ExcelApi 1.7"],
+    markerStyle: ["ExcelApi 1.7"],
+    value: ["ExcelApi 1.1"],
+  },
+  ChartPointFormat: {
+    border: ["ExcelApi 1.7"],
+    fill: ["ExcelApi 1.1"],
+  },
+  ChartPointsCollection: {
+    count: ["ExcelApi 1.1"],
+    getCount: ["ExcelApi 1.4"],
+    getItemAt: ["ExcelApi 1.1"],
+  },
   ChartSeries: {
     axisGroup: ["ExcelApi 1.8"],
     binOptions: ["ExcelApi 1.9"],

@@ -804,6 +804,22 @@ export const OFFICE_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   ],
   ChartSeriesFormat: ["context", "fill", "line", "load", "set", "toJSON"],
   ChartFill: ["clear", "context", "getSolidColor", "setSolidColor", "toJSON"],
+  ChartPointsCollection: ["context", "count", "getCount", "getItemAt", "items", "load", "toJSON"],
+  ChartPoint: [
+    "context",
+    "dataLabel",
+    "format",
+    "hasDataLabel",
+    "load",
+    "markerBackgroundColor",
+    "markerForegroundColor",
+    "markerSize",
+    "markerStyle",
+    "set",
+    "toJSON",
+    "value",
+  ],
+  ChartPointFormat: ["border", "context", "fill", "load", "set", "toJSON"],
 };
 
 /** String values of the Office.js enums the host validates arguments against. */

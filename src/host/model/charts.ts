@@ -46,12 +46,20 @@ export interface ChartEntity {
   seriesNames: Record<number, string>;
   /** Solid fills given through ChartSeries.format.fill.setSolidColor, by series index ("#RRGGBB"). */
   seriesFills: Record<number, string>;
+  /**
+   * Solid fills given to single data points through ChartSeries.points.getItemAt(i).format.fill.setSolidColor, by
+   * series index, then point index ("#RRGGBB"). Kept by index when the data changes (setData), as a point's format in
+   * the file is kept by its index; a point's own fill shows over its series' fill.
+   */
+  pointFills: Record<number, Record<number, string>>;
 }
 
 export interface DerivedSeries {
   name: string;
   /** The solid fill set on the series ("#RRGGBB"); absent when Excel's automatic colour is used. */
   fill?: string;
+  /** Fills set on single points, by point index, for the points the series has now; absent when none is. */
+  pointFills?: Record<number, string>;
   /** Numbers as plotted; text and blanks are null. */
   values: (number | null)[];
   categories: string[];
@@ -138,11 +146,15 @@ export function deriveSeries(chart: ChartEntity, date1904: boolean): DerivedSeri
     const index = series.length;
     const header = headerRow ? at(0, j) : "";
     const fill = chart.seriesFills[index];
+    const points = Object.entries(chart.pointFills[index] ?? {}).filter(
+      ([i]) => Number(i) < rows - firstData
+    );
     series.push({
       name:
         chart.seriesNames[index] ??
         (header !== "" && header !== null ? String(header) : `Series${index + 1}`),
       ...(fill ? { fill } : {}),
+      ...(points.length > 0 ? { pointFills: Object.fromEntries(points) } : {}),
       values: Array.from({ length: rows - firstData }, (_, i) => {
         const v = at(i + firstData, j);
         return typeof v === "number" ? v : null;
@@ -181,6 +193,7 @@ export function addChart(
     categoryAxis: { ...DEFAULT_AXIS },
     seriesNames: {},
     seriesFills: {},
+    pointFills: {},
   };
   journal.record(() => (chart.alive = false));
   journal.assign(sheet, "charts", [...sheet.charts, chart]);
