@@ -4,6 +4,7 @@ import type { Allocation, AuditReport, Method } from "../../core/allocate";
 import type { WorkbookLayout } from "../workbook/layout";
 import { beforeValues, type SheetBefore } from "../workbook/lifecycle";
 import type { ChartSpec, WriteOp } from "../workbook/ops";
+import { sheetBlocks, valuesOverPrevious } from "../workbook/sheetBlocks";
 import { ownedSheetName } from "../workbook/sheetNames";
 import { cellValue } from "../workbook/textSafety";
 import { chartBoxBeside, fitColumnOps } from "../workbook/widths";
@@ -85,24 +86,7 @@ export function allocationSheetOps(input: {
     ])
   );
 
-  const ops: WriteOp[] = [];
-  if (input.previousBox)
-    ops.push({
-      kind: "clear",
-      block: {
-        sheet,
-        rowIndex: 0,
-        columnIndex: 0,
-        rowCount: input.previousBox.rowCount,
-        columnCount: Math.max(6, input.previousBox.columnCount),
-      },
-    });
-  const values: WriteOp = {
-    kind: "values",
-    block: { sheet, rowIndex: 0, columnIndex: 0 },
-    values: rows,
-  };
-  ops.push(values);
+  const { ops, values } = valuesOverPrevious(sheet, rows, input.previousBox, 6);
   ops.push(...allocationLayoutOps(sheet, a.rows.length, input.existingCharts, values));
   return ops;
 }
@@ -118,26 +102,21 @@ export function allocationLayoutOps(
   /** The sheet's values (the run's, or for Fortryd the earlier ones): widths and the chart's place follow them. */
   values: WriteOp
 ): WriteOp[] {
-  const block = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({
-    sheet,
-    rowIndex,
-    columnIndex,
-    rowCount,
-    columnCount,
-  });
+  const { title, header, bold, numberFormat } = sheetBlocks(sheet);
   const n = municipalities;
   const totalRow = HEAD + 1 + n;
   const auditRow = totalRow + 3;
-  const ops: WriteOp[] = [];
-  ops.push({ kind: "style", block: block(0, 0, 1, 1), bold: true, fontSize: 14 });
-  ops.push({ kind: "numberFormat", block: block(3, 1, 2, 1), format: AMOUNT_FORMAT });
-  ops.push({ kind: "style", block: block(HEAD, 0, 1, 6), bold: true, fill: "#D9E1F2" });
-  ops.push({ kind: "style", block: block(totalRow, 0, 2, 6), bold: true });
-  ops.push({ kind: "style", block: block(auditRow, 0, 1, 2), bold: true });
-  ops.push({ kind: "numberFormat", block: block(HEAD + 1, 1, n + 2, 2), format: AMOUNT_FORMAT });
-  ops.push({ kind: "numberFormat", block: block(HEAD + 1, 3, n + 1, 1), format: SHARE_FORMAT });
-  ops.push({ kind: "numberFormat", block: block(HEAD + 1, 4, n + 1, 1), format: AMOUNT_FORMAT });
-  ops.push({ kind: "numberFormat", block: block(HEAD + 1, 5, n + 1, 1), format: "#,##0.00" });
+  const ops: WriteOp[] = [
+    title(),
+    numberFormat(3, 1, 2, 1, AMOUNT_FORMAT),
+    header(HEAD, 6),
+    bold(totalRow, 2, 6),
+    bold(auditRow, 1, 2),
+    numberFormat(HEAD + 1, 1, n + 2, 2, AMOUNT_FORMAT),
+    numberFormat(HEAD + 1, 3, n + 1, 1, SHARE_FORMAT),
+    numberFormat(HEAD + 1, 4, n + 1, 1, AMOUNT_FORMAT),
+    numberFormat(HEAD + 1, 5, n + 1, 1, "#,##0.00"),
+  ];
   // The parameters' texts and the audit's messages run over the empty cells to their right.
   ops.push(
     ...fitColumnOps(sheet, [values, ...ops], { spillRows: [0, 1, 2, 6, 7], spillFrom: auditRow })
