@@ -37,7 +37,7 @@ import { unmatchedHubMessage, type Hub } from "../core/municipalities";
 import { SHIPPED_MUNICIPALITIES } from "../core/municipalities/shipped";
 import { SHIPPED_QUARTERS } from "../core/municipalities/shippedQuarters";
 import { formatNumber } from "../core/format";
-import { describeError } from "../core/messages";
+import { describeError, describePlace } from "../core/messages";
 import type { CellError, RawTable } from "../core/model";
 import { readNumberText } from "../core/numbers";
 import { usage, usageError, type CliIo } from "./io";
@@ -223,14 +223,14 @@ async function loadKey(file: string): Promise<Loaded> {
   return key.errors.length > 0 ? { ok: false, errors: key.errors } : { ok: true, table: key };
 }
 
-/** "fil.csv!B4: …", or "--total: …" for an error about an option (it has no sheet). */
+/** "Arket fil.csv, celle B4: …", or "--total: …" for an error about an option (it has no sheet). */
 function describe(e: CellError): string {
   // The core names no command-line flag (the pane shows the same text): the command line adds its own.
   const flag =
     e.code === "missing-population-column" && /beløb|amounts/.test(e.message)
       ? " (--key amount)"
       : "";
-  return e.sheet ? `${describeError(e)}${flag}` : `${e.cell}: ${e.message}${flag}`;
+  return `${describeError(e)}${flag}`;
 }
 
 export async function runAllocate(args: string[], io: CliIo): Promise<number> {
@@ -515,7 +515,7 @@ function toText(s: Settings, table: KeyTable, a: Allocation, audit: AuditReport)
   );
   for (const f of audit.findings)
     out.push(
-      `  ${f.severity === "discrepancy" ? "Afvigelse" : "Forklaring"} ${f.sheet}!${f.cell}: ${f.message}`
+      `  ${f.severity === "discrepancy" ? "Afvigelse" : "Forklaring"} – ${describePlace(f.sheet, f.cell)}: ${f.message}`
     );
   if (audit.findings.length > 0) out.push(audit.summary);
   const hub = hubOfKey(table);

@@ -14,6 +14,7 @@ import {
   type TableInput,
 } from "../core/compare";
 import { formatNumber, formatPercent } from "../core/format";
+import { describeError } from "../core/messages";
 import type { RawTable } from "../core/model";
 import { COMPARE_SHEET as COMPARE_SHEET_NAME, readAllTables, writeComparison } from "../excel";
 import { loadExcelHost } from "../host";
@@ -193,10 +194,7 @@ export async function runCompare(args: string[], io: CliIo): Promise<number> {
     io.err(
       "Måltabellerne har fejl; intet er sammenlignet:\n" +
         result.errors
-          .map(
-            (e) =>
-              `  ${path.basename(fileOf[e.label])} (${e.label}), ${e.sheet}!${e.cell}: ${e.message}`
-          )
+          .map((e) => `  ${path.basename(fileOf[e.label])} (${e.label}), ${describeError(e)}`)
           .join("\n") +
         "\n"
     );

@@ -4,7 +4,7 @@ import { promises as fs } from "fs";
 import path from "path";
 import { formatPercent } from "../core/format";
 import type { EvaluationResult, GoalResult } from "../core/evaluate";
-import { describeError } from "../core/messages";
+import { describeError, describePlace } from "../core/messages";
 import { MAPPABLE_ROLES, mapGoalColumns } from "../core/headers";
 import { type RunOutcome, runOnWorkbook } from "../excel";
 import { type CliIo, usageError } from "./io";
@@ -192,7 +192,9 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
         `\nIntet er skrevet: ${outcome.conflicts.length} celle(r) i resultatkolonnerne er udfyldt af en bruger:\n` +
           outcome.conflicts
             .slice(0, 20)
-            .map((c) => `  ${c.sheet}!${c.cell}: '${c.current}' ville blive '${c.next}'`)
+            .map(
+              (c) => `  ${describePlace(c.sheet, c.cell)}: '${c.current}' ville blive '${c.next}'`
+            )
             .join("\n") +
           `${outcome.conflicts.length > 20 ? `\n  … og ${outcome.conflicts.length - 20} flere` : ""}\n` +
           "Kør igen med --overwrite for at overskrive dem; de gamle værdier gemmes, så Fortryd seneste kørsel kan hente dem.\n"

@@ -176,17 +176,13 @@ async function ruralOf(
   };
 }
 
-function describe(e: CellError): string {
-  return e.sheet ? describeError(e) : `${e.cell}: ${e.message}`;
-}
-
 export async function runSpread(args: string[], io: CliIo): Promise<number> {
   const parsed = parseSettings(args);
   if (!parsed.ok) return usageError(io, `spread: ${parsed.message}`, usage());
   const s = parsed.settings;
   const failed = (errors: CellError[]) => {
     io.err(
-      `Spredningen kan ikke beregnes (${errors.length} fejl):\n${errors.map((e) => `  ${describe(e)}\n`).join("")}`
+      `Spredningen kan ikke beregnes (${errors.length} fejl):\n${errors.map((e) => `  ${describeError(e)}\n`).join("")}`
     );
     if (s.json)
       io.out(

@@ -13,7 +13,7 @@
 import path from "path";
 import type { EvaluationResult } from "../core/evaluate";
 import { formatNumber, formatPercent } from "../core/format";
-import { describeError } from "../core/messages";
+import { describeError, describePlace } from "../core/messages";
 import { usesMunicipalityFunctions } from "../core/indicators/parse";
 import type { CellError } from "../core/model";
 import {
@@ -171,7 +171,7 @@ export async function runWhatIf(args: string[], io: CliIo): Promise<number> {
       `${errors
         .map((e) => {
           // A file that cannot be opened has neither an argument nor a cell: the message alone.
-          const place = e.argument ?? (e.sheet ? `${e.sheet}!${e.cell}` : undefined);
+          const place = e.argument ?? (e.sheet ? describePlace(e.sheet, e.cell!) : undefined);
           return place ? `${place}: ${e.message}` : e.message;
         })
         .join("\n")}\n`

@@ -178,16 +178,16 @@ describe("seed 000 (Sydjylland 2020): 13 municipalities by population", () => {
       );
     });
     expect(text(findings[0])).toBe(
-      "Afvigelse Nøgle!C2: Billund: angivet andel 3,47 %, men 26.491 af 762.264 indbyggere er 3,4753 %, dvs. 3,48 %"
+      "Afvigelse Arket Nøgle, celle C2: Billund: angivet andel 3,47 %, men 26.491 af 762.264 indbyggere er 3,4753 %, dvs. 3,48 %"
     );
     expect(text(findings[5])).toBe(
-      "Afvigelse Nøgle!C15: de angivne andele summer til 100,01 %, ikke 100,00 %"
+      "Afvigelse Arket Nøgle, celle C15: de angivne andele summer til 100,01 %, ikke 100,00 %"
     );
     expect(text(findings[6])).toBe(
-      "Bemærkning Nøgle!B1: indbyggertallene er Danmarks Statistiks tal pr. 1. oktober 2017 (12 af 13 kommuner). De nyeste tal er pr. 1. januar 2026"
+      "Bemærkning Arket Nøgle, celle B1: indbyggertallene er Danmarks Statistiks tal pr. 1. oktober 2017 (12 af 13 kommuner). De nyeste tal er pr. 1. januar 2026"
     );
     expect(text(findings[7])).toBe(
-      "Afvigelse Nøgle!B12: Vejen: 42.822 er Danmarks Statistiks tal pr. 1. januar 2017, ikke pr. 1. oktober 2017 (42.893)"
+      "Afvigelse Arket Nøgle, celle B12: Vejen: 42.822 er Danmarks Statistiks tal pr. 1. januar 2017, ikke pr. 1. oktober 2017 (42.893)"
     );
     // Choosing a finding selects its cell.
     await user.click(findings[1]);

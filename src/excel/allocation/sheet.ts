@@ -1,6 +1,7 @@
 // The add-in's "Fordeling" sheet: the parameters, the full split with a total row, the audit findings and a bar chart
 // of the amounts. Pure: returns the operations that draw it.
 import type { Allocation, AuditReport, Method } from "../../core/allocate";
+import { describePlace } from "../../core/messages";
 import type { WorkbookLayout } from "../workbook/layout";
 import { beforeValues, type SheetBefore } from "../workbook/lifecycle";
 import type { ChartSpec, WriteOp } from "../workbook/ops";
@@ -81,7 +82,7 @@ export function allocationSheetOps(input: {
   audit.findings.forEach((f, i) =>
     put(auditRow + 1 + i, [
       f.severity === "discrepancy" ? "Afvigelse" : "Bemærkning",
-      `${f.sheet}!${f.cell}`,
+      describePlace(f.sheet, f.cell),
       f.message,
     ])
   );
