@@ -222,10 +222,11 @@ describe("bad input: a Danish error with sheet and cell, exit code 1, no file wr
     const { code, out: stdout, err } = await cli("evaluate", input, "--out", out, "--json");
     expect(code).toBe(1);
     const json = JSON.parse(stdout);
+    // The JSON keeps sheet and cell as fields; the text names them in words.
     expect(
       json.errors.map(
         (e: { sheet: string; cell: string; message: string }) =>
-          `${e.sheet}!${e.cell}: ${e.message}`
+          `Arket ${e.sheet}, celle ${e.cell}: ${e.message}`
       )
     ).toEqual([expected]);
     expect(err).toContain(expected);
