@@ -174,7 +174,7 @@ describe("seed 000 (Sydjylland 2020): 13 municipalities by population", () => {
     expect(findings).toHaveLength(8);
     FIVE.forEach((name, i) => {
       expect(text(findings[i])).toMatch(
-        new RegExp(`^Afvigelse Nøgle!C\\d+: ${name}: angivet andel [\\d,]+ %, men`)
+        new RegExp(`^Afvigelse Arket Nøgle, celle C\\d+: ${name}: angivet andel [\\d,]+ %, men`)
       );
     });
     expect(text(findings[0])).toBe(
@@ -326,7 +326,7 @@ describe("seed 000 (Sydjylland 2020): 13 municipalities by population", () => {
     const findings = within(screen.getByRole("list", { name: "Fund i revisionen" })).getAllByRole(
       "button"
     );
-    expect(findings.map((f) => text(f).replace(/^(Afvigelse|Bemærkning) Nøgle!/, ""))).toEqual(
+    expect(findings.map((f) => text(f).replace(/^(Afvigelse|Bemærkning) Arket Nøgle, celle /, ""))).toEqual(
       cli.audit.map((f) => `${f.cell}: ${f.message}`)
     );
   });
@@ -364,7 +364,7 @@ describe("output cells a user filled in: the same question as Beregn", () => {
       },
       { timeout: 10000 }
     );
-    expect(within(dialog).getByText(/^Nøgle!D2/)).toBeTruthy();
+    expect(within(dialog).getByText(/^Arket Nøgle, celle D2/)).toBeTruthy();
     await expectNoAxeViolations();
     await user.click(
       within(dialog).getByRole("button", { name: "Overskriv (gem de gamle værdier)" })

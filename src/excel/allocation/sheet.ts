@@ -79,11 +79,12 @@ export function allocationSheetOps(input: {
   put(totalRow + 1, [DIFFERENCE_LABEL, a.difference]);
   const auditRow = totalRow + 3;
   put(auditRow, ["Revision af nøglen", audit.summary]);
+  // "Arket Nøgle, celle C3: …" in one cell, as the pane says it: the line runs over the empty cells to its right, so
+  // the place widens no column of the split above.
   audit.findings.forEach((f, i) =>
     put(auditRow + 1 + i, [
       f.severity === "discrepancy" ? "Afvigelse" : "Bemærkning",
-      describePlace(f.sheet, f.cell),
-      f.message,
+      `${describePlace(f.sheet, f.cell)}: ${f.message}`,
     ])
   );
 
