@@ -422,7 +422,7 @@ describe("seed 003 (Nordjylland 2019): a key with amounts only", () => {
     expect(key.selectedOptions[0].textContent).toBe("Basisbevilling – Noegle2019 (tabel)");
     const errors = screen.getByRole("list", { name: "Fejl i fordelingsnøglen" });
     expect(text(within(errors).getByRole("button"))).toMatch(
-      /^Basisbevilling!.*kolonnen 'Indbyggere' mangler: tabellen har kun beløb/
+      /^Arket Basisbevilling, celle [A-Z]+\d+: kolonnen 'Indbyggere' mangler: tabellen har kun beløb/
     );
     expect(screen.getByText(/^Tabellen har kun beløb\. Vælg 'De angivne beløb'/)).toBeTruthy();
     expect(plain(screen.getByTestId("fordeling-live-region").textContent)).toBe(
