@@ -8,7 +8,6 @@
 // Exit 0: done. 1: the input has errors (listed with their cells, no result). 2: wrong usage.
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { parseArgs } from "node:util";
 import {
   InstalmentsSchema,
   KeyBasisSchema,
@@ -34,14 +33,15 @@ import {
   shippedSource,
   type NationalOutcome,
 } from "../core/allocate/shipped";
-import { unmatchedHubMessage, yearProblem, type Hub } from "../core/municipalities";
+import { unmatchedHubMessage, type Hub } from "../core/municipalities";
 import { SHIPPED_MUNICIPALITIES } from "../core/municipalities/shipped";
 import { SHIPPED_QUARTERS } from "../core/municipalities/shippedQuarters";
 import { formatNumber } from "../core/format";
-import { describeError } from "../core/messages";
+import { describeError, describePlace } from "../core/messages";
 import type { CellError, RawTable } from "../core/model";
 import { readNumberText } from "../core/numbers";
-import { usage, type CliIo } from "./io";
+import { usage, usageError, type CliIo } from "./io";
+import { populationYear, readOptions } from "./options";
 import { readRawTables } from "./workbook";
 
 /** Where the key comes from: a file, one hub's shipped populations, or the national two-level split. */
@@ -73,15 +73,6 @@ function amountArg(name: string, text: string | undefined): number | string {
   return n.value;
 }
 
-/** util.parseArgs speaks English; say the same in Danish, keeping the option the user typed. */
-function argumentError(e: Error & { code?: string }): string {
-  const option = /'([^']+)'/.exec(e.message)?.[1] ?? "";
-  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `ukendt tilvalg '${option}'`;
-  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
-    return `tilvalget '${option.split(" ")[0]}' mangler en værdi`;
-  return e.message;
-}
-
 /** A file, --hub <name> (with --total) or --national <kr>: exactly one. --year goes with the last two. */
 function sourceOf(
   values: { hub?: string; national?: string; year?: string; total?: string },
@@ -100,11 +91,9 @@ function sourceOf(
   const registry = SHIPPED_MUNICIPALITIES;
   let year = registry.years[registry.years.length - 1];
   if (values.year !== undefined) {
-    if (!/^\d{4}$/.test(values.year.trim()))
-      return `--year '${values.year}' er ikke et år (skriv fx 2019)`;
-    year = Number(values.year);
-    const problem = yearProblem(registry, year);
-    if (problem) return `--year ${year}: ${problem}`;
+    const given = populationYear(registry, values.year, 2019);
+    if ("error" in given) return given.error;
+    year = given.year;
   }
   if (values.national !== undefined) {
     if (values.total !== undefined)
@@ -117,28 +106,19 @@ function sourceOf(
 }
 
 function parseSettings(args: string[]): Parsed {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        total: { type: "string" },
-        unit: { type: "string", default: "1" },
-        instalments: { type: "string", default: "1" },
-        method: { type: "string", default: "largest-remainder" },
-        key: { type: "string", default: "population" },
-        fixed: { type: "string" },
-        hub: { type: "string" },
-        national: { type: "string" },
-        year: { type: "string" },
-        json: { type: "boolean", default: false },
-      },
-    });
-  } catch (e) {
-    return { ok: false, message: argumentError(e as Error & { code?: string }) };
-  }
+  const parsed = readOptions(args, {
+    total: { type: "string" },
+    unit: { type: "string", default: "1" },
+    instalments: { type: "string", default: "1" },
+    method: { type: "string", default: "largest-remainder" },
+    key: { type: "string", default: "population" },
+    fixed: { type: "string" },
+    hub: { type: "string" },
+    national: { type: "string" },
+    year: { type: "string" },
+    json: { type: "boolean", default: false },
+  });
+  if (!parsed.ok) return parsed;
   const { values, positionals } = parsed;
   const source = sourceOf(values, positionals);
   if (typeof source === "string") return { ok: false, message: source };
@@ -243,29 +223,23 @@ async function loadKey(file: string): Promise<Loaded> {
   return key.errors.length > 0 ? { ok: false, errors: key.errors } : { ok: true, table: key };
 }
 
-/** "fil.csv!B4: …", or "--total: …" for an error about an option (it has no sheet). */
+/** "Arket fil.csv, celle B4: …", or "--total: …" for an error about an option (it has no sheet). */
 function describe(e: CellError): string {
   // The core names no command-line flag (the pane shows the same text): the command line adds its own.
   const flag =
     e.code === "missing-population-column" && /beløb|amounts/.test(e.message)
       ? " (--key amount)"
       : "";
-  return e.sheet ? `${describeError(e)}${flag}` : `${e.cell}: ${e.message}${flag}`;
+  return `${describeError(e)}${flag}`;
 }
 
 export async function runAllocate(args: string[], io: CliIo): Promise<number> {
   const parsed = parseSettings(args);
-  if (!parsed.ok) {
-    io.err(`allocate: ${parsed.message}\n\n${usage()}`);
-    return 2;
-  }
+  if (!parsed.ok) return usageError(io, `allocate: ${parsed.message}`, usage());
   const s = parsed.settings;
   if (s.source.kind !== "file") return runShipped(s, s.source, io);
   const loaded = await loadKey(s.source.file);
-  if (!loaded.ok && "usage" in loaded) {
-    io.err(`allocate: ${loaded.usage}\n\n${usage()}`);
-    return 2;
-  }
+  if (!loaded.ok && "usage" in loaded) return usageError(io, `allocate: ${loaded.usage}`, usage());
   if (!loaded.ok) return failed(s, io, loaded.errors);
   const table = loaded.table;
   const { key, errors } = keyFromTable(table, s.basis);
@@ -541,7 +515,7 @@ function toText(s: Settings, table: KeyTable, a: Allocation, audit: AuditReport)
   );
   for (const f of audit.findings)
     out.push(
-      `  ${f.severity === "discrepancy" ? "Afvigelse" : "Forklaring"} ${f.sheet}!${f.cell}: ${f.message}`
+      `  ${f.severity === "discrepancy" ? "Afvigelse" : "Forklaring"} – ${describePlace(f.sheet, f.cell)}: ${f.message}`
     );
   if (audit.findings.length > 0) out.push(audit.summary);
   const hub = hubOfKey(table);

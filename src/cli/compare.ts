@@ -6,7 +6,6 @@
 // 2: wrong usage.
 import { promises as fs } from "fs";
 import path from "path";
-import { parseArgs } from "util";
 import {
   compareTables,
   labelProblem,
@@ -15,10 +14,12 @@ import {
   type TableInput,
 } from "../core/compare";
 import { formatNumber, formatPercent } from "../core/format";
+import { describeError } from "../core/messages";
 import type { RawTable } from "../core/model";
 import { COMPARE_SHEET as COMPARE_SHEET_NAME, readAllTables, writeComparison } from "../excel";
 import { loadExcelHost } from "../host";
-import type { CliIo } from "./io";
+import { type CliIo, usageError } from "./io";
+import { notAWorkbook, openWorkbook, readOptions } from "./options";
 
 const USAGE =
   'Brug: maalopfyldelse compare <a.xlsx> <b.xlsx> [flere.xlsx …] [--labels "2021,2022"] [--out <fil.xlsx>] [--json]';
@@ -46,20 +47,17 @@ export function defaultLabels(files: string[]): string[] {
 type Loaded = { ok: true; tables: RawTable[]; bytes: Buffer } | { ok: false; message: string };
 
 async function loadTables(file: string): Promise<Loaded> {
-  let bytes: Buffer;
+  const opened = await openWorkbook(file);
+  if (!opened.ok) return opened;
+  const host = opened.host;
   try {
-    bytes = await fs.readFile(file);
-  } catch {
-    return { ok: false, message: `Kan ikke læse filen '${file}'.` };
-  }
-  try {
-    const host = await loadExcelHost(bytes);
-    return { ok: true, tables: (await readAllTables(host.run.bind(host))).tables, bytes };
-  } catch (e) {
     return {
-      ok: false,
-      message: `'${file}' kan ikke åbnes som en Excel-arbejdsbog (.xlsx): ${(e as Error).message}`,
+      ok: true,
+      tables: (await readAllTables(host.run.bind(host))).tables,
+      bytes: opened.bytes,
     };
+  } catch (e) {
+    return { ok: false, message: notAWorkbook(file, e as Error) };
   }
 }
 
@@ -158,18 +156,11 @@ export function compareText(result: CompareResult): string {
 }
 
 export async function runCompare(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    io.err(`${(e as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = readOptions(args, OPTIONS);
+  if (!parsed.ok) return usageError(io, parsed.message, USAGE);
   const { values, positionals: files } = parsed;
-  if (files.length < 2) {
-    io.err(`Angiv mindst to arbejdsbøger at sammenligne.\n\n${USAGE}\n`);
-    return 2;
-  }
+  if (files.length < 2)
+    return usageError(io, "Angiv mindst to arbejdsbøger at sammenligne.", USAGE);
   const labels =
     values.labels === undefined
       ? defaultLabels(files)
@@ -203,10 +194,7 @@ export async function runCompare(args: string[], io: CliIo): Promise<number> {
     io.err(
       "Måltabellerne har fejl; intet er sammenlignet:\n" +
         result.errors
-          .map(
-            (e) =>
-              `  ${path.basename(fileOf[e.label])} (${e.label}), ${e.sheet}!${e.cell}: ${e.message}`
-          )
+          .map((e) => `  ${path.basename(fileOf[e.label])} (${e.label}), ${describeError(e)}`)
           .join("\n") +
         "\n"
     );

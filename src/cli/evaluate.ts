@@ -2,14 +2,13 @@
 // the in-memory Excel host. The input file is never changed unless --out names it.
 import { promises as fs } from "fs";
 import path from "path";
-import { parseArgs } from "util";
 import { formatPercent } from "../core/format";
 import type { EvaluationResult, GoalResult } from "../core/evaluate";
-import { describeError } from "../core/messages";
+import { describeError, describePlace } from "../core/messages";
 import { MAPPABLE_ROLES, mapGoalColumns } from "../core/headers";
 import { type RunOutcome, runOnWorkbook } from "../excel";
-import { loadExcelHost } from "../host";
-import type { CliIo } from "./io";
+import { type CliIo, usageError } from "./io";
+import { cannotOpen, openWorkbook, readWorkbookCommand } from "./options";
 
 const OPTIONS = {
   out: { type: "string" },
@@ -142,49 +141,19 @@ export function summaryTable(outcome: RunOutcome): string {
   return `${lines.join("\n")}\n`;
 }
 
+export const EVALUATE_USAGE =
+  "Brug: maalopfyldelse evaluate <arbejdsbog.xlsx> [--out <fil.xlsx>] [--year <år>] [--table <ark!tabel | 'ark'!A3:H20>] " +
+  '[--map "<rolle>=<overskrift>"]… [--overwrite] [--json]';
+
 export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true });
-  } catch (e) {
-    io.err(
-      `${(e as Error).message}\n\nBrug: maalopfyldelse evaluate <arbejdsbog.xlsx> [--out <fil.xlsx>] [--year <år>] [--table <ark!tabel | 'ark'!A3:H20>] [--map "<rolle>=<overskrift>"]… [--overwrite] [--json]\n`
-    );
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
-    io.err("Angiv præcis én arbejdsbog: maalopfyldelse evaluate <arbejdsbog.xlsx>\n");
-    return 2;
-  }
-  const input = positionals[0];
-  let year: number | undefined;
-  if (values.year !== undefined) {
-    year = Number(values.year);
-    if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-      io.err(`--year skal være et årstal, ikke '${values.year}'\n`);
-      return 2;
-    }
-  }
+  const command = readWorkbookCommand(io, args, OPTIONS, EVALUATE_USAGE);
+  if (typeof command === "number") return command;
+  const { values, input, year } = command;
   const mapped = parseMapOptions(values.map);
-  if (mapped.error) {
-    io.err(`${mapped.error}\n`);
-    return 2;
-  }
-  let buffer: Buffer;
-  try {
-    buffer = await fs.readFile(input);
-  } catch {
-    io.err(`Kan ikke læse filen '${input}'.\n`);
-    return 2;
-  }
-  let host;
-  try {
-    host = await loadExcelHost(buffer);
-  } catch (e) {
-    io.err(`'${input}' kan ikke åbnes som en Excel-arbejdsbog (.xlsx): ${(e as Error).message}\n`);
-    return 1;
-  }
+  if (mapped.error) return usageError(io, mapped.error);
+  const opened = await openWorkbook(input);
+  if (!opened.ok) return cannotOpen(io, opened);
+  const host = opened.host;
   const outcome = await runOnWorkbook(host.run.bind(host), {
     year,
     goalTable: parseTableOption(values.table),
@@ -223,7 +192,9 @@ export async function runEvaluate(args: string[], io: CliIo): Promise<number> {
         `\nIntet er skrevet: ${outcome.conflicts.length} celle(r) i resultatkolonnerne er udfyldt af en bruger:\n` +
           outcome.conflicts
             .slice(0, 20)
-            .map((c) => `  ${c.sheet}!${c.cell}: '${c.current}' ville blive '${c.next}'`)
+            .map(
+              (c) => `  ${describePlace(c.sheet, c.cell)}: '${c.current}' ville blive '${c.next}'`
+            )
             .join("\n") +
           `${outcome.conflicts.length > 20 ? `\n  … og ${outcome.conflicts.length - 20} flere` : ""}\n` +
           "Kør igen med --overwrite for at overskrive dem; de gamle værdier gemmes, så Fortryd seneste kørsel kan hente dem.\n"

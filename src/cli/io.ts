@@ -26,6 +26,12 @@ export function memoryIo(): CliIo & { stdout: string; stderr: string } {
   return io;
 }
 
+/** Wrong usage: the message, then the command's usage when given; returns the exit code 2. */
+export function usageError(io: CliIo, message: string, usageText?: string): 2 {
+  io.err(usageText ? `${message}\n\n${usageText.trimEnd()}\n` : `${message}\n`);
+  return 2;
+}
+
 export function usage(): string {
   return [
     "Brug: maalopfyldelse <kommando> [tilvalg]",

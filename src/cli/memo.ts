@@ -5,14 +5,13 @@
 // Exit codes: 0 written; 1 the workbook has errors (listed; no memo); 2 wrong usage.
 import { promises as fs } from "fs";
 import path from "path";
-import { parseArgs } from "util";
 import { memoJson, parseIsoDate } from "../core/memo";
 import { describeError } from "../core/messages";
-import { loadExcelHost } from "../host";
 import { makeMemo } from "../memo/make";
 import { rasteriseSvg } from "../memo/rasteriseNode";
 import { parseTableOption } from "./evaluate";
-import type { CliIo } from "./io";
+import { type CliIo, usageError } from "./io";
+import { cannotOpen, openWorkbook, readWorkbookCommand } from "./options";
 
 const OPTIONS = {
   out: { type: "string" },
@@ -43,56 +42,21 @@ function today(): string {
 const MISSING_WORDS = { hub: "Erhvervshuset", kkr: "KKR", year: "kontraktåret" } as const;
 
 export async function runMemo(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true });
-  } catch (e) {
-    io.err(`${(e as Error).message}\n\n${MEMO_USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
-    io.err(`Angiv præcis én arbejdsbog.\n${MEMO_USAGE}\n`);
-    return 2;
-  }
-  const input = positionals[0];
+  const command = readWorkbookCommand(io, args, OPTIONS, MEMO_USAGE);
+  if (typeof command === "number") return command;
+  const { values, input, year } = command;
   const date = values.date ?? today();
-  if (!parseIsoDate(date)) {
-    io.err(`--date skal være en dato som 2021-02-15, ikke '${values.date}'\n`);
-    return 2;
-  }
-  let year: number | undefined;
-  if (values.year !== undefined) {
-    year = Number(values.year);
-    if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-      io.err(`--year skal være et årstal, ikke '${values.year}'\n`);
-      return 2;
-    }
-  }
+  if (!parseIsoDate(date))
+    return usageError(io, `--date skal være en dato som 2021-02-15, ikke '${values.date}'`);
   for (const [flag, text] of [
     ["--title", values.title],
     ["--indstilling", values.indstilling],
   ] as const) {
-    if (text !== undefined && text.trim() === "") {
-      io.err(`${flag} må ikke være tom\n`);
-      return 2;
-    }
+    if (text !== undefined && text.trim() === "") return usageError(io, `${flag} må ikke være tom`);
   }
-
-  let buffer: Buffer;
-  try {
-    buffer = await fs.readFile(input);
-  } catch {
-    io.err(`Kan ikke læse filen '${input}'.\n`);
-    return 2;
-  }
-  let host;
-  try {
-    host = await loadExcelHost(buffer);
-  } catch (e) {
-    io.err(`'${input}' kan ikke åbnes som en Excel-arbejdsbog (.xlsx): ${(e as Error).message}\n`);
-    return 1;
-  }
+  const opened = await openWorkbook(input);
+  if (!opened.ok) return cannotOpen(io, opened);
+  const host = opened.host;
 
   // Read only: the host's workbook is never saved.
   const made = await makeMemo(host.run.bind(host), {

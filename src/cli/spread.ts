@@ -8,13 +8,12 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { parseArgs } from "node:util";
 import { csvBytesToRawTable } from "../core/allocate";
 import { formatNumber } from "../core/format";
 import { describeError } from "../core/messages";
 import type { CellError, RawTable } from "../core/model";
 import { normaliseHeader } from "../core/headers";
-import { unmatchedHubMessage, yearProblem, type Hub } from "../core/municipalities";
+import { unmatchedHubMessage, type Hub } from "../core/municipalities";
 import { SHIPPED_MUNICIPALITIES } from "../core/municipalities/shipped";
 import {
   computeSpread,
@@ -27,7 +26,8 @@ import {
   type SpreadResult,
 } from "../core/spread";
 import { findColumn } from "../core/tables";
-import { usage, type CliIo } from "./io";
+import { usage, usageError, type CliIo } from "./io";
+import { populationYear, readOptions } from "./options";
 import { writeSpreadWorkbook } from "./spreadOut";
 import { readRawTables } from "./workbook";
 
@@ -46,35 +46,18 @@ interface Settings {
 
 type Parsed = { ok: true; settings: Settings } | { ok: false; message: string };
 
-function argumentError(e: Error & { code?: string }): string {
-  const option = /'([^']+)'/.exec(e.message)?.[1] ?? "";
-  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `ukendt tilvalg '${option}'`;
-  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
-    return `tilvalget '${option.split(" ")[0]}' mangler en værdi`;
-  return e.message;
-}
-
 function parseSettings(args: string[]): Parsed {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        hub: { type: "string" },
-        year: { type: "string" },
-        column: { type: "string" },
-        company: { type: "string" },
-        rural: { type: "string" },
-        minimum: { type: "string", default: "1" },
-        out: { type: "string" },
-        json: { type: "boolean", default: false },
-      },
-    });
-  } catch (e) {
-    return { ok: false, message: argumentError(e as Error & { code?: string }) };
-  }
+  const parsed = readOptions(args, {
+    hub: { type: "string" },
+    year: { type: "string" },
+    column: { type: "string" },
+    company: { type: "string" },
+    rural: { type: "string" },
+    minimum: { type: "string", default: "1" },
+    out: { type: "string" },
+    json: { type: "boolean", default: false },
+  });
+  if (!parsed.ok) return parsed;
   const { values, positionals } = parsed;
   if (positionals.length !== 1)
     return {
@@ -87,11 +70,9 @@ function parseSettings(args: string[]): Parsed {
   if (!hub.ok) return { ok: false, message: `--hub: ${unmatchedHubMessage("da", hub)}` };
   let year: number | undefined;
   if (values.year !== undefined) {
-    if (!/^\d{4}$/.test(values.year.trim()))
-      return { ok: false, message: `--year '${values.year}' er ikke et år (skriv fx 2021)` };
-    year = Number(values.year);
-    const problem = yearProblem(SHIPPED_MUNICIPALITIES, year);
-    if (problem) return { ok: false, message: `--year ${year}: ${problem}` };
+    const given = populationYear(SHIPPED_MUNICIPALITIES, values.year, 2021);
+    if ("error" in given) return { ok: false, message: given.error };
+    year = given.year;
   }
   if (values.out !== undefined && extname(values.out).toLowerCase() !== ".xlsx")
     return { ok: false, message: `--out '${values.out}' skal være en arbejdsbog (.xlsx)` };
@@ -195,20 +176,13 @@ async function ruralOf(
   };
 }
 
-function describe(e: CellError): string {
-  return e.sheet ? describeError(e) : `${e.cell}: ${e.message}`;
-}
-
 export async function runSpread(args: string[], io: CliIo): Promise<number> {
   const parsed = parseSettings(args);
-  if (!parsed.ok) {
-    io.err(`spread: ${parsed.message}\n\n${usage()}`);
-    return 2;
-  }
+  if (!parsed.ok) return usageError(io, `spread: ${parsed.message}`, usage());
   const s = parsed.settings;
   const failed = (errors: CellError[]) => {
     io.err(
-      `Spredningen kan ikke beregnes (${errors.length} fejl):\n${errors.map((e) => `  ${describe(e)}\n`).join("")}`
+      `Spredningen kan ikke beregnes (${errors.length} fejl):\n${errors.map((e) => `  ${describeError(e)}\n`).join("")}`
     );
     if (s.json)
       io.out(
@@ -217,10 +191,7 @@ export async function runSpread(args: string[], io: CliIo): Promise<number> {
     return 1;
   };
   const loaded = await loadTables(s.file);
-  if (!loaded.ok && "usage" in loaded) {
-    io.err(`spread: ${loaded.usage}\n\n${usage()}`);
-    return 2;
-  }
+  if (!loaded.ok && "usage" in loaded) return usageError(io, `spread: ${loaded.usage}`, usage());
   if (!loaded.ok) return failed(loaded.errors);
   const table = activityTable(loaded.tables, s.column);
   if (!table) {
@@ -239,10 +210,7 @@ export async function runSpread(args: string[], io: CliIo): Promise<number> {
     ]);
   }
   const rural = await ruralOf(s.rural, loaded.tables, table);
-  if (rural.kind === "usage") {
-    io.err(`spread: ${rural.message}\n\n${usage()}`);
-    return 2;
-  }
+  if (rural.kind === "usage") return usageError(io, `spread: ${rural.message}`, usage());
   if (rural.kind === "errors") return failed(rural.errors);
   if (rural.kind === "list" && rural.errors.length > 0) return failed(rural.errors);
 

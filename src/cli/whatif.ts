@@ -10,12 +10,10 @@
 //
 // Exit codes: 0 done; 1 the workbook has errors, or a --set/--sweep names an unknown goal, part or key or a value that
 // cannot be read, or the changes make a row invalid; 2 wrong usage. With --json exactly one JSON object on stdout.
-import { promises as fs } from "fs";
 import path from "path";
-import { parseArgs } from "util";
 import type { EvaluationResult } from "../core/evaluate";
 import { formatNumber, formatPercent } from "../core/format";
-import { describeError } from "../core/messages";
+import { describeError, describePlace } from "../core/messages";
 import { usesMunicipalityFunctions } from "../core/indicators/parse";
 import type { CellError } from "../core/model";
 import {
@@ -28,9 +26,9 @@ import {
   type WhatIfResult,
 } from "../core/whatif";
 import { readWorkbookTables } from "../excel";
-import { loadExcelHost } from "../host";
 import { goalJson, parseTableOption } from "./evaluate";
-import type { CliIo } from "./io";
+import { type CliIo, usageError } from "./io";
+import { openWorkbook, readWorkbookCommand } from "./options";
 
 const OPTIONS = {
   set: { type: "string", multiple: true, default: [] as string[] },
@@ -157,27 +155,9 @@ function textReport(
 }
 
 export async function runWhatIf(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true });
-  } catch (e) {
-    io.err(`${(e as Error).message}\n\n${WHATIF_USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
-    io.err(`Angiv præcis én arbejdsbog.\n\n${WHATIF_USAGE}\n`);
-    return 2;
-  }
-  const input = positionals[0];
-  let year: number | undefined;
-  if (values.year !== undefined) {
-    year = Number(values.year);
-    if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-      io.err(`--year skal være et årstal, ikke '${values.year}'\n`);
-      return 2;
-    }
-  }
+  const command = readWorkbookCommand(io, args, OPTIONS, WHATIF_USAGE);
+  if (typeof command === "number") return command;
+  const { values, input, year } = command;
 
   // Changes that cannot even be read fail before the workbook is opened.
   const sets = values.set ?? [];
@@ -191,7 +171,7 @@ export async function runWhatIf(args: string[], io: CliIo): Promise<number> {
       `${errors
         .map((e) => {
           // A file that cannot be opened has neither an argument nor a cell: the message alone.
-          const place = e.argument ?? (e.sheet ? `${e.sheet}!${e.cell}` : undefined);
+          const place = e.argument ?? (e.sheet ? describePlace(e.sheet, e.cell!) : undefined);
           return place ? `${place}: ${e.message}` : e.message;
         })
         .join("\n")}\n`
@@ -201,23 +181,10 @@ export async function runWhatIf(args: string[], io: CliIo): Promise<number> {
   };
   if (argumentErrors.length > 0) return failArguments(argumentErrors);
 
-  let buffer: Uint8Array;
-  try {
-    buffer = await fs.readFile(input);
-  } catch {
-    io.err(`Kan ikke læse filen '${input}'.\n`);
-    return 2;
-  }
-  let host;
-  try {
-    host = await loadExcelHost(buffer);
-  } catch (e) {
-    return failArguments([
-      {
-        message: `'${input}' kan ikke åbnes som en Excel-arbejdsbog (.xlsx): ${(e as Error).message}`,
-      },
-    ]);
-  }
+  const opened = await openWorkbook(input);
+  if (!opened.ok && opened.exit === 2) return usageError(io, opened.message);
+  if (!opened.ok) return failArguments([{ message: opened.message }]);
+  const host = opened.host;
   // Read only: the host's workbook is never saved.
   const read = await readWorkbookTables(host.run.bind(host), {
     goalTable: parseTableOption(values.table),

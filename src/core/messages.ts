@@ -1,5 +1,5 @@
 // Error messages, Danish first with English for Office in another language. Every message names what the user
-// typed and, where it helps, how to write it; the address ("Mål!F7") is prefixed by cellError().
+// typed and, where it helps, how to write it; the place ("Arket Mål, celle F7") is put before it by describeError().
 import type { CellError } from "./model";
 
 type Params = Record<string, string | number>;
@@ -188,7 +188,28 @@ function letterList(locale: MessageLocale, letters: string): string {
     : `${parts.slice(0, -1).join(", ")}${and}${parts[parts.length - 1]}`;
 }
 
-/** "Mål!F7: '7O' er ikke et tal" — the one line shown in lists and printed by the command line. */
-export function describeError(e: CellError): string {
-  return `${e.sheet}!${e.cell}: ${e.message}`;
+/**
+ * A sheet's name inside a sentence: bare when it is one word ("Mål", "Status_2021", "fil.csv"), else in single quotes
+ * as Excel quotes it in a reference ("'Mål 2021'", "'Kim''s mål'"), so a name of several words, or with a comma, is
+ * never read as part of the sentence around it.
+ */
+export function sheetInWords(sheet: string): string {
+  return /^[\p{L}\p{N}_.-]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** "Arket Mål, celle F7" (English: "Sheet Mål, cell F7"): a place in the workbook as a person reads it. */
+export function describePlace(sheet: string, cell: string, locale: MessageLocale = "da"): string {
+  return locale === "en"
+    ? `Sheet ${sheetInWords(sheet)}, cell ${cell}`
+    : `Arket ${sheetInWords(sheet)}, celle ${cell}`;
+}
+
+/**
+ * "Arket Mål, celle F7: '7O' er ikke et tal" — the one line shown in lists, on the add-in's sheets and printed by the
+ * command line. An error about something that is not in a sheet (a command-line option: cell "--total") is its
+ * place and message alone. The machine-readable place stays in `sheet` and `cell`.
+ */
+export function describeError(e: CellError, locale: MessageLocale = "da"): string {
+  if (!e.sheet) return `${e.cell}: ${e.message}`;
+  return `${describePlace(e.sheet, e.cell, locale)}: ${e.message}`;
 }

@@ -114,7 +114,7 @@ describe("maalopfyldelse allocate, seed 003 (Nordjylland 2019)", () => {
     expect(stdout).toMatch(/^I alt\s+16\.488\.000\s+100,0000 %\s+16\.500\.000\s+1\.375\.000/m);
     expect(stdout).toContain("Metode: største rest (Hamilton).");
     expect(stdout).toContain(
-      "Afvigelse fordeling-nordjylland-2019.csv!B13: beløbene summer til 16.488.000 kr., 12.000 kr. mindre end totalen 16.500.000 kr."
+      "Afvigelse – Arket fordeling-nordjylland-2019.csv, celle B13: beløbene summer til 16.488.000 kr., 12.000 kr. mindre end totalen 16.500.000 kr."
     );
   });
 
@@ -130,7 +130,7 @@ describe("maalopfyldelse allocate, seed 003 (Nordjylland 2019)", () => {
     );
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toContain("fordeling-nordjylland-2019.csv!A1: kolonnen 'Indbyggere' mangler");
+    expect(stderr).toContain("Arket fordeling-nordjylland-2019.csv, celle A1: kolonnen 'Indbyggere' mangler");
   });
 
   test("a total that is not 12 × 1.000 kr. units is an input error naming --total", async () => {
@@ -205,7 +205,7 @@ describe("maalopfyldelse allocate, seed 000 (Sydjylland 2020)", () => {
       /^Esbjerg\s+116\.045\s+15,2237 %\s+1\.524\.000\s+381\.000\s+\+1\.627,17\s+15,23 %$/m
     );
     expect(stdout).toContain(
-      "Afvigelse fordeling-sydjylland-2020.csv!C3: Esbjerg: angivet andel 15,23 %, men 116.045 af 762.264 indbyggere er 15,2237 %, dvs. 15,22 %"
+      "Afvigelse – Arket fordeling-sydjylland-2020.csv, celle C3: Esbjerg: angivet andel 15,23 %, men 116.045 af 762.264 indbyggere er 15,2237 %, dvs. 15,22 %"
     );
   });
 });
@@ -223,7 +223,7 @@ describe("maalopfyldelse allocate, input files and usage", () => {
     await wb.xlsx.writeFile(file);
     const bad = await cli(file, "--total", "1000000");
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain("Nøgle!B4: indbyggertallet for Fanø skal være over 0 (står 0)");
+    expect(bad.stderr).toContain("Arket Nøgle, celle B4: indbyggertallet for Fanø skal være over 0 (står 0)");
 
     ws.getCell("B4").value = 3403;
     await wb.xlsx.writeFile(file);
@@ -237,7 +237,7 @@ describe("maalopfyldelse allocate, input files and usage", () => {
     writeFileSync(file, "Kommune,Indbyggere\nVejle,113978\nVejle,113978\n", "utf8");
     const { code, stderr } = await cli(file, "--total", "100");
     expect(code).toBe(1);
-    expect(stderr).toContain("dublet.csv!A3: Vejle står to gange (også i række 2)");
+    expect(stderr).toContain("Arket dublet.csv, celle A3: Vejle står to gange (også i række 2)");
   });
 
   test("--json with input errors prints one object with the errors", async () => {
@@ -253,7 +253,7 @@ describe("maalopfyldelse allocate, input files and usage", () => {
   test("a file that does not exist is an input error", async () => {
     const { code, stderr } = await cli(join(dir, "findes-ikke.csv"), "--total", "100");
     expect(code).toBe(1);
-    expect(stderr).toContain("findes-ikke.csv!A1: filen findes ikke");
+    expect(stderr).toContain("Arket findes-ikke.csv, celle A1: filen findes ikke");
   });
 
   test.each([

@@ -192,7 +192,7 @@ describe("errors in Danish, naming file, sheet and cell", () => {
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
     expect(r.err).toMatch(/^Måltabellerne har fejl; intet er sammenlignet:/);
-    expect(r.err).toMatch(/forkert-2022\.xlsx \(2022\), Mål 2022!F\d+: /);
+    expect(r.err).toMatch(/forkert-2022\.xlsx \(2022\), Arket 'Mål 2022', celle F\d+: /);
   });
   test("a missing file", async () => {
     const r = await cli(SAMPLE_2021, file("findes-ikke.xlsx"));

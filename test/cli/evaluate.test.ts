@@ -174,37 +174,37 @@ describe("bad input: a Danish error with sheet and cell, exit code 1, no file wr
       "text in a number column",
       (seed) => seed.map((r) => (r[0] === "1" ? [...r.slice(0, 3), "7O", ...r.slice(4)] : r)),
       undefined,
-      "Mål!D4: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)",
+      "Arket Mål, celle D4: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)",
     ],
     [
       "tiers in the wrong order",
       (seed) => seed.map((r) => (r[0] === "1" ? [...r.slice(0, 4), 50, 60, null] : r)),
       undefined,
-      "Mål!F4: tærsklen for 50 % (60) er højere end tærsklen for 100 % (50)",
+      "Arket Mål, celle F4: tærsklen for 50 % (60) er højere end tærsklen for 100 % (50)",
     ],
     [
       "a duplicated goal row",
       (seed) => [...seed, seed[0]],
       undefined,
-      "Mål!A13: mål 1, del 'NPS' står to gange (også i række 4)",
+      "Arket Mål, celle A13: mål 1, del 'NPS' står to gange (også i række 4)",
     ],
     [
       "a missing Resultat header",
       (seed) => seed.map((r) => [r[0], r[1], r[2], r[4], r[5], r[6]]),
       ["Nr", "Mål", "Del", "Mål 100 %", "Mål 50 %", "Regel"],
-      "Mål!A3: kolonnen 'Resultat' mangler i måltabellen",
+      "Arket Mål, celle A3: kolonnen 'Resultat' mangler i måltabellen",
     ],
     [
       "an empty table",
       () => [[null, null, null, null, null, null, null]],
       undefined,
-      "Mål!A3: måltabellen er tom: der er ingen mål under overskriftsrækken",
+      "Arket Mål, celle A3: måltabellen er tom: der er ingen mål under overskriftsrækken",
     ],
     [
       "an unknown indicator column",
       () => [["1", "Tilfredshed", "NPS", null, 60, 50, null, "NPS(Evaluering[Anbefalng])"]],
       [...HEADERS, "Indikator"],
-      "Mål!H4: ukendt kolonne 'Anbefalng' i tabellen Evaluering (kendte: Anbefaling)",
+      "Arket Mål, celle H4: ukendt kolonne 'Anbefalng' i tabellen Evaluering (kendte: Anbefaling)",
     ],
   ];
   test.each(cases)("%s", async (_name, rowsOf, headers, expected) => {
@@ -222,10 +222,11 @@ describe("bad input: a Danish error with sheet and cell, exit code 1, no file wr
     const { code, out: stdout, err } = await cli("evaluate", input, "--out", out, "--json");
     expect(code).toBe(1);
     const json = JSON.parse(stdout);
+    // The JSON keeps sheet and cell as fields; the text names them in words.
     expect(
       json.errors.map(
         (e: { sheet: string; cell: string; message: string }) =>
-          `${e.sheet}!${e.cell}: ${e.message}`
+          `Arket ${e.sheet}, celle ${e.cell}: ${e.message}`
       )
     ).toEqual([expected]);
     expect(err).toContain(expected);

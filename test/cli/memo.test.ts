@@ -308,7 +308,7 @@ describe("bad input", () => {
     const file = path.join(dir, "bad.docx");
     const { code, err } = await cli("memo", input, "--out", file);
     expect(code).toBe(1);
-    expect(err).toContain("Mål!D4: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)");
+    expect(err).toContain("Arket Mål, celle D4: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)");
     expect(existsSync(file)).toBe(false);
   });
 

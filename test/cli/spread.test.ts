@@ -203,12 +203,12 @@ describe("maalopfyldelse spread: errors by cell, and usage", () => {
     expect(text.code).toBe(1);
     expect(text.stdout).toBe("");
     expect(text.stderr).toContain(
-      "stavefejl.csv!B3: 'Aalborgg' er ikke en kommune — mente du Aalborg?"
+      "Arket stavefejl.csv, celle B3: 'Aalborgg' er ikke en kommune — mente du Aalborg?"
     );
     expect(text.stderr).toContain(
-      "stavefejl.csv!B4: 'Hjøring' er ikke en kommune — mente du Hjørring?"
+      "Arket stavefejl.csv, celle B4: 'Hjøring' er ikke en kommune — mente du Hjørring?"
     );
-    expect(text.stderr).toContain("stavefejl.csv!B5: 'Oslo' er ikke en dansk kommune");
+    expect(text.stderr).toContain("Arket stavefejl.csv, celle B5: 'Oslo' er ikke en dansk kommune");
     const json = await cli(file, "--hub", "Nordjylland", "--json");
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).errors).toEqual([
@@ -247,7 +247,7 @@ describe("maalopfyldelse spread: errors by cell, and usage", () => {
     });
     const missing = await cli(file, "--hub", "Nordjylland");
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain("andre-navne.csv!A1: ingen tabel med en kolonne for kommunen");
+    expect(missing.stderr).toContain("Arket andre-navne.csv, celle A1: ingen tabel med en kolonne for kommunen");
     expect(missing.stderr).toContain("Virksomhed nr., Bopæl, Note");
   });
 
@@ -256,7 +256,7 @@ describe("maalopfyldelse spread: errors by cell, and usage", () => {
     writeFileSync(file, "Kommune;Type\nAalborg;By\nLæsø;Land\nRebild;Måske\n", "utf8");
     const { code, stderr } = await cli(file, "--hub", "Nordjylland", "--rural", "Type");
     expect(code).toBe(1);
-    expect(stderr).toContain("landby.csv!B4: 'Måske' er hverken land eller by");
+    expect(stderr).toContain("Arket landby.csv, celle B4: 'Måske' er hverken land eller by");
   });
 
   test.each([

@@ -36,7 +36,7 @@ function run(rows: RawCell[][], headers = HEADERS) {
 }
 
 const errorLines = (rows: RawCell[][], headers = HEADERS) =>
-  run(rows, headers).errors.map(describeError);
+  run(rows, headers).errors.map((e) => describeError(e));
 
 describe("overall fulfilment (samlet målopfyldelse)", () => {
   test("seed 004: eight goals at 100 % and goal 6 at 75 % → 875 / 9 = 97,2 %, shown as 97 %", () => {
@@ -77,35 +77,35 @@ describe("overall fulfilment (samlet målopfyldelse)", () => {
   test("an agreed fulfilment without a reason is an error", () => {
     expect(
       errorLines([["6", "Knudepunkter", "3/4", null, null, null, null, "100 %", null]])
-    ).toEqual(["Mål!I2: en aftalt opfyldelse kræver en begrundelse i kolonnen Begrundelse"]);
+    ).toEqual(["Arket Mål, celle I2: en aftalt opfyldelse kræver en begrundelse i kolonnen Begrundelse"]);
   });
 });
 
 describe("bad input: a Danish error naming sheet and cell", () => {
   test("text in a number column", () => {
     expect(errorLines([["1", "Tilfredshed", "7O", 60, 50]])).toEqual([
-      "Mål!C2: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)",
+      "Arket Mål, celle C2: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)",
     ]);
     expect(errorLines([["1", "Tilfredshed", "l5 %", "2O %", "1O %"]])).toEqual([
-      "Mål!C2: 'l5 %' er ikke et tal: der står bogstavet l i stedet for tallet 1 (skriv 15 %)",
-      "Mål!D2: '2O %' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 20 %)",
-      "Mål!E2: '1O %' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 10 %)",
+      "Arket Mål, celle C2: 'l5 %' er ikke et tal: der står bogstavet l i stedet for tallet 1 (skriv 15 %)",
+      "Arket Mål, celle D2: '2O %' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 20 %)",
+      "Arket Mål, celle E2: '1O %' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 10 %)",
     ]);
     // Letters alone, or letters that do not make a number, are not guessed at.
     expect(errorLines([["1", "Tilfredshed", "OK", 60, 50]])).toEqual([
-      "Mål!C2: 'OK' er ikke et tal",
+      "Arket Mål, celle C2: 'OK' er ikke et tal",
     ]);
   });
 
   test("a result in the other decimal convention", () => {
     expect(errorLines([["1", "Tilfredshed", "72.5", 60, 50]])).toEqual([
-      "Mål!C2: '72.5' er ikke et tal: brug komma som decimaltegn (72,5)",
+      "Arket Mål, celle C2: '72.5' er ikke et tal: brug komma som decimaltegn (72,5)",
     ]);
   });
 
   test("tiers in the wrong order", () => {
     expect(errorLines([["1", "Tilfredshed", 72, 50, 60]])).toEqual([
-      "Mål!E2: tærsklen for 50 % (60) er højere end tærsklen for 100 % (50)",
+      "Arket Mål, celle E2: tærsklen for 50 % (60) er højere end tærsklen for 100 % (50)",
     ]);
   });
 
@@ -115,24 +115,24 @@ describe("bad input: a Danish error naming sheet and cell", () => {
         ["1", "Tilfredshed", 72, 60, 50],
         ["1", "Tilfredshed", 71, 60, 50],
       ])
-    ).toEqual(["Mål!A3: mål 1 står to gange (også i række 2)"]);
+    ).toEqual(["Arket Mål, celle A3: mål 1 står to gange (også i række 2)"]);
   });
 
   test("a missing Resultat header", () => {
     expect(
       errorLines([["1", "Tilfredshed", 60, 50]], ["Nr", "Mål", "Mål 100 %", "Mål 50 %"])
-    ).toEqual(["Mål!A1: kolonnen 'Resultat' mangler i måltabellen"]);
+    ).toEqual(["Arket Mål, celle A1: kolonnen 'Resultat' mangler i måltabellen"]);
   });
 
   test("an empty table", () => {
     expect(errorLines([[null, null, null, null, null]])).toEqual([
-      "Mål!A1: måltabellen er tom: der er ingen mål under overskriftsrækken",
+      "Arket Mål, celle A1: måltabellen er tom: der er ingen mål under overskriftsrækken",
     ]);
   });
 
   test("a result against a percentage threshold that could be a count", () => {
     expect(errorLines([["2", "Effekt", 97, "70 %", "60 %"]])).toEqual([
-      "Mål!C2: resultatet 97 kan ikke sammenlignes med tærsklen 70 %: skriv begge som procent (fx 97 %) eller begge som tal",
+      "Arket Mål, celle C2: resultatet 97 kan ikke sammenlignes med tærsklen 70 %: skriv begge som procent (fx 97 %) eller begge som tal",
     ]);
   });
 
@@ -143,8 +143,8 @@ describe("bad input: a Danish error naming sheet and cell", () => {
         ["2", "Effekt", 55],
       ])
     ).toEqual([
-      "Mål!C2: cellen indeholder fejlen #N/A",
-      "Mål!C3: rækken har et resultat, men ingen tærskel (udfyld 'Mål 100 %')",
+      "Arket Mål, celle C2: cellen indeholder fejlen #N/A",
+      "Arket Mål, celle C3: rækken har et resultat, men ingen tærskel (udfyld 'Mål 100 %')",
     ]);
   });
 
@@ -169,8 +169,8 @@ describe("bad input: a Danish error naming sheet and cell", () => {
     const r = evaluateContract([rawTable("Mål", HEADERS, [["1", "Tilfredshed", "7O", 60, 50]])], {
       locale: "en",
     });
-    expect(r.errors.map(describeError)).toEqual([
-      "Mål!C2: '7O' is not a number: it has the letter O instead of the digit 0 (write 70)",
+    expect(r.errors.map((e) => describeError(e, "en"))).toEqual([
+      "Sheet Mål, cell C2: '7O' is not a number: it has the letter O instead of the digit 0 (write 70)",
     ]);
   });
 
@@ -178,7 +178,7 @@ describe("bad input: a Danish error naming sheet and cell", () => {
     const r = evaluateContract([
       rawTable("Ark1", ["Kommune", "Indbyggere"], [["Aalborg", 217075]]),
     ]);
-    expect(r.errors.map(describeError)[0]).toMatch(/^Ark1!A1: ingen måltabel fundet/);
+    expect(r.errors.map((e) => describeError(e))[0]).toMatch(/^Arket Ark1, celle A1: ingen måltabel fundet/);
   });
 });
 

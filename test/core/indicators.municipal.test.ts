@@ -149,21 +149,21 @@ describe("goal 2 with DÆKNING and LANDINDEKS", () => {
   test("errors by cell: a misspelt municipality names its CRM cell; an ambiguous hub names the goal's cell", () => {
     const misspelt = rawTable("CRM", ["Kommune"], [["Aalborg"], ["Aalborgg"]]);
     const one = evaluate([["2", "Dækning", "", "DÆKNING(CRM[Kommune])", 1, 0.5]], [misspelt]);
-    expect(one.errors.map(describeError)).toEqual([
-      "CRM!A3: 'Aalborgg' er ikke en kommune — mente du Aalborg?",
+    expect(one.errors.map((e) => describeError(e))).toEqual([
+      "Arket CRM, celle A3: 'Aalborgg' er ikke en kommune — mente du Aalborg?",
     ]);
 
     const split = rawTable("CRM", ["Kommune"], [["Aalborg"], ["Viborg"]]);
     const two = evaluate([["2", "Dækning", "", "DÆKNING(CRM[Kommune])", 1, 0.5]], [split]);
-    expect(two.errors.map(describeError)).toEqual([
-      'Mål!D2: kommunerne fordeler sig på flere Erhvervshuse (Nordjylland 1, Midtjylland 1): skriv huset i formlen, fx DÆKNING(CRM[Kommune]; hus "Nordjylland")',
+    expect(two.errors.map((e) => describeError(e))).toEqual([
+      'Arket Mål, celle D2: kommunerne fordeler sig på flere Erhvervshuse (Nordjylland 1, Midtjylland 1): skriv huset i formlen, fx DÆKNING(CRM[Kommune]; hus "Nordjylland")',
     ]);
     const badHub = evaluate(
       [["2", "Dækning", "", 'DÆKNING(CRM[Kommune]; hus "Nordjyland")', 1, 0.5]],
       [split]
     );
-    expect(badHub.errors.map(describeError)[0]).toMatch(
-      /^Mål!D2: 'Nordjyland' er ikke et Erhvervshus — mente du Nordjylland\?/
+    expect(badHub.errors.map((e) => describeError(e))[0]).toMatch(
+      /^Arket Mål, celle D2: 'Nordjyland' er ikke et Erhvervshus — mente du Nordjylland\?/
     );
   });
 
@@ -178,8 +178,8 @@ describe("goal 2 with DÆKNING and LANDINDEKS", () => {
       goals([["2", "Dækning", "", "DÆKNING(CRM[Kommune])", 1, 0.5]]),
       CRM,
     ]);
-    expect(result.errors.map(describeError)).toEqual([
-      "Mål!D2: DÆKNING kræver kommunedata fra Danmarks Statistik, som ikke er indlæst her",
+    expect(result.errors.map((e) => describeError(e))).toEqual([
+      "Arket Mål, celle D2: DÆKNING kræver kommunedata fra Danmarks Statistik, som ikke er indlæst her",
     ]);
   });
 

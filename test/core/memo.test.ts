@@ -1,6 +1,6 @@
 // The KKR agenda memo's document model (issue 17), with the figures of seed 004 (the 2020 report, 97,2 %) and seed 002
 // (the status of 13 October 2021, 85,7 % with 5 goals pending). Oracles: the seeds' own figures, worked by hand.
-import { evaluateContract } from "../../src/core/evaluate";
+import { evaluateContract, type EvaluationResult } from "../../src/core/evaluate";
 import {
   buildMemo,
   danishDate,
@@ -15,6 +15,7 @@ import { groupGoals } from "../../src/core/groups";
 import type { RawCell } from "../../src/core/model";
 import { rawTable } from "../helpers/tables";
 import { SEED_004, SEED_004_HEADERS } from "../helpers/seed004";
+import { sampleGoalRows } from "../helpers/samples";
 
 const result2020 = () => evaluateContract([rawTable("Mål", SEED_004_HEADERS, SEED_004)]);
 
@@ -30,147 +31,11 @@ const HEADERS_2021 = [
   "Basis",
   "Bemærkning",
 ];
-/** Seed 002: status pr. 13. oktober 2021 (as assets/nordjylland-2021-status.xlsx). */
-const SEED_002: RawCell[][] = [
-  [
-    "1",
-    "Virksomhedernes kendskab til Erhvervshusene",
-    "Kendskab",
-    null,
-    "Afventer data",
-    "+5 pp",
-    null,
-    2021,
-    "40 %",
-    "Måling foretages først senere",
-  ],
-  ["1", null, "Nye virksomheder", null, "Afventer data", "50 %", null, 2021, null, null],
-  [
-    "2",
-    "Bred geografisk spredning",
-    null,
-    null,
-    "Afventer data",
-    null,
-    "ja/nej",
-    2021,
-    null,
-    "Se mål 10",
-  ],
-  [
-    "3",
-    "Kvalitet, kompetencer og virksomhedernes tilfredshed",
-    "Meget tilfredse",
-    "Drift",
-    "75 %",
-    "80 %",
-    null,
-    2021,
-    null,
-    null,
-  ],
-  ["3", null, "Meget tilfredse", "Vækst", "81 %", "80 %", null, 2021, null, null],
-  ["3", null, "NPS", "Drift", 70, 70, null, 2021, null, null],
-  ["3", null, "NPS", "Vækst", 84, 70, null, 2021, null, null],
-  [
-    "4",
-    "Erhvervshusenes knudepunktsfunktion",
-    "Henvisning benyttet",
-    null,
-    "50 %",
-    "2021: 45 %; 2022: 47 %; 2023: 50 %",
-    null,
-    2021,
-    null,
-    null,
-  ],
-  [
-    "5",
-    "Erhvervshusenes kriseberedskab",
-    "Positiv effekt",
-    null,
-    "Afventer data",
-    "75 %",
-    null,
-    2021,
-    null,
-    null,
-  ],
-  [
-    "6",
-    "Grøn omstilling og cirkulær økonomi",
-    "Dialogværktøj",
-    null,
-    "Afventer data",
-    null,
-    "ja/nej",
-    2021,
-    null,
-    "Lanceres december 2021",
-  ],
-  ["7", "Effekt i virksomhederne", '"I høj grad"', null, "71 %", "65 %", null, 2021, null, null],
-  [
-    "8",
-    "Digitalisering og nye teknologier",
-    '"I høj grad"',
-    null,
-    "Afventer data",
-    "70 %",
-    null,
-    2021,
-    null,
-    "Afventer opgørelsen fra Erhvervsstyrelsen",
-  ],
-  [
-    "9",
-    "Styrket regional strategi og styrket indsats",
-    null,
-    null,
-    "Ja",
-    null,
-    "ja/nej",
-    2021,
-    null,
-    null,
-  ],
-  ["10", "Styrket regionalt samarbejde", null, null, "Ja", null, "ja/nej", 2021, null, null],
-  [
-    "11",
-    "Grøn omstilling og cirkulær økonomi (regionalt)",
-    null,
-    null,
-    "Ja",
-    null,
-    "ja/nej",
-    2021,
-    null,
-    null,
-  ],
-  [
-    "12",
-    "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper",
-    "Vækst- & Driftsforløb",
-    null,
-    365,
-    350,
-    "antal",
-    2021,
-    null,
-    null,
-  ],
-  [
-    "12",
-    null,
-    "Korte forløb og Early Warning",
-    null,
-    555,
-    600,
-    "antal",
-    2021,
-    null,
-    "518 korte forløb og 37 EW-forløb",
-  ],
-];
+/** Seed 002: status pr. 13. oktober 2021, read from assets/nordjylland-2021-status.xlsx (test/helpers/samples.ts). */
+let SEED_002: RawCell[][];
+beforeAll(async () => {
+  SEED_002 = await sampleGoalRows("nordjylland2021", HEADERS_2021);
+});
 const result2021 = () => evaluateContract([rawTable("Status 2021", HEADERS_2021, SEED_002)]);
 
 const NORDJYLLAND = { hub: "Erhvervshus Nordjylland", kkr: "KKR Nordjylland" };
@@ -309,12 +174,16 @@ describe("Sagsfremstilling, seed 004 (final report 2020)", () => {
 });
 
 describe("Sagsfremstilling, seed 002 (status pr. 13. oktober 2021)", () => {
-  const result = result2021();
-  const memo = buildMemo(result, {
-    ...NORDJYLLAND,
-    year: 2021,
-    statusDate: "13. oktober 2021",
-    date: "2021-10-20",
+  let result: EvaluationResult;
+  let memo: Memo;
+  beforeAll(() => {
+    result = result2021();
+    memo = buildMemo(result, {
+      ...NORDJYLLAND,
+      year: 2021,
+      statusDate: "13. oktober 2021",
+      date: "2021-10-20",
+    });
   });
 
   test("a status: its title, the date it was made, and the range while 5 goals are pending", () => {

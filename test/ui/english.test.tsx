@@ -59,7 +59,7 @@ test("errors come from the core in English", async () => {
   await idle();
   expect(screen.getByText("1 error in the workbook")).toBeTruthy();
   const list = screen.getByRole("list", { name: "Errors in the workbook" });
-  expect(within(list).getByRole("button").textContent).toBe("Mål!D4: '7O' is not a number: it has the letter O instead of the digit 0 (write 70)");
+  expect(within(list).getByRole("button").textContent).toBe("Sheet Mål, cell D4: '7O' is not a number: it has the letter O instead of the digit 0 (write 70)");
 });
 
 test("the conflict question in English", async () => {

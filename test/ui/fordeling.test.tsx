@@ -174,20 +174,20 @@ describe("seed 000 (Sydjylland 2020): 13 municipalities by population", () => {
     expect(findings).toHaveLength(8);
     FIVE.forEach((name, i) => {
       expect(text(findings[i])).toMatch(
-        new RegExp(`^Afvigelse Nøgle!C\\d+: ${name}: angivet andel [\\d,]+ %, men`)
+        new RegExp(`^Afvigelse Arket Nøgle, celle C\\d+: ${name}: angivet andel [\\d,]+ %, men`)
       );
     });
     expect(text(findings[0])).toBe(
-      "Afvigelse Nøgle!C2: Billund: angivet andel 3,47 %, men 26.491 af 762.264 indbyggere er 3,4753 %, dvs. 3,48 %"
+      "Afvigelse Arket Nøgle, celle C2: Billund: angivet andel 3,47 %, men 26.491 af 762.264 indbyggere er 3,4753 %, dvs. 3,48 %"
     );
     expect(text(findings[5])).toBe(
-      "Afvigelse Nøgle!C15: de angivne andele summer til 100,01 %, ikke 100,00 %"
+      "Afvigelse Arket Nøgle, celle C15: de angivne andele summer til 100,01 %, ikke 100,00 %"
     );
     expect(text(findings[6])).toBe(
-      "Bemærkning Nøgle!B1: indbyggertallene er Danmarks Statistiks tal pr. 1. oktober 2017 (12 af 13 kommuner). De nyeste tal er pr. 1. januar 2026"
+      "Bemærkning Arket Nøgle, celle B1: indbyggertallene er Danmarks Statistiks tal pr. 1. oktober 2017 (12 af 13 kommuner). De nyeste tal er pr. 1. januar 2026"
     );
     expect(text(findings[7])).toBe(
-      "Afvigelse Nøgle!B12: Vejen: 42.822 er Danmarks Statistiks tal pr. 1. januar 2017, ikke pr. 1. oktober 2017 (42.893)"
+      "Afvigelse Arket Nøgle, celle B12: Vejen: 42.822 er Danmarks Statistiks tal pr. 1. januar 2017, ikke pr. 1. oktober 2017 (42.893)"
     );
     // Choosing a finding selects its cell.
     await user.click(findings[1]);
@@ -326,7 +326,7 @@ describe("seed 000 (Sydjylland 2020): 13 municipalities by population", () => {
     const findings = within(screen.getByRole("list", { name: "Fund i revisionen" })).getAllByRole(
       "button"
     );
-    expect(findings.map((f) => text(f).replace(/^(Afvigelse|Bemærkning) Nøgle!/, ""))).toEqual(
+    expect(findings.map((f) => text(f).replace(/^(Afvigelse|Bemærkning) Arket Nøgle, celle /, ""))).toEqual(
       cli.audit.map((f) => `${f.cell}: ${f.message}`)
     );
   });
@@ -364,7 +364,7 @@ describe("output cells a user filled in: the same question as Beregn", () => {
       },
       { timeout: 10000 }
     );
-    expect(within(dialog).getByText(/^Nøgle!D2/)).toBeTruthy();
+    expect(within(dialog).getByText(/^Arket Nøgle, celle D2/)).toBeTruthy();
     await expectNoAxeViolations();
     await user.click(
       within(dialog).getByRole("button", { name: "Overskriv (gem de gamle værdier)" })
@@ -422,7 +422,7 @@ describe("seed 003 (Nordjylland 2019): a key with amounts only", () => {
     expect(key.selectedOptions[0].textContent).toBe("Basisbevilling – Noegle2019 (tabel)");
     const errors = screen.getByRole("list", { name: "Fejl i fordelingsnøglen" });
     expect(text(within(errors).getByRole("button"))).toMatch(
-      /^Basisbevilling!.*kolonnen 'Indbyggere' mangler: tabellen har kun beløb/
+      /^Arket Basisbevilling, celle [A-Z]+\d+: kolonnen 'Indbyggere' mangler: tabellen har kun beløb/
     );
     expect(screen.getByText(/^Tabellen har kun beløb\. Vælg 'De angivne beløb'/)).toBeTruthy();
     expect(plain(screen.getByTestId("fordeling-live-region").textContent)).toBe(

@@ -178,19 +178,19 @@ describe("seed 004 (Nordjylland 2020): nine goals, goal 6 at 3 of 4", () => {
         .getAllByRole("button")
         .map((b) => b.textContent)
     ).toEqual([
-      "Mål!H4: '181 af 315 brugerevalueringer besvaret' er ikke et tal",
-      "Mål!H5: '181 af 315 besvaret' er ikke et tal",
-      "Mål!H6: 'Bekræftet af Erhvervsstyrelsen' er ikke et tal",
-      "Mål!H7: 'Kendskab 34,7 % → 54,3 %' er ikke et tal",
-      "Mål!H8: '315 vækst- og driftsforløb (mål 300)' er ikke et tal",
-      "Mål!H9: 'ErhvervsCAMP 2020 aflyst pga. Covid-19; holdes digitalt i marts 2021' er ikke et tal",
+      "Arket Mål, celle H4: '181 af 315 brugerevalueringer besvaret' er ikke et tal",
+      "Arket Mål, celle H5: '181 af 315 besvaret' er ikke et tal",
+      "Arket Mål, celle H6: 'Bekræftet af Erhvervsstyrelsen' er ikke et tal",
+      "Arket Mål, celle H7: 'Kendskab 34,7 % → 54,3 %' er ikke et tal",
+      "Arket Mål, celle H8: '315 vækst- og driftsforløb (mål 300)' er ikke et tal",
+      "Arket Mål, celle H9: 'ErhvervsCAMP 2020 aflyst pga. Covid-19; holdes digitalt i marts 2021' er ikke et tal",
     ]);
     // No result column at all: the table lacks a required column.
     await user.selectOptions(screen.getByRole("combobox", { name: "Resultat" }), "(ingen)");
     await idle();
     expect(
       await screen.findByRole("button", {
-        name: "Mål!A3: kolonnen 'Resultat' mangler i måltabellen",
+        name: "Arket Mål, celle A3: kolonnen 'Resultat' mangler i måltabellen",
       })
     ).toBeTruthy();
     // Back to the guess: 97,2 % again.

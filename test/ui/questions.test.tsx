@@ -53,7 +53,7 @@ describe("conflicts: output cells the user filled in", () => {
       within(list)
         .getAllByRole("listitem")
         .map((li) => plain(li.textContent))
-    ).toEqual(["Mål!I4: Godkendt af KKR → Opfyldt"]);
+    ).toEqual(["Arket Mål, celle I4: Godkendt af KKR → Opfyldt"]);
     expect(plain(screen.getByTestId("live-region").textContent)).toBe(
       "1 celle i resultatkolonnerne er udfyldt af en bruger. Overskriv?"
     );
@@ -117,7 +117,7 @@ describe("errors in the workbook", () => {
     expect(screen.getByText("Der er ikke fundet nogen måltabel i projektmappen.")).toBeTruthy();
     const list = screen.getByRole("list", { name: "Fejl i projektmappen" });
     expect(within(list).getByRole("button").textContent).toMatch(
-      /^Noter!A1: ingen måltabel fundet: en måltabel skal have overskrifterne Nr, Mål/
+      /^Arket Noter, celle A1: ingen måltabel fundet: en måltabel skal have overskrifterne Nr, Mål/
     );
     expect(screen.queryByRole("combobox", { name: /Måltabel/ })).toBeNull();
     await expectNoAxeViolations();
@@ -142,9 +142,12 @@ describe("errors in the workbook", () => {
     const list = screen.getByRole("list", { name: "Fejl i projektmappen" });
     const items = within(list).getAllByRole("button");
     expect(plain(items[0].textContent)).toBe(
-      "Mål!D4: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)"
+      "Arket Mål, celle D4: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)"
     );
-    expect(items.map((b) => b.textContent?.slice(0, 7))).toEqual(["Mål!D4:", "Mål!D9:"]);
+    expect(items.map((b) => b.textContent?.split(":")[0])).toEqual([
+      "Arket Mål, celle D4",
+      "Arket Mål, celle D9",
+    ]);
     expect(screen.getByText(/^2 fejl i projektmappen$/)).toBeTruthy();
     expect(plain(screen.getByTestId("live-region").textContent)).toBe(
       "2 fejl i projektmappen. Intet er skrevet."

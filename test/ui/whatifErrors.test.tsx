@@ -60,7 +60,7 @@ describe("what-if never flatters", () => {
     );
     expect(screen.getByText("Kan ikke beregnes: mål 1 har en fejl")).toBeTruthy();
     expect(
-      screen.getByText("Mål!F4: tærsklen for 50 % (50) er højere end tærsklen for 100 % (40)")
+      screen.getByText("Arket Mål, celle F4: tærsklen for 50 % (50) er højere end tærsklen for 100 % (40)")
     ).toBeTruthy();
     expect(isDisabled(saveButton())).toBe(true);
     expect(text(screen.getByTestId("whatif-save-blocked"))).toBe(
@@ -82,7 +82,7 @@ describe("what-if never flatters", () => {
     // Not "Nu: afventer data" with the threshold fields gone.
     expect(within(goal("1")).getByText("Nu: resultat 7O · Mål 100 %: 60 · Mål 50 %: 50")).toBeTruthy();
     expect(text(within(goal("1")).getByTestId("goal-workbook-errors"))).toBe(
-      "Mål!D4: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)"
+      "Arket Mål, celle D4: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)"
     );
     expect(field("1", "Resultat").value).toBe("7O");
     expect(field("1", "Mål 100 %").value).toBe("60");
@@ -105,7 +105,7 @@ describe("what-if never flatters", () => {
     expect(values).toContain("Fejl");
     // A "Fejl" in the sheet always comes with its reason.
     expect(values).toContain(
-      "Mål!D4: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)"
+      "Arket Mål, celle D4: '7O' er ikke et tal: der står bogstavet O i stedet for tallet 0 (skriv 70)"
     );
   });
 });

@@ -1,10 +1,12 @@
 // The add-in's "Fordeling" sheet: the parameters, the full split with a total row, the audit findings and a bar chart
 // of the amounts. Pure: returns the operations that draw it.
 import type { Allocation, AuditReport, Method } from "../../core/allocate";
+import { describePlace } from "../../core/messages";
 import { DST_CREDIT } from "../../core/municipalities/names";
 import type { WorkbookLayout } from "../workbook/layout";
 import { beforeValues, type SheetBefore } from "../workbook/lifecycle";
 import type { ChartSpec, WriteOp } from "../workbook/ops";
+import { sheetBlocks, valuesOverPrevious } from "../workbook/sheetBlocks";
 import { ownedSheetName } from "../workbook/sheetNames";
 import { cellValue } from "../workbook/textSafety";
 import { chartBoxBeside, fitColumnOps } from "../workbook/widths";
@@ -80,34 +82,18 @@ export function allocationSheetOps(input: {
   put(totalRow + 1, [DIFFERENCE_LABEL, a.difference]);
   const auditRow = totalRow + 3;
   put(auditRow, ["Revision af nøglen", audit.summary]);
+  // "Arket Nøgle, celle C3: …" in one cell, as the pane says it: the line runs over the empty cells to its right, so
+  // the place widens no column of the split above.
   audit.findings.forEach((f, i) =>
     put(auditRow + 1 + i, [
       f.severity === "discrepancy" ? "Afvigelse" : "Bemærkning",
-      `${f.sheet}!${f.cell}`,
-      f.message,
+      `${describePlace(f.sheet, f.cell)}: ${f.message}`,
     ])
   );
   if (audit.findings.some((f) => f.kind === "population-date"))
     put(auditRow + 1 + audit.findings.length, [DATING_CREDIT]);
 
-  const ops: WriteOp[] = [];
-  if (input.previousBox)
-    ops.push({
-      kind: "clear",
-      block: {
-        sheet,
-        rowIndex: 0,
-        columnIndex: 0,
-        rowCount: input.previousBox.rowCount,
-        columnCount: Math.max(6, input.previousBox.columnCount),
-      },
-    });
-  const values: WriteOp = {
-    kind: "values",
-    block: { sheet, rowIndex: 0, columnIndex: 0 },
-    values: rows,
-  };
-  ops.push(values);
+  const { ops, values } = valuesOverPrevious(sheet, rows, input.previousBox, 6);
   ops.push(...allocationLayoutOps(sheet, a.rows.length, input.existingCharts, values));
   return ops;
 }
@@ -123,26 +109,21 @@ export function allocationLayoutOps(
   /** The sheet's values (the run's, or for Fortryd the earlier ones): widths and the chart's place follow them. */
   values: WriteOp
 ): WriteOp[] {
-  const block = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({
-    sheet,
-    rowIndex,
-    columnIndex,
-    rowCount,
-    columnCount,
-  });
+  const { title, header, bold, numberFormat } = sheetBlocks(sheet);
   const n = municipalities;
   const totalRow = HEAD + 1 + n;
   const auditRow = totalRow + 3;
-  const ops: WriteOp[] = [];
-  ops.push({ kind: "style", block: block(0, 0, 1, 1), bold: true, fontSize: 14 });
-  ops.push({ kind: "numberFormat", block: block(3, 1, 2, 1), format: AMOUNT_FORMAT });
-  ops.push({ kind: "style", block: block(HEAD, 0, 1, 6), bold: true, fill: "#D9E1F2" });
-  ops.push({ kind: "style", block: block(totalRow, 0, 2, 6), bold: true });
-  ops.push({ kind: "style", block: block(auditRow, 0, 1, 2), bold: true });
-  ops.push({ kind: "numberFormat", block: block(HEAD + 1, 1, n + 2, 2), format: AMOUNT_FORMAT });
-  ops.push({ kind: "numberFormat", block: block(HEAD + 1, 3, n + 1, 1), format: SHARE_FORMAT });
-  ops.push({ kind: "numberFormat", block: block(HEAD + 1, 4, n + 1, 1), format: AMOUNT_FORMAT });
-  ops.push({ kind: "numberFormat", block: block(HEAD + 1, 5, n + 1, 1), format: "#,##0.00" });
+  const ops: WriteOp[] = [
+    title(),
+    numberFormat(3, 1, 2, 1, AMOUNT_FORMAT),
+    header(HEAD, 6),
+    bold(totalRow, 2, 6),
+    bold(auditRow, 1, 2),
+    numberFormat(HEAD + 1, 1, n + 2, 2, AMOUNT_FORMAT),
+    numberFormat(HEAD + 1, 3, n + 1, 1, SHARE_FORMAT),
+    numberFormat(HEAD + 1, 4, n + 1, 1, AMOUNT_FORMAT),
+    numberFormat(HEAD + 1, 5, n + 1, 1, "#,##0.00"),
+  ];
   // The parameters' texts and the audit's messages run over the empty cells to their right.
   ops.push(
     ...fitColumnOps(sheet, [values, ...ops], { spillRows: [0, 1, 2, 6, 7], spillFrom: auditRow })

@@ -11,6 +11,7 @@ import {
 } from "../workbook/formats";
 import type { WorkbookLayout } from "../workbook/layout";
 import type { ChartSpec, WriteOp } from "../workbook/ops";
+import { sheetBlocks, valuesOverPrevious } from "../workbook/sheetBlocks";
 import { ownedSheetName } from "../workbook/sheetNames";
 import { cellValue } from "../workbook/textSafety";
 import { chartBoxBeside, fitColumnOps } from "../workbook/widths";
@@ -116,25 +117,7 @@ export function summaryOps(input: SummaryInput): WriteOp[] {
     ])
   );
 
-  const ops: WriteOp[] = [];
-  if (input.previousBox) {
-    ops.push({
-      kind: "clear",
-      block: {
-        sheet,
-        rowIndex: 0,
-        columnIndex: 0,
-        rowCount: input.previousBox.rowCount,
-        columnCount: Math.max(input.previousBox.columnCount, COLUMNS),
-      },
-    });
-  }
-  const values: WriteOp = {
-    kind: "values",
-    block: { sheet, rowIndex: 0, columnIndex: 0 },
-    values: rows,
-  };
-  ops.push(values);
+  const { ops, values } = valuesOverPrevious(sheet, rows, input.previousBox, COLUMNS);
   ops.push(...summaryLayoutOps(sheet, result.goals.length, input.existingCharts, values));
   return ops;
 }
@@ -155,25 +138,9 @@ export function summaryLayoutOps(
   /** The sheet's values (the run's, or for Fortryd the earlier ones): column widths and chart places follow them. */
   values: WriteOp
 ): WriteOp[] {
-  const block = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({
-    sheet,
-    rowIndex,
-    columnIndex,
-    rowCount,
-    columnCount,
-  });
-  const ops: WriteOp[] = [];
-  ops.push({ kind: "style", block: block(0, 0, 1, 1), bold: true, fontSize: 14 });
-  ops.push({ kind: "numberFormat", block: block(4, 1, 3, 1), format: PERCENT_FORMAT });
-  ops.push({ kind: "style", block: block(4, 0, 1, 2), bold: true });
-  for (const r of [9, GOALS_HEADER_ROW]) {
-    ops.push({
-      kind: "style",
-      block: block(r, 0, 1, r === 9 ? 2 : COLUMNS),
-      bold: true,
-      fill: "#D9E1F2",
-    });
-  }
+  const { block, title, header, bold, numberFormat } = sheetBlocks(sheet);
+  const ops: WriteOp[] = [title(), numberFormat(4, 1, 3, 1, PERCENT_FORMAT), bold(4, 1, 2)];
+  for (const r of [9, GOALS_HEADER_ROW]) ops.push(header(r, r === 9 ? 2 : COLUMNS));
   STATUS_ORDER.forEach((status, i) =>
     ops.push({
       kind: "style",
@@ -183,16 +150,8 @@ export function summaryLayoutOps(
     })
   );
   if (goalRows > 0) {
-    ops.push({
-      kind: "numberFormat",
-      block: block(GOALS_HEADER_ROW + 1, 1, goalRows, 1),
-      format: PERCENT_FORMAT,
-    });
-    ops.push({
-      kind: "numberFormat",
-      block: block(GOALS_HEADER_ROW + 1, 4, goalRows, 2),
-      format: PERCENT_FORMAT,
-    });
+    ops.push(numberFormat(GOALS_HEADER_ROW + 1, 1, goalRows, 1, PERCENT_FORMAT));
+    ops.push(numberFormat(GOALS_HEADER_ROW + 1, 4, goalRows, 2, PERCENT_FORMAT));
     ops.push({
       kind: "conditionalFormats",
       block: block(GOALS_HEADER_ROW + 1, 2, goalRows, 1),

@@ -8,6 +8,7 @@ import type { WorkbookLayout } from "../workbook/layout";
 import { composeWrite, newRunId, runWriter } from "../workbook/lifecycle";
 import type { ChartSpec, WriteOp } from "../workbook/ops";
 import type { ExcelRunner } from "../workbook/runner";
+import { sheetBlocks } from "../workbook/sheetBlocks";
 import { numberedSheetName, sheetExists } from "../workbook/sheetNames";
 import { cellValue } from "../workbook/textSafety";
 import { chartBoxBeside, fitColumnOps } from "../workbook/widths";
@@ -90,28 +91,18 @@ export function scenarioSheetOps(sheet: string, result: WhatIfResult, now: Date)
   ];
   reasons.forEach(([label, text], i) => put(total + 2 + i, [label, text]));
 
-  const block = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({
-    sheet,
-    rowIndex,
-    columnIndex,
-    rowCount,
-    columnCount,
-  });
+  const { title, header, bold, numberFormat } = sheetBlocks(sheet);
   const values: WriteOp = {
     kind: "values",
     block: { sheet, rowIndex: 0, columnIndex: 0 },
     values: rows,
   };
   const ops: WriteOp[] = [
-    { kind: "style", block: block(0, 0, 1, 1), bold: true, fontSize: 14 },
-    { kind: "style", block: block(head, 0, 1, 7), bold: true, fill: "#D9E1F2" },
-    { kind: "style", block: block(total, 0, 1, 7), bold: true },
-    {
-      kind: "numberFormat",
-      block: block(head + 1, 1, goals.length + 1, 2),
-      format: PERCENT_FORMAT,
-    },
-    { kind: "numberFormat", block: block(head + 1, 3, goals.length + 1, 1), format: POINTS_FORMAT },
+    title(),
+    header(head, 7),
+    bold(total, 1, 7),
+    numberFormat(head + 1, 1, goals.length + 1, 2, PERCENT_FORMAT),
+    numberFormat(head + 1, 3, goals.length + 1, 1, POINTS_FORMAT),
   ];
   // The title, the time and the changes run over the empty cells to their right. The long header over the changes,
   // the overall's sentences in the status columns and long titles wrap, so the chart stays in view.

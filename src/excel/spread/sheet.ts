@@ -7,7 +7,8 @@ import { DST_CREDIT } from "../../core/municipalities/names";
 import { spreadMessage, spreadSummary, type SpreadResult } from "../../core/spread";
 import type { WorkbookLayout } from "../workbook/layout";
 import type { SheetBefore } from "../workbook/lifecycle";
-import type { CellBlock, ChartSpec, WriteOp } from "../workbook/ops";
+import type { ChartSpec, WriteOp } from "../workbook/ops";
+import { sheetBlocks, valuesOverPrevious } from "../workbook/sheetBlocks";
 import { ownedSheetName } from "../workbook/sheetNames";
 import { cellValue } from "../workbook/textSafety";
 import { chartBoxBeside } from "../workbook/widths";
@@ -216,63 +217,34 @@ export function spreadSheetOps(input: SpreadSheetInput): WriteOp[] {
       ]);
   }
 
-  const ops: WriteOp[] = [];
-  if (input.previousBox)
-    ops.push({
-      kind: "clear",
-      block: {
-        sheet,
-        rowIndex: 0,
-        columnIndex: 0,
-        rowCount: input.previousBox.rowCount,
-        columnCount: Math.max(WIDTH, input.previousBox.columnCount),
-      },
-    });
-  ops.push({ kind: "values", block: { sheet, rowIndex: 0, columnIndex: 0 }, values: rows });
+  const { ops } = valuesOverPrevious(sheet, rows, input.previousBox, WIDTH);
   ops.push(...spreadLayoutOps(sheet, shape, input.existingCharts));
   return ops;
 }
 
 /** Everything on the Spredning sheet but its values: formats, widths and the chart. Fortryd draws an earlier one with it. */
 function spreadLayoutOps(sheet: string, shape: Shape, existingCharts: string[]): WriteOp[] {
-  const block = (
-    rowIndex: number,
-    columnIndex: number,
-    rowCount: number,
-    columnCount: number
-  ): CellBlock & { rowCount: number; columnCount: number } => ({
-    sheet,
-    rowIndex,
-    columnIndex,
-    rowCount,
-    columnCount,
-  });
+  const { block, title, header, bold, numberFormat } = sheetBlocks(sheet);
   const n = shape.municipalities;
   const at = rowsOf(shape);
   const ops: WriteOp[] = [
-    { kind: "style", block: block(0, 0, 1, 1), bold: true, fontSize: 14 },
-    { kind: "style", block: block(6, 0, 3, 1), bold: true },
-    { kind: "numberFormat", block: block(6, 1, 1, 1), format: SHARE_FORMAT },
-    { kind: "numberFormat", block: block(7, 1, 1, 1), format: RATE_FORMAT },
-    { kind: "numberFormat", block: block(8, 1, 1, 1), format: COUNT_FORMAT },
-    { kind: "style", block: block(HEAD, 0, 1, WIDTH), bold: true, fill: "#D9E1F2" },
-    { kind: "style", block: block(at.total, 0, 1, WIDTH), bold: true },
-    { kind: "numberFormat", block: block(HEAD + 1, 3, n + 1, 3), format: COUNT_FORMAT },
-    { kind: "numberFormat", block: block(HEAD + 1, 6, n + 1, 2), format: RATE_FORMAT },
-    { kind: "style", block: block(at.chartLabel, 0, 1, 1), bold: true },
-    { kind: "style", block: block(at.chartHead, 0, 1, 3), bold: true, fill: "#D9E1F2" },
-    { kind: "numberFormat", block: block(at.chartHead + 1, 1, n, 2), format: RATE_FORMAT },
+    title(),
+    bold(6, 3, 1),
+    numberFormat(6, 1, 1, 1, SHARE_FORMAT),
+    numberFormat(7, 1, 1, 1, RATE_FORMAT),
+    numberFormat(8, 1, 1, 1, COUNT_FORMAT),
+    header(HEAD, WIDTH),
+    bold(at.total, 1, WIDTH),
+    numberFormat(HEAD + 1, 3, n + 1, 3, COUNT_FORMAT),
+    numberFormat(HEAD + 1, 6, n + 1, 2, RATE_FORMAT),
+    bold(at.chartLabel, 1, 1),
+    header(at.chartHead, 3),
+    numberFormat(at.chartHead + 1, 1, n, 2, RATE_FORMAT),
     { kind: "style", block: block(0, 0, 1, 1), columnWidth: 150 },
     { kind: "style", block: block(0, 1, 1, WIDTH - 1), columnWidth: 95 },
   ];
   if (shape.outsideRows > 0) {
-    ops.push({ kind: "style", block: block(at.outsideLabel, 0, 1, 1), bold: true });
-    ops.push({
-      kind: "style",
-      block: block(at.outsideLabel + 1, 0, 1, 4),
-      bold: true,
-      fill: "#D9E1F2",
-    });
+    ops.push(bold(at.outsideLabel, 1, 1), header(at.outsideLabel + 1, 4));
   }
   const chart: ChartSpec = {
     name: CHART_SPREAD,

@@ -3,7 +3,7 @@
 import type { EvaluationResult, RowResult } from "../../../core/evaluate";
 import { formatNumber, formatPercent } from "../../../core/format";
 import type { RuleKind } from "../../../core/model";
-import { describeError } from "../../../core/messages";
+import { describeError, type MessageLocale } from "../../../core/messages";
 import type { TypedRow, WhatIfChangeInput } from "../../../core/whatif";
 import { ruleChangeValue, ruleChoice, ruleEditIsOn, type RuleChoice } from "./ruleChoices";
 
@@ -34,7 +34,7 @@ export interface RowFields {
   resultText?: string;
   result: TextField;
   tiers: TierField[];
-  /** The row's errors in the workbook, by cell ("Mål!D4: '7O' er ikke et tal …"): empty for a row that evaluates. */
+  /** The row's errors in the workbook, by cell ("Arket Mål, celle D4: '7O' er ikke et tal …"): empty when it evaluates. */
   errors: string[];
   /** A rule the row can switch to (ruleChoices.ts, from the core's registry): its field and the two rules. */
   rule: ({ key: string } & RuleChoice) | null;
@@ -74,7 +74,9 @@ function ruleField(key: string, rule: RuleKind): RowFields["rule"] {
 export function whatIfFields(
   before: EvaluationResult,
   decimalSeparator: "," | ".",
-  typed?: (bodyIndex: number) => TypedRow
+  typed?: (bodyIndex: number) => TypedRow,
+  /** The pane's language, for the place of a row's errors ("Arket …" or "Sheet …"). */
+  locale: MessageLocale = "da"
 ): GoalFields[] {
   return before.goals.map((goal) => {
     const rows = goal.parts.flatMap((p) => p.rows);
@@ -85,7 +87,8 @@ export function whatIfFields(
       assume: goal.status === "Afventer data" ? { key: `g${goal.id}.assume` } : null,
       rows: rows.map((row) => {
         const key = `r${row.bodyIndex}`;
-        if (row.status === "Fejl" && typed) return erroneousRow(row, key, several, goal.id, typed);
+        if (row.status === "Fejl" && typed)
+          return erroneousRow(row, key, several, goal.id, typed, locale);
         const pending = row.status === "Afventer data";
         const tiers = [...(row.tiers ?? [])].sort((a, b) => b.fulfilment - a.fulfilment);
         return {
@@ -115,7 +118,8 @@ function erroneousRow(
   key: string,
   several: boolean,
   goal: string,
-  typed: (bodyIndex: number) => TypedRow
+  typed: (bodyIndex: number) => TypedRow,
+  locale: MessageLocale
 ): RowFields {
   const cells = typed(row.bodyIndex);
   return {
@@ -131,7 +135,7 @@ function erroneousRow(
       tier: tier.fulfilment,
       initial: tier.text,
     })),
-    errors: row.errors.map(describeError),
+    errors: row.errors.map((e) => describeError(e, locale)),
     rule: null,
   };
 }

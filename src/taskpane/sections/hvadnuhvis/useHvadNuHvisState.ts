@@ -121,7 +121,12 @@ export function useHvadNuHvisState(env: PaneEnvironment, active: boolean): HvadN
           },
           { municipal }
         );
-        const fields = whatIfFields(session.before, tables.decimalSeparator, session.typed);
+        const fields = whatIfFields(
+          session.before,
+          tables.decimalSeparator,
+          session.typed,
+          now.locale
+        );
         dispatch({ type: "loaded", loaded: { tables, session, fields } });
       });
     },

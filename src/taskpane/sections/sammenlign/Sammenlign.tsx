@@ -15,6 +15,7 @@ import {
   MessageBarTitle,
   tokens,
 } from "@fluentui/react-components";
+import { describeError } from "../../../core/messages";
 import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import { RunActions } from "../../shared/components/RunActions";
@@ -47,7 +48,7 @@ function announcement({ state, job }: SammenlignController, t: SammenlignWords):
 }
 
 export function Sammenlign({ env, active, otherWrites, ownWrites = 0 }: SectionProps) {
-  const { t } = usePaneText(sammenlignWords);
+  const { t, locale } = usePaneText(sammenlignWords);
   const styles = useStyles();
   const w = useSammenlignState(env, active);
   const { state, job, problem } = w;
@@ -145,7 +146,7 @@ export function Sammenlign({ env, active, otherWrites, ownWrites = 0 }: SectionP
             <MessageBarTitle>{t.compareErrorsTitle}</MessageBarTitle>
             <ul className={styles.list}>
               {result.errors.map((e, i) => (
-                <li key={i}>{`${e.label}: ${e.sheet}!${e.cell}: ${e.message}`}</li>
+                <li key={i}>{`${e.label}: ${describeError(e, locale)}`}</li>
               ))}
             </ul>
           </MessageBarBody>

@@ -18,6 +18,7 @@ import {
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useId } from "react";
+import { describePlace } from "../../../core/messages";
 import { formatNumber } from "../format";
 import type { Conflict } from "../workbook";
 import type { PaneLocale } from "../words";
@@ -74,7 +75,7 @@ export function ConflictDialog(props: {
             <ul className={styles.list} aria-label={t.conflictsListLabel}>
               {listed.map((c) => (
                 <li key={`${c.sheet}!${c.cell}`}>
-                  <span className={styles.cell}>{`${c.sheet}!${c.cell}`}</span>
+                  <span className={styles.cell}>{describePlace(c.sheet, c.cell, locale)}</span>
                   {": "}
                   {t.conflictCurrentNext(
                     shown(c.current, t.emptyValue, locale),

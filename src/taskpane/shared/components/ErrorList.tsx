@@ -3,6 +3,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { describeError } from "../../../core/messages";
 import type { CellError } from "../../../core/model";
+import { usePaneText } from "../PaneText";
+import { sharedWords } from "../words";
 import { CellLinkList, type CellLinkListProps } from "./CellLinkList";
 
 export function ErrorList(props: {
@@ -17,6 +19,7 @@ export function ErrorList(props: {
   /** The title's id: the section around the list is named by it. */
   headingId: string;
 }) {
+  const { locale } = usePaneText(sharedWords);
   return (
     <section aria-labelledby={props.headingId}>
       <MessageBar intent="error" layout="multiline">
@@ -28,7 +31,11 @@ export function ErrorList(props: {
       <CellLinkList
         label={props.listLabel}
         onSelect={props.onSelect}
-        items={props.errors.map((e) => ({ sheet: e.sheet, cell: e.cell, text: describeError(e) }))}
+        items={props.errors.map((e) => ({
+          sheet: e.sheet,
+          cell: e.cell,
+          text: describeError(e, locale),
+        }))}
       />
     </section>
   );

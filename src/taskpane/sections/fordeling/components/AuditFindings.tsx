@@ -3,6 +3,7 @@
 import { Badge, Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { AuditReport } from "../../../../core/allocate";
+import { describePlace } from "../../../../core/messages";
 import { CellLinkList, type CellLinkListProps } from "../../../shared/components/CellLinkList";
 import { usePaneText } from "../../../shared/PaneText";
 import { keepFiguresTogether } from "../../../shared/format";
@@ -20,7 +21,7 @@ export interface AuditFindingsProps {
 }
 
 export function AuditFindings({ audit, onSelect }: AuditFindingsProps) {
-  const { t } = usePaneText(fordelingWords);
+  const { t, locale } = usePaneText(fordelingWords);
   const styles = useStyles();
   const headingId = useId();
   return (
@@ -38,7 +39,7 @@ export function AuditFindings({ audit, onSelect }: AuditFindingsProps) {
             items={audit.findings.map((f) => ({
               sheet: f.sheet,
               cell: f.cell,
-              text: `${f.sheet}!${f.cell}: ${keepFiguresTogether(f.message)}`,
+              text: `${describePlace(f.sheet, f.cell, locale)}: ${keepFiguresTogether(f.message)}`,
               before: (
                 <Badge
                   className={styles.badge}

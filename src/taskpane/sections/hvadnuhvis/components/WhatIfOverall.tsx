@@ -101,7 +101,7 @@ export function WhatIfOverall({ result }: { result: WhatIfResult }) {
               <MessageBarTitle>{t.whatIfNewErrorsTitle}</MessageBarTitle>
               <ul className={styles.list}>
                 {result.newErrors.map((e, i) => (
-                  <li key={i}>{describeError(e)}</li>
+                  <li key={i}>{describeError(e, locale)}</li>
                 ))}
               </ul>
             </MessageBarBody>

@@ -11,6 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { GoalResult } from "../../../../core/evaluate";
+import { describeError } from "../../../../core/messages";
 import { formatPercent, keepFiguresTogether } from "../../../shared/format";
 import { StatusBadge } from "../../../shared/components/StatusBadge";
 import { usePaneText } from "../../../shared/PaneText";
@@ -66,7 +67,7 @@ export function GoalList({ goals }: { goals: GoalResult[] }) {
                 <ul className={styles.errors}>
                   {g.errors.map((e, i) => (
                     <li key={i}>
-                      <Caption1>{`${e.sheet}!${e.cell}: ${e.message}`}</Caption1>
+                      <Caption1>{describeError(e, locale)}</Caption1>
                     </li>
                   ))}
                 </ul>
