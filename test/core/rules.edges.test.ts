@@ -1,0 +1,158 @@
+// The edges of the rule kinds that a mutation run over src/core/rules (Stryker, test/core only, 2026-12-06) found
+// untested: ja/nej with 0/1 and with a label, year-dependent thresholds without a year or without the year, a
+// percentage-point threshold without a baseline, a threshold that is not a number, results and thresholds on
+// different scales, and the boundaries of "at most". Each expectation is what a consultant would read in the seeds'
+// own terms, written out by hand.
+import { evaluateContract } from "../../src/core/evaluate";
+import type { RawCell } from "../../src/core/model";
+import { rowDistance } from "../../src/core/whatif/distance";
+import { rawTable } from "../helpers/tables";
+
+const HEADERS = [
+  "Nr",
+  "Mål",
+  "Del",
+  "Segment",
+  "Resultat",
+  "Mål 100 %",
+  "Mål 50 %",
+  "Regel",
+  "Retning",
+  "År",
+  "Basis",
+];
+
+function run(rows: RawCell[][], options = {}) {
+  return evaluateContract([rawTable("Mål", HEADERS, rows)], options);
+}
+
+const messages = (r: ReturnType<typeof run>) => r.errors.map((e) => `${e.cell}: ${e.message}`);
+
+describe("ja/nej (seed 004 goal 5: 'når der foreligger en afrapportering')", () => {
+  test("1 and 0 typed under an explicit ja/nej rule read as Ja and Nej", () => {
+    const r = run([
+      ["5", "Afrapportering", null, null, 1, null, null, "ja/nej"],
+      ["7", "Digital omstilling", null, null, 0, null, null, "ja/nej"],
+    ]);
+    expect(r.errors).toEqual([]);
+    expect(r.goals.map((g) => g.fulfilment)).toEqual([1, 0]);
+    expect(r.rows.map((row) => row.explanation)).toEqual(["Ja → 100 %", "Nej → 0 %"]);
+    expect(r.rows.map((row) => row.resultText)).toEqual(["Ja", "Nej"]);
+  });
+
+  test("2 under a ja/nej rule is an error at the result cell, not a silent 0 or 100 %", () => {
+    const r = run([["5", "Afrapportering", null, null, 2, null, null, "ja/nej"]]);
+    expect(r.goals[0].fulfilment).toBeNull();
+    expect(messages(r)).toEqual(["E2: resultatet '2' passer ikke til reglen ja/nej"]);
+  });
+
+  test("a part's label heads the explanation", () => {
+    const r = run([["5", "Afrapportering", "Rapport", null, "Ja"]]);
+    expect(r.rows[0].explanation).toBe("Rapport: Ja → 100 %");
+  });
+
+  test("what-if distance: at the top after Ja, not measurable before it", () => {
+    const r = run([
+      ["5", "Afrapportering", null, null, "Ja"],
+      ["7", "Digital omstilling", null, null, "Nej"],
+    ]);
+    expect(rowDistance(r.rows[0])).toMatchObject({
+      state: "top",
+      text: "Ja: øverste trin er nået (100 %)",
+    });
+    expect(rowDistance(r.rows[1])).toMatchObject({
+      state: "not-measurable",
+      text: "Nej: opfyldes først ved Ja",
+    });
+  });
+});
+
+describe("thresholds that depend on the year or a baseline", () => {
+  const byYear = "2021: 45 %; 2022: 47 %";
+
+  test("no year on the row or the contract: an error naming the column År", () => {
+    const r = run([["4", "Knudepunkt", null, null, "46 %", byYear]]);
+    expect(r.goals[0].fulfilment).toBeNull();
+    expect(messages(r)).toEqual([
+      "F2: tærsklen afhænger af året, men rækken har intet år (udfyld kolonnen År)",
+    ]);
+  });
+
+  test("a year the threshold does not list: an error naming the years it does", () => {
+    const r = run([["4", "Knudepunkt", null, null, "46 %", byYear, null, null, null, 2023]]);
+    expect(messages(r)).toEqual(["F2: tærsklen har ingen værdi for år 2023 (kun 2021, 2022)"]);
+  });
+
+  test("percentage points without a baseline: an error asking for Basis", () => {
+    const r = run([["1", "Kendskab", null, null, "37 %", "+5 pp"]]);
+    expect(messages(r)).toEqual([
+      "F2: tærsklen '+5 pp' er procentpoint og kræver en værdi i kolonnen Basis",
+    ]);
+  });
+
+  test("a baseline typed as 32 (no % sign) is 32 %; one typed as 0,32 is 32 % too", () => {
+    const r = run([
+      ["1", "Kendskab", null, null, "37 %", "+5 pp", null, null, null, null, 32],
+      ["2", "Kendskab 2", null, null, "36 %", "+5 pp", null, null, null, null, "0,32"],
+    ]);
+    expect(r.errors).toEqual([]);
+    expect(r.goals.map((g) => g.fulfilment)).toEqual([1, 0]);
+    expect(r.rows[0].explanation).toBe("Basis 32 % + 5 pp = 37 %: 37 % ≥ 37 % → 100 %");
+  });
+
+  test("a threshold that is not a number is an error at its cell", () => {
+    const r = run([["1", "Tilfredshed", "NPS", null, 72, "tres", 50]]);
+    expect(messages(r)).toEqual(["F2: 'tres' er ikke et tal"]);
+  });
+});
+
+describe("results and thresholds on different scales", () => {
+  test("a share typed as 0,65 against 70 % is 65 %; 1 against 70 % is 100 % → met", () => {
+    const r = run([
+      ["2", "Effekt", null, null, "0,65", "70 %", "60 %"],
+      ["3", "Effekt 2", null, null, 1, "70 %", "60 %"],
+    ]);
+    expect(r.goals.map((g) => g.fulfilment)).toEqual([0.5, 1]);
+  });
+
+  test("97 against 70 % is refused with the suggestion '97 %'", () => {
+    const r = run([["2", "Effekt", null, null, 97, "70 %", "60 %"]]);
+    expect(r.goals[0].fulfilment).toBeNull();
+    expect(messages(r)[0]).toContain("skriv begge som procent (fx 97 %) eller begge som tal");
+  });
+
+  test("a result in % against thresholds typed 0,7/0,6 compares as 70 %/60 %", () => {
+    const r = run([["2", "Effekt", null, null, "65 %", "0,7", "0,6"]]);
+    expect(r.errors).toEqual([]);
+    expect(r.goals[0].fulfilment).toBe(0.5);
+  });
+
+  test("97 % against a threshold of 70 (a count) is refused with the suggestion '70 %'", () => {
+    const r = run([["2", "Effekt", null, null, "97 %", 70, 60]]);
+    expect(r.goals[0].fulfilment).toBeNull();
+    expect(messages(r)[0]).toContain("skriv begge som procent (fx 70 %) eller begge som tal");
+  });
+});
+
+describe("boundaries", () => {
+  test("'højst': exactly on the threshold meets it, just above does not", () => {
+    const r = run([
+      ["1", "Klager", null, null, 10, 10, 15, null, "højst"],
+      ["2", "Klager 2", null, null, 10.001, 10, 15, null, "højst"],
+      ["3", "Klager 3", null, null, 15, 10, 15, null, "højst"],
+    ]);
+    expect(r.goals.map((g) => g.fulfilment)).toEqual([1, 0.5, 0.5]);
+  });
+
+  test("equal thresholds for 100 % and 50 % are in order; a 50 % threshold above the 100 % one is not", () => {
+    const r = run([
+      ["1", "Tilfredshed", "NPS", null, 60, 60, 60],
+      ["2", "Tilfredshed 2", "NPS", null, 60, 60, 61],
+    ]);
+    expect(r.goals[0].fulfilment).toBe(1);
+    expect(r.goals[1].fulfilment).toBeNull();
+    expect(messages(r)).toEqual([
+      "G3: tærsklen for 50 % (61) er højere end tærsklen for 100 % (60)",
+    ]);
+  });
+});
