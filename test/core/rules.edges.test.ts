@@ -156,3 +156,55 @@ describe("boundaries", () => {
     ]);
   });
 });
+
+describe("indsatser (seed 004 goal 6: '3 af 4 indsatser → 75 %')", () => {
+  test("a count typed under the rule is done against the 100 % threshold as the number planned", () => {
+    const r = run([["6", "Knudepunkter", null, null, 3, 4, null, "indsatser"]]);
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]).toMatchObject({
+      fulfilment: 0.75,
+      explanation: "3 af 4 indsatser → 75 %",
+      resultText: "3/4",
+      resultValue: 0.75,
+      resultPercent: true,
+    });
+  });
+
+  test("more done than planned, none planned, a fraction of an activity, or no 100 % threshold are errors", () => {
+    const r = run([
+      ["1", "A", null, null, "5/4"],
+      ["2", "B", null, null, "0/0"],
+      ["3", "C", null, null, 3.5, 4, null, "indsatser"],
+      ["4", "D", null, null, 3, null, null, "indsatser"],
+    ]);
+    expect(r.goals.map((g) => g.fulfilment)).toEqual([null, null, null, null]);
+    expect(r.errors.map((e) => e.cell)).toEqual(["E2", "E3", "E4", "E5"]);
+    const invalid = "er ikke et gyldigt antal indsatser (skriv fx '3/4': udførte af planlagte)";
+    expect(r.errors.map((e) => e.message)).toEqual([
+      `'5/4' ${invalid}`,
+      `'0/0' ${invalid}`,
+      expect.stringMatching(/^resultatet '3[.,]5' passer ikke til reglen indsatser$/),
+      "resultatet '3' passer ikke til reglen indsatser",
+    ]);
+  });
+
+  test("none done of four is 0 %, all four is 100 %", () => {
+    const r = run([
+      ["1", "A", null, null, "0/4"],
+      ["2", "B", null, null, "4/4"],
+    ]);
+    expect(r.goals.map((g) => g.fulfilment)).toEqual([0, 1]);
+  });
+
+  test("what-if distance in activities, with two-digit counts: 12 of 15 needs 15", () => {
+    const r = run([
+      ["1", "A", null, null, "12/15"],
+      ["2", "B", null, null, "4/4"],
+    ]);
+    expect(r.goals[0].fulfilment).toBe(0.8);
+    const below = rowDistance(r.rows[0]);
+    expect(below).toMatchObject({ state: "below-top", unit: "indsatser" });
+    expect(below.next).toMatchObject({ fulfilment: 1, threshold: 15 });
+    expect(rowDistance(r.rows[1]).state).toBe("top");
+  });
+});
