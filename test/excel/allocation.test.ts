@@ -95,15 +95,16 @@ describe("Fordeling on seed 000's Sydjylland key", () => {
     const findingRows = Array.from({ length: 8 }, (_, i) =>
       ["A", "B", "C"].map((c) => fordeling.get(`${c}${28 + i}`))
     );
+    // One cell per finding, its place in words (issue 14, item 7), so no column widens.
     expect(findingRows).toContainEqual([
       "Bemærkning",
-      "Nøgle!B1",
-      "indbyggertallene er Danmarks Statistiks tal pr. 1. oktober 2017 (12 af 13 kommuner). De nyeste tal er pr. 1. januar 2026",
+      "Arket Nøgle, celle B1: indbyggertallene er Danmarks Statistiks tal pr. 1. oktober 2017 (12 af 13 kommuner). De nyeste tal er pr. 1. januar 2026",
+      undefined,
     ]);
     expect(findingRows).toContainEqual([
       "Afvigelse",
-      "Nøgle!B12",
-      "Vejen: 42.822 er Danmarks Statistiks tal pr. 1. januar 2017, ikke pr. 1. oktober 2017 (42.893)",
+      "Arket Nøgle, celle B12: Vejen: 42.822 er Danmarks Statistiks tal pr. 1. januar 2017, ikke pr. 1. oktober 2017 (42.893)",
+      undefined,
     ]);
     // The figures the key was dated by are Danmarks Statistik's: the credit under the findings.
     expect(fordeling.get("A36")).toBe(

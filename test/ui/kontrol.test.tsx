@@ -42,7 +42,7 @@ describe("Kontrollér Excel", () => {
     expect(screen.getByText("Excel 16.0.19029.10000 (OfficeOnline)")).toBeTruthy();
     expect(
       screen.getByText(
-        "Kravsæt: ExcelApi 1.7 ja, ExcelApi 1.11 ja, ExcelApi 1.13 ja, ExcelApi 1.20 nej"
+        "Kravsæt: ExcelApi 1.7 ja, ExcelApi 1.9 ja, ExcelApi 1.11 ja, ExcelApi 1.13 ja, ExcelApi 1.16 ja, ExcelApi 1.20 nej"
       )
     ).toBeTruthy();
     const items = screen.getByRole("list", { name: "Rapport" }).querySelectorAll("li");
