@@ -475,12 +475,9 @@ defineApi(
   ["format", "points"]
 );
 
-// ChartSeries.format.fill (ExcelApi 1.1): a series' colour. setSolidColor takes "#RRGGBB" or an HTML colour name, like
-// every Office.js colour; the host keeps it per series index, as it keeps names.
-// https://learn.microsoft.com/javascript/api/excel/excel.chartseriesformat
-// https://learn.microsoft.com/javascript/api/excel/excel.chartfill#excel-excel-chartfill-setsolidcolor-member(1)
-export class ChartSeriesFormatApi extends HostObject<SeriesRef> {
-  protected override _alive(ref: SeriesRef): boolean {
+/** A format that owns a ChartFill (ChartSeriesFormat, ChartPointFormat): the fill colours what the ref names. */
+abstract class FillOwnerApi<R extends FillRef> extends HostObject<R> {
+  protected override _alive(ref: R): boolean {
     return ref.chart.alive;
   }
 
@@ -495,6 +492,12 @@ export class ChartSeriesFormatApi extends HostObject<SeriesRef> {
     );
   }
 }
+
+// ChartSeries.format.fill (ExcelApi 1.1): a series' colour. setSolidColor takes "#RRGGBB" or an HTML colour name, like
+// every Office.js colour; the host keeps it per series index, as it keeps names.
+// https://learn.microsoft.com/javascript/api/excel/excel.chartseriesformat
+// https://learn.microsoft.com/javascript/api/excel/excel.chartfill#excel-excel-chartfill-setsolidcolor-member(1)
+export class ChartSeriesFormatApi extends FillOwnerApi<SeriesRef> {}
 
 defineApi(ChartSeriesFormatApi, "ChartSeriesFormat", {}, ["fill"]);
 
@@ -635,21 +638,6 @@ defineApi(
   ["format"]
 );
 
-export class ChartPointFormatApi extends HostObject<PointRef> {
-  protected override _alive(ref: PointRef): boolean {
-    return ref.chart.alive;
-  }
-
-  get fill(): ChartFillApi {
-    return this._child(
-      "fill",
-      () =>
-        new ChartFillApi(this.context, {
-          path: `${this._path}.fill`,
-          locate: this._via((ref) => ref),
-        })
-    );
-  }
-}
+export class ChartPointFormatApi extends FillOwnerApi<PointRef> {}
 
 defineApi(ChartPointFormatApi, "ChartPointFormat", {}, ["fill"]);
