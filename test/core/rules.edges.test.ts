@@ -3,28 +3,10 @@
 // percentage-point threshold without a baseline, a threshold that is not a number, results and thresholds on
 // different scales, and the boundaries of "at most". Each expectation is what a consultant would read in the seeds'
 // own terms, written out by hand.
-import { evaluateContract } from "../../src/core/evaluate";
-import type { RawCell } from "../../src/core/model";
 import { rowDistance } from "../../src/core/whatif/distance";
-import { rawTable } from "../helpers/tables";
+import { evaluateRuleRows } from "../helpers/ruleRows";
 
-const HEADERS = [
-  "Nr",
-  "Mål",
-  "Del",
-  "Segment",
-  "Resultat",
-  "Mål 100 %",
-  "Mål 50 %",
-  "Regel",
-  "Retning",
-  "År",
-  "Basis",
-];
-
-function run(rows: RawCell[][], options = {}) {
-  return evaluateContract([rawTable("Mål", HEADERS, rows)], options);
-}
+const run = evaluateRuleRows;
 
 const messages = (r: ReturnType<typeof run>) => r.errors.map((e) => `${e.cell}: ${e.message}`);
 

@@ -1,25 +1,7 @@
 // Each rule kind with the figures of the seeds (../shared/seeds), through the calculator's front door.
-import { evaluateContract } from "../../src/core/evaluate";
-import type { RawCell } from "../../src/core/model";
-import { rawTable } from "../helpers/tables";
+import { evaluateRuleRows } from "../helpers/ruleRows";
 
-const HEADERS = [
-  "Nr",
-  "Mål",
-  "Del",
-  "Segment",
-  "Resultat",
-  "Mål 100 %",
-  "Mål 50 %",
-  "Regel",
-  "Retning",
-  "År",
-  "Basis",
-];
-
-function run(rows: RawCell[][], options = {}) {
-  return evaluateContract([rawTable("Mål", HEADERS, rows)], options);
-}
+const run = evaluateRuleRows;
 
 describe("tiers (trin)", () => {
   test("seed 004 goal 1: NPS 72 against 60/50 → 100 %", () => {
