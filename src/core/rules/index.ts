@@ -3,6 +3,7 @@
 // procentpoint, otherwise tiers. Find each rule by its Danish name in this folder.
 import type { GoalRow } from "../goalTable";
 import type { IndicatorValue } from "../indicators/evaluate";
+import { formatNumber, formatPercent } from "../format";
 import { cellError, type MessageLocale } from "../messages";
 import type { CellError, RuleKind } from "../model";
 import type { Quantity } from "../numbers";
@@ -70,9 +71,22 @@ export function evaluateRow(input: RowInput): RowEvaluation {
     errors,
     fail,
     wrongResult: () =>
-      fail(resultCell, "result-kind", { text: row.result?.text ?? "", rule: ruleName(rule) }),
+      fail(resultCell, "result-kind", {
+        text: row.result ? resultAsShown(row.result, locale) : "",
+        rule: ruleName(rule),
+      }),
   };
   return ruleDefinition(rule).evaluate(ruleInput);
+}
+
+/**
+ * The result as the user sees it in the cell: a number cell's value in the workbook's way ("3,5", "45 %"), not as
+ * JavaScript prints it ("3.5", "0.45"); text the user typed ("3/4", "ja") as typed.
+ */
+function resultAsShown(result: NonNullable<GoalRow["result"]>, locale: MessageLocale): string {
+  const q = result.quantity;
+  if (q.kind !== "number" || result.text !== String(q.value)) return result.text;
+  return q.percent ? formatPercent(q.value, locale, 10) : formatNumber(q.value, locale, 10);
 }
 
 /** The rule's Danish name, as explanations and messages say it ("ja/nej", "tærskel pr. år"). */
