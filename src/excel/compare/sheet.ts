@@ -17,6 +17,7 @@ import type { WorkbookLayout } from "../workbook/layout";
 import type { SheetBefore } from "../workbook/lifecycle";
 import type { ChartSpec, ConditionalRule, WriteOp } from "../workbook/ops";
 import { ownedSheetName } from "../workbook/sheetNames";
+import { sheetBlocks, valuesOverPrevious } from "../workbook/sheetBlocks";
 import { cellValue } from "../workbook/textSafety";
 
 export const COMPARE_SHEET = "Sammenligning";
@@ -226,21 +227,16 @@ function widthsOf(rows: RawCell[][], from: number): number[] {
 
 /** Everything on the sheet but its values: styles, number formats, colours, widths, the chart. */
 export function compareLayoutOps(sheet: string, shape: Shape, existingCharts: string[]): WriteOp[] {
-  const block = (rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({
-    sheet,
-    rowIndex,
-    columnIndex,
-    rowCount,
-    columnCount,
-  });
+  const blocks = sheetBlocks(sheet);
+  const { block } = blocks;
   const { goals, tables, years } = shape;
   const width = 3 + tables + (years ? 1 : 0) + 2;
   const total = COMPARE_HEAD + 1 + goals;
   const ops: WriteOp[] = [
-    { kind: "style", block: block(0, 0, 1, 1), bold: true, fontSize: 14 },
+    blocks.title(),
     { kind: "conditionalFormats", block: block(2, 0, 4, 2), rules: changeRules() },
-    { kind: "style", block: block(COMPARE_HEAD, 0, 1, width), bold: true, fill: "#D9E1F2" },
-    { kind: "style", block: block(total, 0, 1, width), bold: true },
+    blocks.header(COMPARE_HEAD, width),
+    blocks.bold(total, 1, width),
   ];
   if (goals > 0)
     ops.push({
@@ -248,24 +244,15 @@ export function compareLayoutOps(sheet: string, shape: Shape, existingCharts: st
       block: block(COMPARE_HEAD + 1, 0, goals, 2),
       rules: changeRules(),
     });
-  ops.push(
-    {
-      kind: "numberFormat",
-      block: block(COMPARE_HEAD + 1, 3, goals + 1, tables),
-      format: PERCENT_FORMAT,
-    },
-    {
-      kind: "conditionalFormats",
-      block: block(COMPARE_HEAD + 1, 3, goals + 1, tables),
-      rules: [fulfilmentLights(), ...fulfilmentTextRules()],
-    }
-  );
+  ops.push(blocks.numberFormat(COMPARE_HEAD + 1, 3, goals + 1, tables, PERCENT_FORMAT), {
+    kind: "conditionalFormats",
+    block: block(COMPARE_HEAD + 1, 3, goals + 1, tables),
+    rules: [fulfilmentLights(), ...fulfilmentTextRules()],
+  });
   if (years)
-    ops.push({
-      kind: "numberFormat",
-      block: block(COMPARE_HEAD + 1, 3 + tables, goals + 1, 1),
-      format: '+0.0" pp";-0.0" pp";0" pp"',
-    });
+    ops.push(
+      blocks.numberFormat(COMPARE_HEAD + 1, 3 + tables, goals + 1, 1, '+0.0" pp";-0.0" pp";0" pp"')
+    );
   shape.widths.forEach((w, c) =>
     ops.push({ kind: "style", block: block(0, c, 1, 1), columnWidth: w })
   );
@@ -311,23 +298,12 @@ export function compareSheetOps(input: {
 }): WriteOp[] {
   const { sheet, result } = input;
   const values = compareSheetValues(result, { filter: input.filter });
-  const ops: WriteOp[] = [];
-  if (input.previousBox)
-    ops.push({
-      kind: "clear",
-      block: {
-        sheet,
-        rowIndex: 0,
-        columnIndex: 0,
-        rowCount: input.previousBox.rowCount,
-        columnCount: input.previousBox.columnCount,
-      },
-    });
-  ops.push({
-    kind: "values",
-    block: { sheet, rowIndex: 0, columnIndex: 0 },
-    values: values.map((row) => row.map((v) => cellValue(v as string | number | boolean | null))),
-  });
+  const { ops } = valuesOverPrevious(
+    sheet,
+    values.map((row) => row.map((v) => cellValue(v as string | number | boolean | null))),
+    input.previousBox,
+    0
+  );
   const shape: Shape = {
     goals: result.goals.length,
     tables: result.labels.length,
