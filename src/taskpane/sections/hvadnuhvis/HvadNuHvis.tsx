@@ -12,6 +12,7 @@ import {
   MessageBarTitle,
   Subtitle2,
 } from "@fluentui/react-components";
+import { useEffect } from "react";
 import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import { RunActions } from "../../shared/components/RunActions";
@@ -19,6 +20,7 @@ import { SectionUndo } from "../../shared/components/SectionUndo";
 import type { SectionProps } from "../../shared/environment";
 import { failedGoals, overallHead } from "../../shared/overallLine";
 import { usePaneText } from "../../shared/PaneText";
+import { useSheetChanges } from "../../shared/useSheetChanges";
 import type { PaneLocale } from "../../shared/words";
 import { WhatIfGoal } from "./components/WhatIfGoal";
 import { WhatIfOverall } from "./components/WhatIfOverall";
@@ -59,6 +61,11 @@ export function HvadNuHvis({ env, active, otherWrites, ownWrites = 0 }: SectionP
   const loaded = state.loaded;
   const before = loaded?.session.before;
   const saved = state.saved;
+  // An edit in the goal table's sheet (the user's, not the pane's own write): say so, then read the table again. The
+  // what-if changes typed in the pane stay and apply to the new figures.
+  const changes = useSheetChanges(env, loaded?.tables.goalTable?.sheet ?? null, w.reload);
+  const { settled } = changes;
+  useEffect(settled, [loaded, settled]);
 
   // Changes that leave errors cannot be saved: say why beside the button.
   const saveBlocked =
@@ -128,6 +135,12 @@ export function HvadNuHvis({ env, active, otherWrites, ownWrites = 0 }: SectionP
           onRetry={w.retry}
           retryDisabled={busy}
         />
+      ) : null}
+
+      {changes.stale ? (
+        <MessageBar intent="info" layout="multiline" data-testid="table-changed">
+          <MessageBarBody>{t.tableChanged}</MessageBarBody>
+        </MessageBar>
       ) : null}
 
       {loaded && !loaded.tables.goalTable ? (

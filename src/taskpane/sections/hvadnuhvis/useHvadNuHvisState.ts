@@ -93,10 +93,12 @@ export function useHvadNuHvisState(env: PaneEnvironment, active: boolean): HvadN
   const [state, dispatch] = useReducer(hvadNuHvisReducer, initialHvadNuHvisState);
   const job = useWorkbookJob<HvadNuHvisBusy>(env, (busy) => dispatch({ type: "start", busy }));
   const resultRef = useRef<WhatIfResult | null>(null);
-  const { run: runJob } = job;
+  const { run: runJob, deferWhileBusy } = job;
 
+  /** An edit in the goal table made while a job runs is read as soon as the job ends (useSheetChanges). */
   const read = useCallback(
     function read(): Promise<void> {
+      if (deferWhileBusy(read)) return Promise.resolve();
       return runJob({ kind: "read", again: () => void read() }, async (now) => {
         const tables = await readWorkbookTables(now.runner, { cultureInfo: canReadCulture(now) });
         // DÆKNING/LANDINDEKS need DST's municipality data: a chunk of its own, loaded only when the goal table uses
