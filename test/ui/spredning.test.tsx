@@ -27,6 +27,44 @@ async function openSpredning(user: ReturnType<typeof userEvent.setup>, name = "S
 }
 
 describe("Spredning on the sample CRM list (Nordjylland 2021)", () => {
+  test("an edit in the activity list outside the pane: it says so and the preview follows (Læsø gets an activity)", async () => {
+    const rows = await sampleRows();
+    // The oracle on the list as edited: the first activity (CRM!B2) moved to Læsø, which had none.
+    const edited = rows.map((r) => (r.cell === "B2" ? { ...r, kommune: "Læsø" } : r));
+    const o = oracle(edited, (name) => NORDJYLLAND[name].group === "Landkommuner");
+    const user = userEvent.setup();
+    const { host } = renderPane(await sample());
+    await openSpredning(user);
+    expect(screen.getByTestId("spread-figures").textContent).toContain(
+      "Dækning: 10 af 11 kommuner"
+    );
+    // Past the grace after the pane's own preview (ownRuns.ts), whose events are not taken for the user's.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("CRM").getRange("B2").values = [["Læsø"]];
+      await context.sync();
+    });
+    const panel = within(document.getElementById("panel-spredning")!);
+    expect(
+      (await panel.findByTestId("table-changed", undefined, { timeout: 5000 })).textContent
+    ).toBe("Tabellen er ændret – forhåndsvisningen opdateres …");
+    await waitFor(
+      () =>
+        expect(screen.getByTestId("spread-figures").textContent).toContain(
+          `Dækning: ${o.covered} af 11 kommuner`
+        ),
+      { timeout: 10000 }
+    );
+    expect(o.covered).toBe(11);
+    const laesoe = within(screen.getByRole("table", { name: "Spredningen pr. kommune" })).getByRole(
+      "row",
+      {
+        name: /Læsø/,
+      }
+    );
+    expect(within(laesoe).getAllByRole("cell")[1].textContent).toBe("1");
+  });
+
   test("the preview shows the oracle's coverage, rural index and rows outside; Skriv spredningen draws the sheet", async () => {
     const rows = await sampleRows();
     const o = oracle(rows, (name) => NORDJYLLAND[name].group === "Landkommuner");

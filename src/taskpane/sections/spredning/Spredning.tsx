@@ -18,6 +18,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
+import { useEffect } from "react";
 import { formatNumber, formatPercent } from "../../../core/format";
 import { HUBS } from "../../../core/municipalities/names";
 import { ErrorList } from "../../shared/components/ErrorList";
@@ -28,6 +29,7 @@ import { SectionUndo } from "../../shared/components/SectionUndo";
 import { TableChoice } from "../../shared/components/TableChoice";
 import type { SectionProps } from "../../shared/environment";
 import { usePaneText } from "../../shared/PaneText";
+import { useSheetChanges } from "../../shared/useSheetChanges";
 import { useSpredningState } from "./useSpredningState";
 import { SPREAD_SHEET } from "./workbook";
 import { spredningWords } from "./words";
@@ -48,6 +50,10 @@ export function Spredning({ env, active, otherWrites, ownWrites = 0 }: SectionPr
   const { outcome, job } = c;
   const busy = job.busy !== null;
   const result = outcome?.result ?? null;
+  // An edit in the activity list's sheet (the user's, not the pane's own write): say so, then preview again.
+  const changes = useSheetChanges(env, outcome?.table?.sheet ?? null, c.refresh);
+  const { settled } = changes;
+  useEffect(settled, [outcome, settled]);
   const errors = outcome?.status === "errors" ? outcome.errors.filter((e) => e.code !== "no-activity-list") : [];
   const n = (x: number, d = 0) => formatNumber(x, locale, d);
   const ruralIndex = result?.rural.index ?? null;
@@ -68,6 +74,11 @@ export function Spredning({ env, active, otherWrites, ownWrites = 0 }: SectionPr
         selected={outcome?.table ?? null}
         onChoose={(table) => c.choose({ table })}
       />
+      {changes.stale ? (
+        <MessageBar intent="info" layout="multiline" data-testid="table-changed">
+          <MessageBarBody>{t.tableChanged}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.pair}>
         <Field className={styles.cell} label={t.hubLabel}>
           <Select
