@@ -37,9 +37,11 @@ const RUN = { now: FIXED_NOW, runId: "fuzz" };
 /** How the generated workbooks ended, so the test fails if the generator stops reaching an outcome. */
 const seen: Record<string, number> = {};
 
-/** Whether a merge covers one of the add-in's output columns. */
+/** Whether a merge covers one of the add-in's output columns (a misspelt header is the user's column, not one). */
 function coversOutput(book: FuzzBook, m: FuzzBook["merges"][number]): boolean {
-  return book.columns.slice(m.column, m.column + m.columns).some((c) => c.role.startsWith("out"));
+  return book.columns
+    .slice(m.column, m.column + m.columns)
+    .some((c) => c.role.startsWith("out") && !c.misspelt);
 }
 
 /** Whether a merge in the body covers one of the add-in's output columns. */
