@@ -37,8 +37,35 @@ const RUN = { now: FIXED_NOW, runId: "fuzz" };
 /** How the generated workbooks ended, so the test fails if the generator stops reaching an outcome. */
 const seen: Record<string, number> = {};
 
-/** Whether a merge covers one of the add-in's output columns (a misspelt header is the user's column, not one). */
+/**
+ * The last body row of the goal table. An Excel table ends where Excel says; a plain range ends at its last goal row
+ * (README, "Where a goal table ends"): a row whose Nr is a goal number, or with something to evaluate (any column but
+ * Nr, the title, the add-in's outputs and the user's own). Worked out here from the generated book, not by the reader.
+ */
+function lastTableRow(book: FuzzBook): number {
+  if (book.asTable) return book.body.length - 1;
+  const filled = (v: FuzzBook["body"][number][number]) =>
+    v !== null && !(typeof v === "string" && v.trim() === "");
+  const goalNumber = (v: FuzzBook["body"][number][number]) =>
+    typeof v === "number" || (typeof v === "string" && /^\d{1,3}[a-z]?$/i.test(v.trim()));
+  let last = -1;
+  book.body.forEach((row, r) => {
+    const goal = book.columns.some((c, i) =>
+      c.role === "nr"
+        ? goalNumber(row[i])
+        : c.role !== "title" && c.role !== "junk" && !c.role.startsWith("out") && filled(row[i])
+    );
+    if (goal) last = r;
+  });
+  return last < 0 ? book.body.length - 1 : last;
+}
+
+/**
+ * Whether a merge covers one of the add-in's output columns inside the table (a misspelt header is the user's
+ * column, not one; a merge under a plain range's last goal is not in the table).
+ */
 function coversOutput(book: FuzzBook, m: FuzzBook["merges"][number]): boolean {
+  if (m.row > lastTableRow(book)) return false;
   return book.columns
     .slice(m.column, m.column + m.columns)
     .some((c) => c.role.startsWith("out") && !c.misspelt);
