@@ -56,9 +56,9 @@ export interface FuzzColumn {
   header: string;
   role: Role;
   /**
-   * A letter dropped, doubled or swapped (not only case or spacing): the add-in knows a header by its letters, case,
-   * spacing and accents aside (README, "Arbejdsbogen": ignoring case, spaces, punctuation and accents), and guesses no typos, so such a column is not the role's column to
-   * it. An output column spelt so is the user's column, and the add-in adds its own.
+   * A letter dropped, doubled or swapped (not only case or spacing): the add-in knows a header ignoring case, spaces,
+   * punctuation and accents (README, "Arbejdsbogen") and guesses no typos, so such a column is not the role's column
+   * to it. An output column spelt so is the user's column, and the add-in adds its own.
    */
   misspelt?: true;
 }
@@ -477,9 +477,7 @@ const cleanColumnsArb: fc.Arbitrary<FuzzColumn[]> = fc
   .chain(({ optional, junk }) => {
     // KKR's agreed fulfilment needs its reason (README), so they come together here.
     const withReason =
-      optional.includes("agreed") && !optional.includes("reason")
-        ? [...optional, "reason" as const]
-        : optional;
+      optional.includes("agreed") && !optional.includes("reason") ? [...optional, "reason" as const] : optional;
     const roles: Exclude<Role, "junk">[] = ["nr", "title", "result", "tier100", ...withReason];
     const cols = roles.map((role) => ({ header: HEADERS[role][0], role }));
     const unique = junk.filter((j, i) => junk.findIndex((k) => k.header === j.header) === i);
@@ -512,140 +510,140 @@ export interface FuzzOptions {
 export function makeFuzzBookArb(options: FuzzOptions = {}): fc.Arbitrary<FuzzBook> {
   const clean = options.clean ?? false;
   return fc
-    .record({
-      goalSheet: sheetNameArb,
-      titleRows: fc.array(fc.array(fc.oneof(fc.constant(null), textArb), { maxLength: 2 }), {
-        maxLength: 3,
-      }),
-      startColumn: fc.integer({ min: 0, max: 2 }),
-      asTable: fc.boolean(),
-      columns: clean ? cleanColumnsArb : columnsArb,
-      ids: fc.uniqueArray(fc.constantFrom("1", "2", "3", "4", "1a", "١", "🎯", "=1"), {
-        minLength: 1,
-        maxLength: 4,
-      }),
-      // Now and then a table with only its header row.
-      rowCount: fc.oneof(
-        { weight: clean ? 0 : 1, arbitrary: fc.constant(0) },
-        { weight: 12, arbitrary: fc.integer({ min: 1, max: 8 }) }
-      ),
-      userOversigt: fc.boolean(),
-      userFallback: chance(1, 6),
-      userOversigtName: fc.constantFrom("Oversigt", "Oversigt", "oversigt", "OVERSIGT"),
-      userOversigtHidden: chance(1, 5),
-      hasEvaluation: clean ? fc.constant(true) : fc.boolean(),
-      wordPaste: clean ? fc.constant(false) : fc.boolean(),
-      messy: clean ? fc.constant(false) : chance(1, 3),
-      titleMerge: chance(1, 2),
-    })
-    .chain((base) =>
-      fc.record({
-        base: fc.constant(base),
-        body: fc.tuple(
-          ...Array.from({ length: base.rowCount }, (_, i) =>
-            fc.oneof(
-              { weight: 12, arbitrary: rowArb(base.columns, i, base.ids, clean) },
-              // a blank row
-              {
-                weight: clean ? 0 : 1,
-                arbitrary: fc.constant(base.columns.map(() => null as FuzzCell)),
-              },
-              // a row pasted from Word: text everywhere, with non-breaking spaces, tabs and line breaks
-              {
-                weight: base.wordPaste ? 1 : 0,
-                arbitrary: fc.tuple(
-                  ...base.columns.map(() =>
-                    fc.constantFrom<FuzzCell>(
-                      "1\u00a0",
-                      "Mål\u00a0med\ttab",
-                      "72\u00a0%",
-                      "linje\nlinje",
-                      "\u00a0",
-                      "60\r\n"
-                    )
-                  )
-                ),
-              }
-            )
-          )
-        ),
-        // Cells overwritten with anything at all: none in a clean workbook, a few in a messy one.
-        mutations: fc.array(fc.tuple(fc.nat(), fc.nat(), anyCellArb), {
-          maxLength: base.messy ? 4 : 0,
-        }),
-        // Merged cells in three plain ranges of four, anywhere in the body: over Nr and Mål (a goal of several rows),
-        // over result or tier cells, and over the add-in's output columns when the table already has them. A clean
-        // workbook merges only cells whose emptiness is no error: output and junk columns.
-        merges: ((): fc.Arbitrary<FuzzBook["merges"]> => {
-          const output = base.columns.findIndex((c) => c.role.startsWith("out"));
-          const harmless = base.columns
-            .map((c, i) => (c.role.startsWith("out") || c.role === "junk" ? i : -1))
-            .filter((i) => i >= 0);
-          if (base.asTable || (clean && harmless.length === 0)) return fc.constant([]);
-          const column = clean
-            ? fc.constantFrom(...harmless)
-            : fc.oneof(
-                fc.nat(Math.max(0, base.columns.length - 1)),
-                fc.constant(Math.max(0, output)) // an output column, when there is one
-              );
-          return fc.oneof(
-            { weight: 1, arbitrary: fc.constant<FuzzBook["merges"]>([]) },
+  .record({
+    goalSheet: sheetNameArb,
+    titleRows: fc.array(fc.array(fc.oneof(fc.constant(null), textArb), { maxLength: 2 }), {
+      maxLength: 3,
+    }),
+    startColumn: fc.integer({ min: 0, max: 2 }),
+    asTable: fc.boolean(),
+    columns: clean ? cleanColumnsArb : columnsArb,
+    ids: fc.uniqueArray(fc.constantFrom("1", "2", "3", "4", "1a", "١", "🎯", "=1"), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+    // Now and then a table with only its header row.
+    rowCount: fc.oneof(
+      { weight: clean ? 0 : 1, arbitrary: fc.constant(0) },
+      { weight: 12, arbitrary: fc.integer({ min: 1, max: 8 }) }
+    ),
+    userOversigt: fc.boolean(),
+    userFallback: chance(1, 6),
+    userOversigtName: fc.constantFrom("Oversigt", "Oversigt", "oversigt", "OVERSIGT"),
+    userOversigtHidden: chance(1, 5),
+    hasEvaluation: clean ? fc.constant(true) : fc.boolean(),
+    wordPaste: clean ? fc.constant(false) : fc.boolean(),
+    messy: clean ? fc.constant(false) : chance(1, 3),
+    titleMerge: chance(1, 2),
+  })
+  .chain((base) =>
+    fc.record({
+      base: fc.constant(base),
+      body: fc.tuple(
+        ...Array.from({ length: base.rowCount }, (_, i) =>
+          fc.oneof(
+            { weight: 12, arbitrary: rowArb(base.columns, i, base.ids, clean) },
+            // a blank row
             {
-              weight: 3,
-              arbitrary: fc.array(
-                fc.record({
-                  row: fc.nat(Math.max(0, base.rowCount - 1)),
-                  column,
-                  rows: fc.integer({ min: 1, max: 3 }),
-                  columns: clean ? fc.constant(1) : fc.integer({ min: 1, max: 2 }),
-                }),
-                { minLength: 1, maxLength: 3 }
+              weight: clean ? 0 : 1,
+              arbitrary: fc.constant(base.columns.map(() => null as FuzzCell)),
+            },
+            // a row pasted from Word: text everywhere, with non-breaking spaces, tabs and line breaks
+            {
+              weight: base.wordPaste ? 1 : 0,
+              arbitrary: fc.tuple(
+                ...base.columns.map(() =>
+                  fc.constantFrom<FuzzCell>(
+                    "1\u00a0",
+                    "Mål\u00a0med\ttab",
+                    "72\u00a0%",
+                    "linje\nlinje",
+                    "\u00a0",
+                    "60\r\n"
+                  )
+                )
               ),
             }
-          );
-        })(),
-        // In one workbook in ten, something typed right of the table where an output column would go.
-        besideTable: fc.oneof(
-          { weight: 9, arbitrary: fc.constant(null) },
+          )
+        )
+      ),
+      // Cells overwritten with anything at all: none in a clean workbook, a few in a messy one.
+      mutations: fc.array(fc.tuple(fc.nat(), fc.nat(), anyCellArb), {
+        maxLength: base.messy ? 4 : 0,
+      }),
+      // Merged cells in three plain ranges of four, anywhere in the body: over Nr and Mål (a goal of several rows),
+      // over result or tier cells, and over the add-in's output columns when the table already has them. A clean
+      // workbook merges only cells whose emptiness is no error: output and junk columns.
+      merges: ((): fc.Arbitrary<FuzzBook["merges"]> => {
+        const output = base.columns.findIndex((c) => c.role.startsWith("out"));
+        const harmless = base.columns
+          .map((c, i) => (c.role.startsWith("out") || c.role === "junk" ? i : -1))
+          .filter((i) => i >= 0);
+        if (base.asTable || (clean && harmless.length === 0)) return fc.constant([]);
+        const column = clean
+          ? fc.constantFrom(...harmless)
+          : fc.oneof(
+              fc.nat(Math.max(0, base.columns.length - 1)),
+              fc.constant(Math.max(0, output)) // an output column, when there is one
+            );
+        return fc.oneof(
+          { weight: 1, arbitrary: fc.constant<FuzzBook["merges"]>([]) },
           {
-            weight: clean ? 0 : 1,
-            arbitrary: fc.record({
-              row: fc.nat(Math.max(0, base.rowCount)),
-              value: fc.constantFrom<FuzzCell>("note", 1, "=1+1"),
-            }),
+            weight: 3,
+            arbitrary: fc.array(
+              fc.record({
+                row: fc.nat(Math.max(0, base.rowCount - 1)),
+                column,
+                rows: fc.integer({ min: 1, max: 3 }),
+                columns: clean ? fc.constant(1) : fc.integer({ min: 1, max: 2 }),
+              }),
+              { minLength: 1, maxLength: 3 }
+            ),
           }
-        ),
-        evaluation: base.hasEvaluation
-          ? fc.array(
-              fc.tuple(
-                clean
-                  ? fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(null))
-                  : fc.oneof(fc.integer({ min: 0, max: 10 }), anyCellArb),
-                fc.constantFrom<FuzzCell>("Drift", "Vækst", null),
-                fc.constantFrom<FuzzCell>("Ja", "Nej", "Ved ikke", null, 1)
-              ),
-              { minLength: clean ? 1 : 0, maxLength: 12 }
-            )
-          : fc.constant(null),
-      })
-    )
-    .map(({ base, body, mutations, merges, besideTable, evaluation }) => ({
-      goalSheet: base.goalSheet,
-      titleRows: base.titleRows,
-      startColumn: base.startColumn,
-      asTable: base.asTable,
-      tableName: "Maal",
-      columns: base.columns,
-      body: mutate(body as FuzzCell[][], mutations),
-      merges: dedupeMerges(merges, body.length, base.columns),
-      titleMerge: base.titleMerge && base.titleRows.length > 0,
-      besideTable,
-      evaluation: evaluation as FuzzCell[][] | null,
-      userOversigt: base.userOversigt,
-      userFallback: base.userOversigt && base.userFallback,
-      userOversigtName: base.userOversigtName,
-      userOversigtHidden: base.userOversigtHidden,
-    }));
+        );
+      })(),
+      // In one workbook in ten, something typed right of the table where an output column would go.
+      besideTable: fc.oneof(
+        { weight: 9, arbitrary: fc.constant(null) },
+        {
+          weight: clean ? 0 : 1,
+          arbitrary: fc.record({
+            row: fc.nat(Math.max(0, base.rowCount)),
+            value: fc.constantFrom<FuzzCell>("note", 1, "=1+1"),
+          }),
+        }
+      ),
+      evaluation: base.hasEvaluation
+        ? fc.array(
+            fc.tuple(
+              clean
+                ? fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(null))
+                : fc.oneof(fc.integer({ min: 0, max: 10 }), anyCellArb),
+              fc.constantFrom<FuzzCell>("Drift", "Vækst", null),
+              fc.constantFrom<FuzzCell>("Ja", "Nej", "Ved ikke", null, 1)
+            ),
+            { minLength: clean ? 1 : 0, maxLength: 12 }
+          )
+        : fc.constant(null),
+    })
+  )
+  .map(({ base, body, mutations, merges, besideTable, evaluation }) => ({
+    goalSheet: base.goalSheet,
+    titleRows: base.titleRows,
+    startColumn: base.startColumn,
+    asTable: base.asTable,
+    tableName: "Maal",
+    columns: base.columns,
+    body: mutate(body as FuzzCell[][], mutations),
+    merges: dedupeMerges(merges, body.length, base.columns),
+    titleMerge: base.titleMerge && base.titleRows.length > 0,
+    besideTable,
+    evaluation: evaluation as FuzzCell[][] | null,
+    userOversigt: base.userOversigt,
+    userFallback: base.userOversigt && base.userFallback,
+    userOversigtName: base.userOversigtName,
+    userOversigtHidden: base.userOversigtHidden,
+  }));
 }
 
 /** Any generated workbook. */
