@@ -3,6 +3,7 @@
 // (npm run mutate:sample; the full `npm run mutate` is ~13,000 mutants, hours on this machine). See docs/benchmarks.md.
 //
 //   node scripts/mutation-sample.js [--n 400] [--seed 12345] [--reuse] [--enumerate]
+//   node scripts/mutation-sample.js --rerun [--part core|excel]   # only the last sample's survivors and uncovered mutants, after new tests
 //
 // 1. Enumerate every mutant with Stryker's own instrumenter (the same mutators, `mutator` options and `// Stryker`
 //    directives as a real run; nothing is run, so this takes seconds).
@@ -15,7 +16,9 @@
 //    score = detected / (detected + survived + no coverage), detected = killed + timed out, as Stryker counts it;
 //    compile/runtime errors and static (ignored) mutants leave the sample and are counted apart.
 //    Printed with a 95 % Wilson interval, overall and per folder; written to reports/mutation/sample.{json,md}.
-// --reuse skips step 3 and reads the raw reports of the last run (same seed and N); --enumerate stops after step 1.
+// --reuse skips step 3 and reads the raw reports of the last run (same seed and N); --enumerate stops after step 1;
+// --rerun runs Stryker again on the last sample's Survived and NoCoverage mutants only and prints each one's status
+// then and now (reports/mutation/rerun.md); sample.json is left as it was.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -29,13 +32,22 @@ const PARTS = [
 ];
 
 function parseArgs(argv) {
-  const args = { n: 400, seed: undefined, reuse: false, enumerate: false };
+  const args = {
+    n: 400,
+    seed: undefined,
+    reuse: false,
+    enumerate: false,
+    rerun: false,
+    part: undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--n") args.n = Number(argv[++i]);
     else if (a === "--seed") args.seed = Number(argv[++i]);
     else if (a === "--reuse") args.reuse = true;
     else if (a === "--enumerate") args.enumerate = true;
+    else if (a === "--rerun") args.rerun = true;
+    else if (a === "--part") args.part = argv[++i];
     else throw new Error(`unknown argument ${a}`);
   }
   if (!Number.isInteger(args.n) || args.n < 1)
@@ -144,7 +156,7 @@ function draw(mutants, n, seed) {
   return sample;
 }
 
-function sampleConfig(part, sampled) {
+function sampleConfig(part, sampled, tag) {
   const base = JSON.parse(fs.readFileSync(path.join(ROOT, part.config), "utf8"));
   // Report positions back to a mutate range: lines stay 1-based, columns become 0-based.
   const ranges = sampled.map(
@@ -159,8 +171,8 @@ function sampleConfig(part, sampled) {
     plugins: ["@stryker-mutator/*", path.join(ROOT, "scripts", "stryker-sample-ignorer.mjs")],
     ignorers: ["mutation-sample"],
     reporters: ["json", "progress"],
-    tempDirName: `.stryker-tmp-sample-${part.name}`,
-    jsonReporter: { fileName: `reports/mutation/sample-${part.name}-raw.json` },
+    tempDirName: `.stryker-tmp-${tag}-${part.name}`,
+    jsonReporter: { fileName: `reports/mutation/${tag}-${part.name}-raw.json` },
   };
   delete config.htmlReporter;
   delete config.incrementalFile;
@@ -176,10 +188,10 @@ function sampleConfig(part, sampled) {
   return { config, locations };
 }
 
-function runStryker(part, sampled) {
-  const { config, locations } = sampleConfig(part, sampled);
-  const configFile = path.join(OUT, `stryker.sample.${part.name}.json`);
-  const locationsFile = path.join(OUT, `sample-${part.name}-locations.json`);
+function runStryker(part, sampled, tag) {
+  const { config, locations } = sampleConfig(part, sampled, tag);
+  const configFile = path.join(OUT, `stryker.${tag}.${part.name}.json`);
+  const locationsFile = path.join(OUT, `${tag}-${part.name}-locations.json`);
   fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
   fs.writeFileSync(locationsFile, JSON.stringify(locations));
   const started = Date.now();
@@ -197,8 +209,8 @@ function runStryker(part, sampled) {
   return (Date.now() - started) / 60000;
 }
 
-function readResults(part) {
-  const report = path.join(OUT, `sample-${part.name}-raw.json`);
+function readResults(part, tag) {
+  const report = path.join(OUT, `${tag}-${part.name}-raw.json`);
   const json = JSON.parse(fs.readFileSync(report, "utf8"));
   const results = new Map();
   for (const [name, file] of Object.entries(json.files)) {
@@ -268,9 +280,46 @@ function table(groups) {
   return lines.join("\n");
 }
 
+// The last sample's survivors and uncovered mutants, run again (after tests were added for them).
+function rerun(only) {
+  const last = JSON.parse(fs.readFileSync(path.join(OUT, "sample.json"), "utf8"));
+  const targets = last.mutants.filter((m) => m.status === "Survived" || m.status === "NoCoverage");
+  console.log(
+    `Re-running ${targets.length} survived/uncovered mutants of the sample of ${last.date} (seed ${last.seed})`
+  );
+  const rows = [];
+  for (const part of PARTS.filter((p) => !only || p.name === only)) {
+    const mine = targets.filter((m) => m.part === part.name);
+    if (mine.length === 0) continue;
+    runStryker(part, mine, "rerun");
+    const results = readResults(part, "rerun");
+    for (const m of mine) {
+      const r = results.get(keyOf(m.file, m.loc, m.mutatorName, m.replacement));
+      const killer = r?.killedBy?.length
+        ? ` (${r.statusReason?.split("\n")[0].slice(0, 60) ?? ""})`
+        : "";
+      rows.push(
+        `| ${m.file}:${m.loc.start.line}:${m.loc.start.column} | ${m.mutatorName} | ` +
+          `\`${m.replacement.replace(/\s+/g, " ").replace(/\|/g, "\\|").slice(0, 60)}\` | ${m.status} | ${r ? r.status : "Missing"}${killer} |`
+      );
+    }
+  }
+  const markdown = [
+    "| Mutant | Mutator | Replacement | Then | Now |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+  console.log(markdown);
+  fs.writeFileSync(
+    path.join(OUT, "rerun.md"),
+    `# Re-run of the sample's survivors (${new Date().toISOString()})\n\n${markdown}\n`
+  );
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   fs.mkdirSync(OUT, { recursive: true });
+  if (args.rerun) return rerun(args.part);
   const started = Date.now();
   const mutants = await enumerate();
   const count = (p) => mutants.filter((m) => m.part === p).length;
@@ -298,8 +347,8 @@ async function main() {
   for (const part of PARTS) {
     const sampled = sample.filter((m) => m.part === part.name);
     if (sampled.length === 0) continue;
-    if (!args.reuse) minutes[part.name] = runStryker(part, sampled);
-    const results = readResults(part);
+    if (!args.reuse) minutes[part.name] = runStryker(part, sampled, "sample");
+    const results = readResults(part, "sample");
     for (const m of sampled) {
       const r = results.get(keyOf(m.file, m.loc, m.mutatorName, m.replacement));
       m.status = r ? r.status : "Missing";

@@ -1,0 +1,113 @@
+// Edges found by the mutation sample (scripts/mutation-sample.js, seed 1779009439): each test below is one a sampled
+// mutant survived, with the expectation worked out in the domain's terms (what the user reads or gets), not copied
+// from the code's output. docs/benchmarks.md lists the survivors left as equivalent or harmless.
+import { allocationMessage } from "../../src/core/allocate/messages";
+import { decodeText } from "../../src/core/encoding";
+import { formatKroner } from "../../src/core/format";
+import { directionFromText } from "../../src/core/goalTable";
+import { parseIndicator } from "../../src/core/indicators/parse";
+import { message } from "../../src/core/messages";
+import { share } from "../../src/core/metrics";
+import { unmatchedHubMessage } from "../../src/core/municipalities";
+import { SHIPPED_MUNICIPALITIES as DK } from "../../src/core/municipalities/shipped";
+import { pendingEvaluation } from "../../src/core/rules/afventer";
+import { forholdsmaessig } from "../../src/core/rules/forholdsmaessig";
+import { cellText } from "../../src/core/tables";
+import { parseSweep } from "../../src/core/whatif";
+
+describe("words the user reads", () => {
+  test("a share that is not a share says how to write one (Danish)", () => {
+    expect(allocationMessage("da", "bad-share", { text: "ca. 3" })).toBe(
+      "'ca. 3' er ikke en andel: skriv fx '3,47 %' eller '0,0347'"
+    );
+  });
+
+  test("a year that is not a year, in English", () => {
+    expect(message("en", "bad-year", { text: "tyve-tyve" })).toBe("'tyve-tyve' is not a year");
+  });
+
+  test("an unknown Erhvervshus with no close name lists the six houses (Danish)", () => {
+    const m = DK.matchHub("Skåne");
+    if (m.ok) throw new Error("Skåne is not an Erhvervshus");
+    const text = unmatchedHubMessage("da", m);
+    expect(text).toMatch(/^'Skåne' er ikke et Erhvervshus \(brug .+\)$/);
+    for (const hub of [
+      "Hovedstaden",
+      "Sjælland",
+      "Fyn",
+      "Sydjylland",
+      "Midtjylland",
+      "Nordjylland",
+    ]) {
+      expect(text).toContain(hub);
+    }
+  });
+
+  test("an amount in English is written DKK first, with thousands separated by commas", () => {
+    expect(formatKroner(1375000, "en")).toBe("DKK 1,375,000");
+    expect(formatKroner(1375000, "da")).toBe("1.375.000 kr.");
+  });
+
+  test("a true/false cell is quoted back as Danish Excel shows it: SAND / FALSK", () => {
+    expect(cellText(true)).toBe("SAND");
+    expect(cellText(false)).toBe("FALSK");
+  });
+
+  test("'Afventer data' says 'ingen svar endnu' only when an indicator was asked and had no answers", () => {
+    expect(pendingEvaluation("Mål 3", undefined, []).explanation).toBe("Mål 3: Afventer data");
+    const noAnswers = { quantity: null } as unknown as Parameters<typeof pendingEvaluation>[1];
+    expect(pendingEvaluation("NPS", noAnswers, []).explanation).toBe(
+      "NPS: Afventer data: ingen svar endnu"
+    );
+  });
+
+  test("a sweep over the rule is refused with a sentence naming what can be swept", () => {
+    expect(parseSweep("1.regel=50:70")).toEqual({
+      ok: false,
+      message:
+        "'1.regel=50:70': kun en tærskel, et resultat, en vægt eller en antagelse kan gennemløbes",
+    });
+  });
+});
+
+describe("figures and readings", () => {
+  test("≥ and >= in a goal table's direction column mean 'at least'", () => {
+    expect(directionFromText("≥")).toBe("mindst");
+    expect(directionFromText(" >= ")).toBe("mindst");
+    expect(directionFromText("≤")).toBe("hoejst");
+  });
+
+  test("a share with no answers is no share (not 0 %, not NaN)", () => {
+    expect(share([null, "", "Ved ikke"], ["Ja"], ["Ved ikke"])).toEqual({
+      share: null,
+      hits: 0,
+      answers: 0,
+      excluded: 1,
+    });
+  });
+
+  test("a proportional target of 0 is met by 0: 100 %, not NaN", () => {
+    const r = forholdsmaessig(0, 0, "mindst", false, "");
+    expect(r.fulfilment).toBe(1);
+    expect(r.explanation).toContain("100 %");
+  });
+
+  test("NYE counts new companies and takes no quoted answers", () => {
+    const r = parseIndicator('NYE(CRM[CVR]; CRM2020[CVR]; "Ja")');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.detail).toBe("NYE tager ingen svar i anførselstegn, kun filtre");
+  });
+
+  test("Windows-1252 text with » as its second byte is not taken for a UTF-8 byte order mark", () => {
+    // 0x41 0xBB 0x42 is "A»B" in Windows-1252 and invalid UTF-8; only EF BB BF is a BOM.
+    expect(decodeText(new Uint8Array([0x41, 0xbb, 0x42]))).toEqual({
+      text: "A»B",
+      encoding: "windows-1252",
+    });
+  });
+
+  test("a municipality written 'name(code)' without a space is read by its code", () => {
+    const m = DK.match("Aalborg(851)");
+    expect(m.ok && m.municipality.code).toBe(851);
+  });
+});
