@@ -1,6 +1,7 @@
 // Edges found by the mutation sample (scripts/mutation-sample.js, seed 1779009439): each test below is one a sampled
 // mutant survived, with the expectation worked out in the domain's terms (what the user reads or gets), not copied
 // from the code's output. docs/benchmarks.md lists the survivors left as equivalent or harmless.
+import { allocate } from "../../src/core/allocate/allocate";
 import { allocationMessage } from "../../src/core/allocate/messages";
 import { decodeText } from "../../src/core/encoding";
 import { formatKroner } from "../../src/core/format";
@@ -19,6 +20,26 @@ describe("words the user reads", () => {
   test("a share that is not a share says how to write one (Danish)", () => {
     expect(allocationMessage("da", "bad-share", { text: "ca. 3" })).toBe(
       "'ca. 3' er ikke en andel: skriv fx '3,47 %' eller '0,0347'"
+    );
+  });
+
+  test("a shared fixed amount with øre fractions is quoted back in the error, in Danish notation", () => {
+    const rows = [
+      { name: "Aalborg", population: 3 },
+      { name: "Brønderslev", population: 1 },
+    ];
+    expect(allocate({ rows }, { total: 1000, fixedTotal: 10.005 })).toMatchObject({
+      ok: false,
+      errors: [{ code: "not-whole-oere", message: "'10,005' har mere end to decimaler i kroner" }],
+    });
+  });
+
+  test("the English audit summary: one discrepancy, two explanations", () => {
+    expect(allocationMessage("en", "summary-prefix", { discrepancies: 1, notes: 2 })).toBe(
+      "Audit: 1 discrepancy, 2 explanations. "
+    );
+    expect(allocationMessage("en", "summary-prefix", { discrepancies: 3, notes: 1 })).toBe(
+      "Audit: 3 discrepancies, 1 explanation. "
     );
   });
 
