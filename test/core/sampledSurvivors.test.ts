@@ -127,6 +127,11 @@ describe("figures and readings", () => {
     });
   });
 
+  test("Copenhagen's hub written without ø, and an empty cell, which names no hub", () => {
+    expect(DK.matchHub("Kobenhavn")).toEqual({ ok: true, hub: "Hovedstaden" });
+    expect(DK.matchHub("").ok).toBe(false);
+  });
+
   test("a municipality written 'name(code)' without a space is read by its code", () => {
     const m = DK.match("Aalborg(851)");
     expect(m.ok && m.municipality.code).toBe(851);
