@@ -2,6 +2,7 @@
 // mutant survived, with the expectation worked out in the domain's terms (what the user reads or gets), not copied
 // from the code's output. docs/benchmarks.md lists the survivors left as equivalent or harmless.
 import { allocate } from "../../src/core/allocate/allocate";
+import { csvBytesToRawTable, readKeyTable } from "../../src/core/allocate";
 import { allocationMessage } from "../../src/core/allocate/messages";
 import { decodeText } from "../../src/core/encoding";
 import { formatKroner } from "../../src/core/format";
@@ -130,6 +131,12 @@ describe("figures and readings", () => {
   test("Copenhagen's hub written without ø, and an empty cell, which names no hub", () => {
     expect(DK.matchHub("Kobenhavn")).toEqual({ ok: true, hub: "Hovedstaden" });
     expect(DK.matchHub("").ok).toBe(false);
+  });
+
+  test("a key with English headers: the Amount column is the amounts (B1 in Municipality;Amount)", () => {
+    const csv = "Municipality;Amount\nAalborg;1000\nBrønderslev;500\n";
+    const table = readKeyTable(csvBytesToRawTable(Buffer.from(csv, "utf8"), "key.csv").table);
+    expect(table.headerCells.amount).toBe("B1");
   });
 
   test("a municipality written 'name(code)' without a space is read by its code", () => {
