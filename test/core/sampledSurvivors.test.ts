@@ -44,6 +44,23 @@ describe("words the user reads", () => {
     );
   });
 
+  test("the English audit names the nearest date of a population that matches no date", () => {
+    expect(
+      allocationMessage("en", "population-date-none", {
+        name: "Aalborg",
+        value: "120,000",
+        first: "January 1, 2008",
+        last: "January 1, 2024",
+        atBest: allocationMessage("en", "population-date-at-best-none", {
+          date: "January 1, 2020",
+          value: "117,351",
+        }),
+      })
+    ).toBe(
+      "Aalborg: 120,000 is not Statistics Denmark's figure for any date from January 1, 2008 to January 1, 2024 (January 1, 2020: 117,351)"
+    );
+  });
+
   test("a year that is not a year, in English", () => {
     expect(message("en", "bad-year", { text: "tyve-tyve" })).toBe("'tyve-tyve' is not a year");
   });
