@@ -156,6 +156,12 @@ describe("figures and readings", () => {
     expect(table.headerCells.amount).toBe("B1");
   });
 
+  test("a name followed by another municipality's code is not read as that code", () => {
+    // 851 is Aalborg's code; "Vejle 851" must not silently become Aalborg.
+    const m = DK.match("Vejle 851");
+    expect(m.ok && m.municipality.code).not.toBe(851);
+  });
+
   test("a municipality written 'name(code)' without a space is read by its code", () => {
     const m = DK.match("Aalborg(851)");
     expect(m.ok && m.municipality.code).toBe(851);
