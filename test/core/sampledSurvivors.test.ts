@@ -98,6 +98,11 @@ describe("words the user reads", () => {
     expect(pendingEvaluation("NPS", noAnswers, []).explanation).toBe(
       "NPS: Afventer data: ingen svar endnu"
     );
+    // An indicator with answers (the row waits for another reason) does not claim there are none.
+    const answered = {
+      quantity: { kind: "number", value: 72, percent: false },
+    } as unknown as Parameters<typeof pendingEvaluation>[1];
+    expect(pendingEvaluation("NPS", answered, []).explanation).toBe("NPS: Afventer data");
   });
 
   test("a sweep over the rule is refused with a sentence naming what can be swept", () => {
@@ -137,10 +142,10 @@ describe("figures and readings", () => {
     if (!r.ok) expect(r.detail).toBe("NYE tager ingen svar i anførselstegn, kun filtre");
   });
 
-  test("Windows-1252 text with » as its second byte is not taken for a UTF-8 byte order mark", () => {
-    // 0x41 0xBB 0x42 is "A»B" in Windows-1252 and invalid UTF-8; only EF BB BF is a BOM.
-    expect(decodeText(new Uint8Array([0x41, 0xbb, 0x42]))).toEqual({
-      text: "A»B",
+  test("Windows-1252 text with »¿ as its second and third bytes is not taken for a UTF-8 byte order mark", () => {
+    // 41 BB BF 42 is "A»¿B" in Windows-1252 and invalid UTF-8; only EF BB BF is a BOM.
+    expect(decodeText(new Uint8Array([0x41, 0xbb, 0xbf, 0x42]))).toEqual({
+      text: "A»¿B",
       encoding: "windows-1252",
     });
   });
@@ -162,8 +167,10 @@ describe("figures and readings", () => {
     expect(m.ok && m.municipality.code).not.toBe(851);
   });
 
-  test("a municipality written 'name(code)' without a space is read by its code", () => {
+  test("'name(code)' without a space: read by its code, and a code that is not the name's is refused", () => {
     const m = DK.match("Aalborg(851)");
     expect(m.ok && m.municipality.code).toBe(851);
+    // 851 is Aalborg's code, not Vejle's: neither may be picked silently.
+    expect(DK.match("Vejle(851)").ok).toBe(false);
   });
 });
