@@ -298,6 +298,7 @@ function rerun(only) {
       const killer = r?.killedBy?.length
         ? ` (${r.statusReason?.split("\n")[0].slice(0, 60) ?? ""})`
         : "";
+      m.now = r ? r.status : "Missing";
       rows.push(
         `| ${m.file}:${m.loc.start.line}:${m.loc.start.column} | ${m.mutatorName} | ` +
           `\`${m.replacement.replace(/\s+/g, " ").replace(/\|/g, "\\|").slice(0, 60)}\` | ${m.status} | ${r ? r.status : "Missing"}${killer} |`
@@ -310,6 +311,15 @@ function rerun(only) {
     ...rows,
   ].join("\n");
   console.log(markdown);
+  // The same sample with the re-run's statuses in place of the survivors' (the rest were detected or left out then).
+  for (const part of PARTS.filter((p) => !only || p.name === only)) {
+    const mine = last.mutants.filter((m) => m.part === part.name);
+    const after = tally(mine.map((m) => ({ status: m.now ?? m.status })));
+    console.log(
+      `${part.dir}, same sample with the re-run's statuses: ${pct(after.score)} (95 % Wilson ` +
+        `${pct(after.interval[0])} – ${pct(after.interval[1])}), ${after.detected} detected of ${after.valid}`
+    );
+  }
   fs.writeFileSync(
     path.join(OUT, "rerun.md"),
     `# Re-run of the sample's survivors (${new Date().toISOString()})\n\n${markdown}\n`
