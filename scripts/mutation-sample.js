@@ -3,7 +3,7 @@
 // (npm run mutate:sample; the full `npm run mutate` is ~13,000 mutants, hours on this machine). See docs/benchmarks.md.
 //
 //   node scripts/mutation-sample.js [--n 400] [--seed 12345] [--reuse] [--enumerate]
-//   node scripts/mutation-sample.js --rerun [--part core|excel]   # only the last sample's survivors and uncovered mutants, after new tests
+//   node scripts/mutation-sample.js --rerun [--part core|excel] [--only file:line,…]   # only the last sample's survivors and uncovered mutants, after new tests
 //
 // 1. Enumerate every mutant with Stryker's own instrumenter (the same mutators, `mutator` options and `// Stryker`
 //    directives as a real run; nothing is run, so this takes seconds).
@@ -39,6 +39,7 @@ function parseArgs(argv) {
     enumerate: false,
     rerun: false,
     part: undefined,
+    only: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -48,6 +49,7 @@ function parseArgs(argv) {
     else if (a === "--enumerate") args.enumerate = true;
     else if (a === "--rerun") args.rerun = true;
     else if (a === "--part") args.part = argv[++i];
+    else if (a === "--only") args.only = argv[++i].split(",");
     else throw new Error(`unknown argument ${a}`);
   }
   if (!Number.isInteger(args.n) || args.n < 1)
@@ -281,9 +283,13 @@ function table(groups) {
 }
 
 // The last sample's survivors and uncovered mutants, run again (after tests were added for them).
-function rerun(only) {
+function rerun(only, places) {
   const last = JSON.parse(fs.readFileSync(path.join(OUT, "sample.json"), "utf8"));
-  const targets = last.mutants.filter((m) => m.status === "Survived" || m.status === "NoCoverage");
+  const targets = last.mutants.filter(
+    (m) =>
+      (m.status === "Survived" || m.status === "NoCoverage") &&
+      (!places || places.includes(`${m.file}:${m.loc.start.line}`))
+  );
   console.log(
     `Re-running ${targets.length} survived/uncovered mutants of the sample of ${last.date} (seed ${last.seed})`
   );
@@ -329,7 +335,7 @@ function rerun(only) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   fs.mkdirSync(OUT, { recursive: true });
-  if (args.rerun) return rerun(args.part);
+  if (args.rerun) return rerun(args.part, args.only);
   const started = Date.now();
   const mutants = await enumerate();
   const count = (p) => mutants.filter((m) => m.part === p).length;
