@@ -29,7 +29,9 @@ export const strykerPlugins = [
       if (!loc || !fileName) return undefined;
       const ranges = wanted[projectPath(fileName)];
       if (!ranges) return "Not in the mutation sample (file)";
-      return ranges.some((range) => contains(loc, range)) ? undefined : "Not in the mutation sample";
+      return ranges.some((range) => contains(loc, range))
+        ? undefined
+        : "Not in the mutation sample";
     },
   }),
 ];
