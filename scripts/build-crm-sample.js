@@ -7,6 +7,7 @@
 // file every run. Run: node scripts/build-crm-sample.js (also part of npm run samples).
 "use strict";
 const path = require("path");
+const { seededRandom: random } = require("./seededRandom");
 const ExcelJS = require("exceljs");
 
 const FILE = path.join(__dirname, "..", "assets", "crm-nordjylland-2021.xlsx");
@@ -37,17 +38,6 @@ const OUTSIDE = [
 
 const COURSES = ["Vækstforløb", "Driftsforløb", "Korte forløb", "Korte forløb", "Early Warning"];
 
-/** mulberry32: a small deterministic generator, so the sample is the same every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function rows() {
   const rnd = random(20210101);
