@@ -4,22 +4,13 @@
 // The undo code (with zod and the workbook scan behind it) loads on demand, never in the pane's first view.
 import type { LastRun, UndoOutcome } from "../../excel/workbook/undoRun";
 import type { Writer } from "../../excel/workbook/state";
+import { onDemand } from "./onDemand";
 import type { ExcelRunner } from "./workbook";
 
 export type { LastRun, UndoOutcome, Writer };
 
-type UndoModule = typeof import("../../excel/workbook/undoRun");
-
-let loaded: Promise<UndoModule> | undefined;
-
 /** The undo module; a failed load (a dropped connection) is tried again on the next call. */
-function load(): Promise<UndoModule> {
-  loaded ??= import("../../excel/workbook/undoRun").catch((e: unknown) => {
-    loaded = undefined;
-    throw e;
-  });
-  return loaded;
-}
+const load = onDemand(() => import("../../excel/workbook/undoRun"));
 
 /** The run Fortryd would undo now, whichever section wrote it (undefined: none). */
 export async function readLastRun(runner: ExcelRunner): Promise<LastRun | undefined> {

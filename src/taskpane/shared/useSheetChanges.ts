@@ -3,19 +3,12 @@
 // again; `onChanged` is called once the edits pause.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PaneEnvironment } from "./environment";
+import { onDemand } from "./onDemand";
 
 /** How long the pane waits after the last edit before it reads the table again. */
 export const CHANGE_DEBOUNCE_MS = 400;
 
-type Changes = typeof import("../../excel/workbook/changes");
-let loaded: Promise<Changes> | undefined;
-function load(): Promise<Changes> {
-  loaded ??= import("../../excel/workbook/changes").catch((e: unknown) => {
-    loaded = undefined;
-    throw e;
-  });
-  return loaded;
-}
+const load = onDemand(() => import("../../excel/workbook/changes"));
 
 export function useSheetChanges(
   env: PaneEnvironment,

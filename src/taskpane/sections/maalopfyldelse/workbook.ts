@@ -3,6 +3,7 @@
 // The writer (with the core and zod behind it) is loaded on demand, not in the pane's first-view bundle (issue 14):
 // the first call starts the load, and the section makes that call as soon as it is shown (its preview).
 import type { ExcelRunner, RunOptions, RunOutcome, UndoOutcome } from "../../../excel";
+import { onDemand } from "../../shared/onDemand";
 
 type Selection = import("../../../excel").Selection;
 
@@ -13,16 +14,8 @@ type GoalWriter = Pick<
   "runOnWorkbook" | "undoLastRun" | "readSelection"
 >;
 
-let writer: Promise<GoalWriter> | undefined;
-
 /** The goal writer's module; a failed load (a dropped connection) is tried again on the next call. */
-function loadWriter(): Promise<GoalWriter> {
-  writer ??= import("../../../excel").catch((e: unknown) => {
-    writer = undefined;
-    throw e;
-  });
-  return writer;
-}
+const loadWriter = onDemand<GoalWriter>(() => import("../../../excel"));
 
 export async function runOnWorkbook(runner: ExcelRunner, options: RunOptions): Promise<RunOutcome> {
   return (await loadWriter()).runOnWorkbook(runner, options);
