@@ -1,7 +1,7 @@
 // The pane notices edits to the table it shows: the sheet's onChanged (src/excel/workbook/changes.ts), debounced,
 // not the pane's own writes (ownRuns.ts). `stale` is true from the first edit until the section has read the table
-// again; `onChanged` is called once the edits pause.
-import { useCallback, useEffect, useRef, useState } from "react";
+// again (`read`, what the section shows from its last read, changes); `onChanged` is called once the edits pause.
+import { useEffect, useRef, useState } from "react";
 import type { PaneEnvironment } from "./environment";
 import { onDemand } from "./onDemand";
 
@@ -13,8 +13,9 @@ const load = onDemand(() => import("../../excel/workbook/changes"));
 export function useSheetChanges(
   env: PaneEnvironment,
   sheet: string | null,
-  onChanged: () => void
-): { stale: boolean; settled: () => void } {
+  onChanged: () => void,
+  read: unknown
+): { stale: boolean } {
   const [stale, setStale] = useState(false);
   const onChangedRef = useRef(onChanged);
   onChangedRef.current = onChanged;
@@ -56,6 +57,7 @@ export function useSheetChanges(
     []
   );
 
-  const settled = useCallback(() => setStale(false), []);
-  return { stale, settled };
+  // Read again (after the edits, or for any other reason): what the section shows is fresh.
+  useEffect(() => setStale(false), [read]);
+  return { stale };
 }

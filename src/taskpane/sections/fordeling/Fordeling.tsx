@@ -19,11 +19,11 @@ import { FailureMessage, JobFailure } from "../../shared/components/FailureMessa
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import { RunActions } from "../../shared/components/RunActions";
 import { SectionUndo } from "../../shared/components/SectionUndo";
+import { TableChanged } from "../../shared/components/TableChanged";
 import type { SectionProps } from "../../shared/environment";
 import { failureKind } from "../../shared/officeErrors";
 import { usePaneText } from "../../shared/PaneText";
 import { useSheetChanges } from "../../shared/useSheetChanges";
-import { useEffect } from "react";
 import type { PaneLocale } from "../../shared/words";
 import { AllocationSetup } from "./components/AllocationSetup";
 import { AllocationView } from "./components/AllocationView";
@@ -92,9 +92,7 @@ export function Fordeling({ env, active, otherWrites, ownWrites = 0 }: SectionPr
   const shown = shownOutcome(state);
   const computed = hasTotal(state) && total.kind === "ok";
   // An edit in the key table's sheet (not the pane's own write): say so, then preview again.
-  const changes = useSheetChanges(env, state.preview?.table?.sheet ?? null, c.refresh);
-  const { settled } = changes;
-  useEffect(settled, [state.preview, settled]);
+  const changes = useSheetChanges(env, state.preview?.table?.sheet ?? null, c.refresh, state.preview);
 
   const runErrors = shown?.status === "errors" ? shown.errors : [];
   const cellErrors = runErrors.filter(listed);
@@ -133,11 +131,7 @@ export function Fordeling({ env, active, otherWrites, ownWrites = 0 }: SectionPr
         controller={c}
       />
 
-      {changes.stale ? (
-        <MessageBar intent="info" layout="multiline" data-testid="table-changed">
-          <MessageBarBody>{t.tableChanged}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <TableChanged stale={changes.stale} />
 
       <RunActions label={t.allocationActionsLabel} progress={progress}>
         <Button

@@ -12,11 +12,11 @@ import {
   MessageBarTitle,
   Subtitle2,
 } from "@fluentui/react-components";
-import { useEffect } from "react";
 import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import { RunActions } from "../../shared/components/RunActions";
 import { SectionUndo } from "../../shared/components/SectionUndo";
+import { TableChanged } from "../../shared/components/TableChanged";
 import type { SectionProps } from "../../shared/environment";
 import { failedGoals, overallHead } from "../../shared/overallLine";
 import { usePaneText } from "../../shared/PaneText";
@@ -63,9 +63,7 @@ export function HvadNuHvis({ env, active, otherWrites, ownWrites = 0 }: SectionP
   const saved = state.saved;
   // An edit in the goal table's sheet (the user's, not the pane's own write): say so, then read the table again. The
   // what-if changes typed in the pane stay and apply to the new figures.
-  const changes = useSheetChanges(env, loaded?.tables.goalTable?.sheet ?? null, w.reload);
-  const { settled } = changes;
-  useEffect(settled, [loaded, settled]);
+  const changes = useSheetChanges(env, loaded?.tables.goalTable?.sheet ?? null, w.reload, loaded);
 
   // Changes that leave errors cannot be saved: say why beside the button.
   const saveBlocked =
@@ -137,11 +135,7 @@ export function HvadNuHvis({ env, active, otherWrites, ownWrites = 0 }: SectionP
         />
       ) : null}
 
-      {changes.stale ? (
-        <MessageBar intent="info" layout="multiline" data-testid="table-changed">
-          <MessageBarBody>{t.tableChanged}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <TableChanged stale={changes.stale} />
 
       {loaded && !loaded.tables.goalTable ? (
         <Caption1 as="p">{t.whatIfNoGoalTable}</Caption1>

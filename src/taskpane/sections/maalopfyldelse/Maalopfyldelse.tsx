@@ -11,6 +11,7 @@ import {
 import { Suspense, useEffect, useRef } from "react";
 import { FailureMessage, JobFailure } from "../../shared/components/FailureMessage";
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
+import { TableChanged } from "../../shared/components/TableChanged";
 import type { SectionProps } from "../../shared/environment";
 import { failureKind } from "../../shared/officeErrors";
 import { overallLine } from "../../shared/overallLine";
@@ -96,9 +97,7 @@ export function Maalopfyldelse({ env, active, otherWrites, onNoGoalTable }: Sect
   }, [otherWrites, refresh]);
   const { state, job } = pane;
   // An edit in the goal table's sheet (the user's, not the pane's own write): say so, then preview again.
-  const changes = useSheetChanges(env, state.preview?.goalTable?.sheet ?? null, refresh);
-  const { settled } = changes;
-  useEffect(settled, [state.preview, settled]);
+  const changes = useSheetChanges(env, state.preview?.goalTable?.sheet ?? null, refresh, state.preview);
   // No goal table and nothing like one: the pane may open on Fordeling instead (App.tsx asks once).
   const noGoalTable =
     state.preview !== null &&
@@ -137,11 +136,7 @@ export function Maalopfyldelse({ env, active, otherWrites, onNoGoalTable }: Sect
         </Suspense>
       ) : null}
 
-      {changes.stale ? (
-        <MessageBar intent="info" layout="multiline" data-testid="table-changed">
-          <MessageBarBody>{t.tableChanged}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <TableChanged stale={changes.stale} />
 
       <CalculateActions
         busy={job.busy}

@@ -18,7 +18,6 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect } from "react";
 import { formatNumber, formatPercent } from "../../../core/format";
 import { HUBS } from "../../../core/municipalities/names";
 import { ErrorList } from "../../shared/components/ErrorList";
@@ -26,6 +25,7 @@ import { FailureMessage, JobFailure } from "../../shared/components/FailureMessa
 import { jobAnnouncement, LiveRegion } from "../../shared/components/LiveRegion";
 import { RunActions } from "../../shared/components/RunActions";
 import { SectionUndo } from "../../shared/components/SectionUndo";
+import { TableChanged } from "../../shared/components/TableChanged";
 import { TableChoice } from "../../shared/components/TableChoice";
 import type { SectionProps } from "../../shared/environment";
 import { usePaneText } from "../../shared/PaneText";
@@ -51,9 +51,7 @@ export function Spredning({ env, active, otherWrites, ownWrites = 0 }: SectionPr
   const busy = job.busy !== null;
   const result = outcome?.result ?? null;
   // An edit in the activity list's sheet (the user's, not the pane's own write): say so, then preview again.
-  const changes = useSheetChanges(env, outcome?.table?.sheet ?? null, c.refresh);
-  const { settled } = changes;
-  useEffect(settled, [outcome, settled]);
+  const changes = useSheetChanges(env, outcome?.table?.sheet ?? null, c.refresh, outcome);
   const errors = outcome?.status === "errors" ? outcome.errors.filter((e) => e.code !== "no-activity-list") : [];
   const n = (x: number, d = 0) => formatNumber(x, locale, d);
   const ruralIndex = result?.rural.index ?? null;
@@ -74,11 +72,7 @@ export function Spredning({ env, active, otherWrites, ownWrites = 0 }: SectionPr
         selected={outcome?.table ?? null}
         onChoose={(table) => c.choose({ table })}
       />
-      {changes.stale ? (
-        <MessageBar intent="info" layout="multiline" data-testid="table-changed">
-          <MessageBarBody>{t.tableChanged}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <TableChanged stale={changes.stale} />
       <div className={styles.pair}>
         <Field className={styles.cell} label={t.hubLabel}>
           <Select
