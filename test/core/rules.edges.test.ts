@@ -191,3 +191,22 @@ describe("indsatser (seed 004 goal 6: '3 af 4 indsatser → 75 %')", () => {
     expect(rowDistance(r.rows[1]).state).toBe("top");
   });
 });
+
+describe("a result refused by its rule is quoted as the user sees it in the cell", () => {
+  test("typed text stays as typed; a number cell reads in Danish notation; a percentage as a percentage", () => {
+    const r = run([
+      // Typed as text under ja/nej: quoted exactly as typed, not re-formatted.
+      ["1", "A", null, null, "3/4", null, null, "ja/nej"],
+      ["2", "B", null, null, "2,50", null, null, "ja/nej"],
+      // Number cells: 2.25 shows as 2,25; 0.45 typed as "45 %" is a percentage and shows so.
+      ["3", "C", null, null, 2.25, null, null, "ja/nej"],
+      ["4", "D", null, null, "45 %", null, null, "ja/nej"],
+    ]);
+    expect(messages(r)).toEqual([
+      "E2: resultatet '3/4' passer ikke til reglen ja/nej",
+      "E3: resultatet '2,50' passer ikke til reglen ja/nej",
+      "E4: resultatet '2,25' passer ikke til reglen ja/nej",
+      "E5: resultatet '45 %' passer ikke til reglen ja/nej",
+    ]);
+  });
+});
