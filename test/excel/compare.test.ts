@@ -127,6 +127,45 @@ describe("seed 002: 2021 → 2022 on the 2021 status sample", () => {
   });
 });
 
+describe("seed 002's layout, worked out by hand", () => {
+  // 12 goals (0 new, 1 removed, 6 changed, 5 unchanged), two years: the header in row 8, goals in rows 9–20,
+  // Samlet in row 21; columns Ændring, Mål, Titel, 2021, 2022, Ændring (pp), then two of text: A–H. The chart
+  // after a blank row under Samlet (from row 23), 20 rows high and A–H wide.
+  test("header, Samlet, percentages, procentpoint, the marker and fulfilment rules and the chart where they belong", async () => {
+    const host = await sampleHost("nordjylland2021");
+    await writeComparison(host.run, seedResult(), { now: FIXED_NOW, runId: "a" });
+    const sheet = sheetOf(host.snapshot(), COMPARE_SHEET)!;
+    const cell = (address: string) => sheet.cells.find((c) => c.address === address);
+    expect(cell("A1")?.bold).toBe(true);
+    for (const column of "ABCDEFGH") {
+      expect([column, cell(`${column}8`)?.bold, cell(`${column}8`)?.fill]).toEqual([
+        column,
+        true,
+        "#D9E1F2",
+      ]);
+      expect([column, cell(`${column}21`)?.bold]).toEqual([column, true]);
+    }
+    expect(cell("I8")?.fill ?? null).toBeNull();
+    expect(cell("C20")?.bold).toBe(false);
+    for (const row of [9, 20, 21]) {
+      expect([row, cell(`D${row}`)?.numberFormat, cell(`E${row}`)?.numberFormat]).toEqual([
+        row,
+        "0.0 %",
+        "0.0 %",
+      ]);
+      expect([row, cell(`F${row}`)?.numberFormat]).toEqual([row, '+0.0" pp";-0.0" pp";0" pp"']);
+    }
+    expect(cell("D22")?.numberFormat ?? "General").toBe("General");
+    const addresses = sheet.conditionalFormats.map((f) => f.address);
+    expect(addresses).toEqual(expect.arrayContaining(["A3:B6", "A9:B20", "D9:E21"]));
+    const chart = sheet.charts[0];
+    expect(chart.title).toBe("Målopfyldelse pr. mål");
+    expect(chart.type).toBe("ColumnClustered");
+    expect(chart.sourceAddress).toBe(`${COMPARE_SHEET}!C8:E20`);
+    expect([chart.position.startCell, chart.position.endCell]).toEqual(["A23", "H42"]);
+  });
+});
+
 describe("three hubs side by side", () => {
   test("the overall per hub at the bottom; not in a contract reads differently from 0 % and pending", async () => {
     const host = await sampleHost("nordjylland2021");
