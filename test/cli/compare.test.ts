@@ -26,7 +26,7 @@ let dir: string;
 const file = (name: string) => path.join(dir, name);
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "maal-compare-"));
-  await seed002Workbook(2022).xlsx.writeFile(file("nordjylland-2022-kontrakt.xlsx"));
+  await (await seed002Workbook(2022)).xlsx.writeFile(file("nordjylland-2022-kontrakt.xlsx"));
   for (const hub of ["Nordjylland", "Sydjylland", "Fyn"] as const)
     await hubWorkbook(hub).xlsx.writeFile(file(`${hub}.xlsx`));
   // Goal 4's 2022 threshold typed as words: the core cannot read it.

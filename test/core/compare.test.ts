@@ -7,14 +7,17 @@ import type { RawCell } from "../../src/core/model";
 import { seed002Table } from "../helpers/seed002";
 import { rawTable } from "../helpers/tables";
 
-const seed002 = () =>
+const seed002 = async () =>
   compareTables([
-    { label: "2021", tables: [seed002Table(2021)] },
-    { label: "2022", tables: [seed002Table(2022)] },
+    { label: "2021", tables: [await seed002Table(2021)] },
+    { label: "2022", tables: [await seed002Table(2022)] },
   ]);
 
 describe("compare: seed 002, 2021 → 2022", () => {
-  const result = seed002();
+  let result: Awaited<ReturnType<typeof seed002>>;
+  beforeAll(async () => {
+    result = await seed002();
+  });
   const goal = (key: string) => {
     const g = result.goals.find((x) => x.key === key);
     if (!g) throw new Error(`no goal ${key}`);
@@ -140,10 +143,10 @@ describe("compare: seed 002, 2021 → 2022", () => {
     expect(result.overallText["2021"]).toBe("85,7 % (50–91,7 %), 7 af 12 mål målt");
   });
 
-  test("the same table twice: everything unchanged", () => {
+  test("the same table twice: everything unchanged", async () => {
     const same = compareTables([
-      { label: "2021", tables: [seed002Table(2021)] },
-      { label: "2022", tables: [seed002Table(2021)] },
+      { label: "2021", tables: [await seed002Table(2021)] },
+      { label: "2022", tables: [await seed002Table(2021)] },
     ]);
     expect(same.counts).toEqual({ ny: 0, udgået: 0, ændret: 0, uændret: 12 });
   });

@@ -14,10 +14,10 @@ import { FIXED_NOW } from "../helpers/workbooks";
 
 jest.setTimeout(120_000);
 
-const seedResult = (): CompareResult =>
+const seedResult = async (): Promise<CompareResult> =>
   compareTables([
-    { label: "2021", tables: [seed002Table(2021)] },
-    { label: "2022", tables: [seed002Table(2022)] },
+    { label: "2021", tables: [await seed002Table(2021)] },
+    { label: "2022", tables: [await seed002Table(2022)] },
   ]);
 
 function hubResult(titleOfNine = "Styrket regional strategi og styrket indsats"): CompareResult {
@@ -59,7 +59,7 @@ describe("seed 002: 2021 → 2022 on the 2021 status sample", () => {
   test("counts, goal 4's threshold, goal 5 not in 2022, the user's sheet untouched", async () => {
     const host = await sampleHost("nordjylland2021");
     const before = host.snapshot();
-    const outcome = await writeComparison(host.run, seedResult(), { now: FIXED_NOW, runId: "a" });
+    const outcome = await writeComparison(host.run, await seedResult(), { now: FIXED_NOW, runId: "a" });
     expect(outcome).toEqual({ status: "written", sheet: "Sammenligning" });
     const snap = host.snapshot();
     const sheet = sheetOf(snap, COMPARE_SHEET)!;
@@ -112,7 +112,7 @@ describe("seed 002: 2021 → 2022 on the 2021 status sample", () => {
 
   test("colours: + green, − red, → amber (the status colours); the marker cells carry the rules", async () => {
     const host = await sampleHost("nordjylland2021");
-    await writeComparison(host.run, seedResult(), { now: FIXED_NOW, runId: "a" });
+    await writeComparison(host.run, await seedResult(), { now: FIXED_NOW, runId: "a" });
     const sheet = sheetOf(host.snapshot(), COMPARE_SHEET)!;
     const rule = (text: string) =>
       sheet.conditionalFormats.find(
@@ -133,7 +133,7 @@ describe("seed 002's layout, worked out by hand", () => {
   // after a blank row under Samlet (from row 23), 20 rows high and A–H wide.
   test("header, Samlet, percentages, procentpoint, the marker and fulfilment rules and the chart where they belong", async () => {
     const host = await sampleHost("nordjylland2021");
-    await writeComparison(host.run, seedResult(), { now: FIXED_NOW, runId: "a" });
+    await writeComparison(host.run, await seedResult(), { now: FIXED_NOW, runId: "a" });
     const sheet = sheetOf(host.snapshot(), COMPARE_SHEET)!;
     const cell = (address: string) => sheet.cells.find((c) => c.address === address);
     expect(cell("A1")?.bold).toBe(true);
@@ -214,7 +214,7 @@ describe("three hubs side by side", () => {
 describe("a filter to hide unchanged rows", () => {
   test("filter buttons on the header and the twelve goal rows (A8:H20), Samlet below them; the legend says how", async () => {
     const host = await sampleHost("nordjylland2021");
-    await writeComparison(host.run, seedResult(), { now: FIXED_NOW, runId: "a" });
+    await writeComparison(host.run, await seedResult(), { now: FIXED_NOW, runId: "a" });
     const sheet = sheetOf(host.snapshot(), COMPARE_SHEET)!;
     expect(sheet.autoFilter).toBe("A8:H20");
     expect(rowOf(sheet, "Samlet")).toBe(21);
@@ -232,7 +232,7 @@ describe("a filter to hide unchanged rows", () => {
   test("without ExcelApi 1.9 the sheet is written without a filter; asking for one there fails as in Excel", async () => {
     const old = { requirementSets: { ExcelApi: "1.8" } };
     const host = await sampleHost("nordjylland2021", old);
-    const outcome = await writeComparison(host.run, seedResult(), {
+    const outcome = await writeComparison(host.run, await seedResult(), {
       now: FIXED_NOW,
       runId: "a",
       filter: false,
@@ -244,7 +244,7 @@ describe("a filter to hide unchanged rows", () => {
     // The guard matters: the same write with the filter is refused by Excel 1.8 (ApiNotFound), and rolled back.
     const refused = await sampleHost("nordjylland2021", old);
     const before = refused.snapshot();
-    const failed = await writeComparison(refused.run, seedResult(), { now: FIXED_NOW, runId: "b" });
+    const failed = await writeComparison(refused.run, await seedResult(), { now: FIXED_NOW, runId: "b" });
     expect(failed.status).toBe("failed");
     expect(failed.failure?.code).toBe("ApiNotFound");
     expect(sheetOf(refused.snapshot(), COMPARE_SHEET)?.cells ?? []).toEqual([]);
@@ -257,7 +257,7 @@ describe("a filter to hide unchanged rows", () => {
     const host = await sampleHost("nordjylland2021");
     await writeComparison(host.run, hubResult(), { now: FIXED_NOW, runId: "h" });
     expect(sheetOf(host.snapshot(), COMPARE_SHEET)!.autoFilter).toBe(`A8:H${8 + HUB_GOALS}`);
-    await writeComparison(host.run, seedResult(), { now: FIXED_NOW, runId: "y" });
+    await writeComparison(host.run, await seedResult(), { now: FIXED_NOW, runId: "y" });
     expect(sheetOf(host.snapshot(), COMPARE_SHEET)!.autoFilter).toBe("A8:H20");
   });
 });
@@ -265,9 +265,9 @@ describe("a filter to hide unchanged rows", () => {
 describe("owned: re-run, Fortryd", () => {
   test("a re-run leaves one Sammenligning, drawn the same", async () => {
     const host = await sampleHost("nordjylland2021");
-    await writeComparison(host.run, seedResult(), { now: FIXED_NOW, runId: "a" });
+    await writeComparison(host.run, await seedResult(), { now: FIXED_NOW, runId: "a" });
     const first = host.snapshot();
-    await writeComparison(host.run, seedResult(), { now: FIXED_NOW, runId: "b" });
+    await writeComparison(host.run, await seedResult(), { now: FIXED_NOW, runId: "b" });
     const second = host.snapshot();
     expect(second.sheets.filter((s) => s.name.startsWith("Sammenligning"))).toHaveLength(1);
     expect(visible(second)).toEqual(visible(first));
@@ -276,7 +276,7 @@ describe("owned: re-run, Fortryd", () => {
   test("Fortryd after the first run gives back the workbook as it was, the Sammenligning sheet emptied", async () => {
     const host = await sampleHost("nordjylland2021");
     const before = host.snapshot();
-    await writeComparison(host.run, seedResult(), { now: FIXED_NOW, runId: "a" });
+    await writeComparison(host.run, await seedResult(), { now: FIXED_NOW, runId: "a" });
     expect((await undoLastRun(host.run)).status).toBe("undone");
     // No ordinary run deletes a sheet (deleting clears the user's undo history): the sheet stays, empty.
     const after = host.snapshot();
@@ -296,7 +296,7 @@ describe("owned: re-run, Fortryd", () => {
     const host = await sampleHost("nordjylland2021");
     await writeComparison(host.run, hubResult(), { now: FIXED_NOW, runId: "h" });
     const hubs = host.snapshot();
-    await writeComparison(host.run, seedResult(), { now: FIXED_NOW, runId: "y" });
+    await writeComparison(host.run, await seedResult(), { now: FIXED_NOW, runId: "y" });
     expect(cells(sheetOf(host.snapshot(), COMPARE_SHEET)!).A1).toBe(
       "Sammenligning af måltabeller: 2021 → 2022"
     );
@@ -317,7 +317,7 @@ describe("owned: re-run, Fortryd", () => {
     const host = await sampleHost("nordjylland2021");
     const before = host.snapshot();
     const broken = compareTables([
-      { label: "2021", tables: [seed002Table(2021)] },
+      { label: "2021", tables: [await seed002Table(2021)] },
       { label: "2022", tables: [rawTable("Tom", ["Noget"], [["x"]])] },
     ]);
     expect(broken.errors.length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@
 // national goals they share (the awareness baselines of September 2020, seed 001/002), fractions shown as percent.
 import ExcelJS from "exceljs";
 import type { RawCell } from "../../src/core/model";
-import { SEED002_2021, SEED002_2022, SEED002_HEADERS } from "./seed002";
+import { SEED002_2022, SEED002_HEADERS, seed002Rows } from "./seed002";
 
 const PERCENT_COLUMNS = ["Resultat", "Mål 100 %", "Mål 50 %", "Basis"];
 
@@ -30,12 +30,12 @@ export function goalRangeWorkbook(
   return wb;
 }
 
-export const seed002Workbook = (year: 2021 | 2022): ExcelJS.Workbook =>
-  goalRangeWorkbook(`Mål ${year}`, SEED002_HEADERS, year === 2021 ? SEED002_2021 : SEED002_2022);
+export const seed002Workbook = async (year: 2021 | 2022): Promise<ExcelJS.Workbook> =>
+  goalRangeWorkbook(`Mål ${year}`, SEED002_HEADERS, await seed002Rows(year));
 
 /** Seed 002's 2021 and 2022 goals in one workbook, on the sheets "Mål 2021" and "Mål 2022". */
-export const seed002TwoYears = (): ExcelJS.Workbook =>
-  goalRangeWorkbook("Mål 2022", SEED002_HEADERS, SEED002_2022, seed002Workbook(2021));
+export const seed002TwoYears = async (): Promise<ExcelJS.Workbook> =>
+  goalRangeWorkbook("Mål 2022", SEED002_HEADERS, SEED002_2022, await seed002Workbook(2021));
 
 export const HUB_HEADERS = ["Nr", "Mål", "Resultat", "Mål 100 %", "Regel", "Basis"];
 const KENDSKAB = "Virksomhedernes kendskab til Erhvervshusene";

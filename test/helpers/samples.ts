@@ -95,11 +95,15 @@ export async function sampleGoalTable(name: SampleName): Promise<RawTable> {
   return table;
 }
 
-const goalRowsCache = new Map<SampleName, Promise<Map<string, RawCell>[]>>();
+/** How a cell is given: as the user sees it (0,97 formatted "0 %" is "97 %"), or as the value the cell holds (0.97). */
+export type CellReading = "shown" | "values";
 
-/** Each body row of the goal table: header → what the cell shows (see sampleGoalRows). */
-function goalRowRecords(name: SampleName): Promise<Map<string, RawCell>[]> {
-  let rows = goalRowsCache.get(name);
+const goalRowsCache = new Map<string, Promise<Map<string, RawCell>[]>>();
+
+/** Each body row of the goal table: header → the cell (see sampleGoalRows). */
+function goalRowRecords(name: SampleName, reading: CellReading): Promise<Map<string, RawCell>[]> {
+  const key = `${name}:${reading}`;
+  let rows = goalRowsCache.get(key);
   if (!rows) {
     rows = (async () => {
       const table = await sampleGoalTable(name);
@@ -112,14 +116,14 @@ function goalRowRecords(name: SampleName): Promise<Map<string, RawCell>[]> {
           if (!cell || cell.value === null || cell.value === "") record.set(header, null);
           // A number shown through a format (0,97 as "97 %") is given as the text the user sees, so a test can put
           // it in a workbook of its own without the format, or in a RawTable without numberFormats.
-          else if (typeof cell.value === "number" && cell.numberFormat !== "General")
+          else if (reading === "shown" && typeof cell.value === "number" && cell.numberFormat !== "General")
             record.set(header, cell.text);
           else record.set(header, cell.value);
         });
         return record;
       });
     })();
-    goalRowsCache.set(name, rows);
+    goalRowsCache.set(key, rows);
   }
   return rows;
 }
@@ -129,8 +133,13 @@ function goalRowRecords(name: SampleName): Promise<Map<string, RawCell>[]> {
  * tests that build a workbook or a RawTable of their own layout from the seed, e.g. seed 004 without Del:
  *   await sampleGoalRows("nordjylland2020", ["Nr", "Mål", "Resultat", "Mål 100 %", "Mål 50 %"])
  *   → [["1", "Virksomhedernes tilfredshed …", 72, 60, 50], ["2", "…", "97 %", "70 %", "60 %"], …]
- * Every row has one entry per header (null where the cell is empty).
+ * Every row has one entry per header (null where the cell is empty). With `reading = "values"` a formatted number is
+ * given as the number the cell holds (0.97), for a test that writes it back with the format.
  */
-export async function sampleGoalRows(name: SampleName, headers: string[]): Promise<RawCell[][]> {
-  return (await goalRowRecords(name)).map((record) => headers.map((h) => record.get(h) ?? null));
+export async function sampleGoalRows(
+  name: SampleName,
+  headers: string[],
+  reading: CellReading = "shown"
+): Promise<RawCell[][]> {
+  return (await goalRowRecords(name, reading)).map((record) => headers.map((h) => record.get(h) ?? null));
 }

@@ -1,10 +1,11 @@
 // Seed 002's two goal tables (Erhvervshus Nordjylland): the 2021 goals as the status of 13 October 2021 gives them
-// (the same rows as assets/nordjylland-2021-status.xlsx), and the 2022 goals as the seed's slides "Resultatkontrakt
+// (read from assets/nordjylland-2021-status.xlsx through test/helpers/samples.ts), and the 2022 goals as the seed's slides "Resultatkontrakt
 // 2022" describe them against 2021: "(Uændret)" 2, 3, 7, 8, 12; "Mål 1 justeres"; "Mål 4 (Justeres)": 45 % in 2021,
 // 47 % in 2022, 50 % in 2023; "Mål 5 – 2022 (tages ud)"; "Mål 6 justeres": the dialogue tool in use and awareness of
 // the green services at 72 % at the end of 2022 (75 % by the end of 2023); 9 "(Justeres)", 10 rewritten, 11
 // "(Justeret)". The 2022 results are invented for the example (the seed has none); they play no part in what changed.
 import type { RawCell } from "../../src/core/model";
+import { sampleGoalRows } from "./samples";
 import { rawTable } from "./tables";
 
 export const SEED002_HEADERS = [
@@ -23,135 +24,16 @@ export const SEED002_HEADERS = [
 const BY_YEAR = "2021: 45 %; 2022: 47 %; 2023: 50 %";
 const P = "0 %";
 
-export const SEED002_2021: RawCell[][] = [
-  [
-    "1",
-    "Virksomhedernes kendskab til Erhvervshusene",
-    "Kendskab",
-    null,
-    "Afventer data",
-    "+5 pp",
-    null,
-    null,
-    2021,
-    0.4,
-  ],
-  ["1", null, "Nye virksomheder", null, "Afventer data", 0.5, null, null, 2021, null],
-  ["2", "Bred geografisk spredning", null, null, "Afventer data", null, null, "ja/nej", 2021, null],
-  [
-    "3",
-    "Kvalitet, kompetencer og virksomhedernes tilfredshed",
-    "Meget tilfredse",
-    "Drift",
-    0.75,
-    0.8,
-    null,
-    null,
-    2021,
-    null,
-  ],
-  ["3", null, "Meget tilfredse", "Vækst", 0.81, 0.8, null, null, 2021, null],
-  ["3", null, "NPS", "Drift", 70, 70, null, null, 2021, null],
-  ["3", null, "NPS", "Vækst", 84, 70, null, null, 2021, null],
-  [
-    "4",
-    "Erhvervshusenes knudepunktsfunktion",
-    "Henvisning benyttet",
-    "Vækst + Drift",
-    0.5,
-    BY_YEAR,
-    null,
-    null,
-    2021,
-    null,
-  ],
-  [
-    "5",
-    "Erhvervshusenes kriseberedskab",
-    "Positiv effekt",
-    null,
-    "Afventer data",
-    0.75,
-    null,
-    null,
-    2021,
-    null,
-  ],
-  [
-    "6",
-    "Grøn omstilling og cirkulær økonomi",
-    "Dialogværktøj",
-    null,
-    "Afventer data",
-    null,
-    null,
-    "ja/nej",
-    2021,
-    null,
-  ],
-  [
-    "7",
-    "Effekt i virksomhederne",
-    '"I høj grad"',
-    "Vækst og Drift",
-    0.71,
-    0.65,
-    null,
-    null,
-    2021,
-    null,
-  ],
-  [
-    "8",
-    "Digitalisering og nye teknologier",
-    '"I høj grad"',
-    null,
-    "Afventer data",
-    0.7,
-    null,
-    null,
-    2021,
-    null,
-  ],
-  [
-    "9",
-    "Styrket regional strategi og styrket indsats",
-    null,
-    null,
-    "Ja",
-    null,
-    null,
-    "ja/nej",
-    2021,
-    null,
-  ],
-  ["10", "Styrket regionalt samarbejde", null, null, "Ja", null, null, "ja/nej", 2021, null],
-  [
-    "11",
-    "Grøn omstilling og cirkulær økonomi (regionalt)",
-    null,
-    null,
-    "Ja",
-    null,
-    null,
-    "ja/nej",
-    2021,
-    null,
-  ],
-  [
-    "12",
-    "Specialiseret vejledning til Erhvervshusenes forskellige målgrupper",
-    "Vækst- & Driftsforløb",
-    null,
-    365,
-    350,
-    null,
-    "antal",
-    2021,
-    null,
-  ],
-  ["12", null, "Korte forløb og Early Warning", null, 555, 600, null, "antal", 2021, null],
-];
+/**
+ * Seed 002's 2021 goals: the rows of assets/nordjylland-2021-status.xlsx (sheet Status 2021) in the order of
+ * SEED002_HEADERS, read from the file rather than typed out again; the cells' values (0,4 formatted "0 %" is 0.4).
+ */
+export const seed002Rows2021 = (): Promise<RawCell[][]> =>
+  sampleGoalRows("nordjylland2021", SEED002_HEADERS, "values");
+
+/** Seed 002's goal rows of `year` (2021 from the sample workbook, 2022 as above). */
+export const seed002Rows = async (year: 2021 | 2022): Promise<RawCell[][]> =>
+  year === 2021 ? seed002Rows2021() : SEED002_2022;
 
 export const SEED002_2022: RawCell[][] = [
   [
@@ -357,8 +239,8 @@ function percentFormats(rows: RawCell[][]): string[][] {
   );
 }
 
-export function seed002Table(year: 2021 | 2022) {
-  const rows = year === 2021 ? SEED002_2021 : SEED002_2022;
+export async function seed002Table(year: 2021 | 2022) {
+  const rows = await seed002Rows(year);
   const table = rawTable(`Mål ${year}`, SEED002_HEADERS, rows);
   return { ...table, numberFormats: percentFormats(rows) };
 }

@@ -85,8 +85,8 @@ async function membersUsed(profile: (typeof PROFILES)[number]): Promise<Set<stri
   // Sammenlign: two contract years side by side (filter buttons where ExcelApi 1.9 is), a re-run, and Fortryd.
   const compared = await sampleHost("nordjylland2021", { profile });
   const years = compareTables([
-    { label: "2021", tables: [seed002Table(2021)] },
-    { label: "2022", tables: [seed002Table(2022)] },
+    { label: "2021", tables: [await seed002Table(2021)] },
+    { label: "2022", tables: [await seed002Table(2022)] },
   ]);
   expect((await writeComparison(compared.run, years, RUN)).status).toBe("written");
   expect((await writeComparison(compared.run, years, RUN)).status).toBe("written");

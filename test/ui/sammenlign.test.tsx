@@ -24,7 +24,7 @@ async function openCompare(user: ReturnType<typeof userEvent.setup>, name = "Sam
 describe("Sammenlign: seed 002, 2021 → 2022", () => {
   test("lists both goal tables named by their years, writes Sammenligning, and says what it found", async () => {
     const user = userEvent.setup();
-    const { host, afterWrite } = renderPane(seed002TwoYears());
+    const { host, afterWrite } = renderPane(await seed002TwoYears());
     await idle();
     await openCompare(user);
     const panel = screen.getByRole("region", { name: "Sammenlign" });
@@ -60,7 +60,7 @@ describe("Sammenlign: seed 002, 2021 → 2022", () => {
 
   test("one table ticked, or two with the same name: Sammenlign is not offered, and the pane says why", async () => {
     const user = userEvent.setup();
-    renderPane(seed002TwoYears());
+    renderPane(await seed002TwoYears());
     await idle();
     await openCompare(user);
     const panel = screen.getByRole("region", { name: "Sammenlign" });
@@ -79,7 +79,7 @@ describe("Sammenlign: seed 002, 2021 → 2022", () => {
 
   test("in English: the tab and its words", async () => {
     const user = userEvent.setup();
-    renderPane(seed002TwoYears(), { locale: "en" });
+    renderPane(await seed002TwoYears(), { locale: "en" });
     await idle();
     await openCompare(user, "Compare");
     const panel = screen.getByRole("region", { name: "Compare" });
@@ -100,7 +100,7 @@ describe("Sammenlign: bringing last year's workbook in", () => {
 
   test("the goal sheet of the picked file is inserted before this year's, offered as a table, and compared", async () => {
     const user = userEvent.setup();
-    const { host } = renderPane(seed002Workbook(2022));
+    const { host } = renderPane(await seed002Workbook(2022));
     await idle();
     await openCompare(user);
     const panel = screen.getByRole("region", { name: "Sammenlign" });
@@ -138,7 +138,7 @@ describe("Sammenlign: bringing last year's workbook in", () => {
 
   test("a sheet of the same name already here: nothing is inserted, and the pane says to rename one", async () => {
     const user = userEvent.setup();
-    const wb = seed002Workbook(2022);
+    const wb = await seed002Workbook(2022);
     wb.addWorksheet("Status 2021").getCell("A1").value = "mine noter";
     const { host } = renderPane(wb);
     await idle();
@@ -159,7 +159,7 @@ describe("Sammenlign: bringing last year's workbook in", () => {
 
   test("a hostile file is refused in Danish by the pre-flight; a file without a goal table says so", async () => {
     const user = userEvent.setup();
-    const { host } = renderPane(seed002Workbook(2022));
+    const { host } = renderPane(await seed002Workbook(2022));
     await idle();
     await openCompare(user);
     const panel = screen.getByRole("region", { name: "Sammenlign" });
@@ -185,7 +185,7 @@ describe("Sammenlign: bringing last year's workbook in", () => {
 
   test("without ExcelApi 1.13 the pane says how to copy the sheet in by hand, and offers no file", async () => {
     const user = userEvent.setup();
-    renderPane(seed002Workbook(2022), {
+    renderPane(await seed002Workbook(2022), {
       isSetSupported: (_name: string, version: string) => Number(version.split(".")[1]) <= 12,
     });
     await idle();
