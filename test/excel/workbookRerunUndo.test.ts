@@ -1,0 +1,238 @@
+// The shared workbook machinery (src/excel/workbook) seen from the user's side: a re-run that finds the very values
+// it would write, Fortryd giving back an error value and the number formats of a column the run wrote into, a range
+// picked with stray spaces, Excel's error codes as the pane reports them, and Kontrollér Excel's report.
+import {
+  formatSelfCheckReport,
+  officeErrorOf,
+  runOnWorkbook,
+  runSelfCheck,
+  undoLastRun,
+  CHECK_SHEET,
+  type ExcelRunner,
+  type SelfCheckReport,
+} from "../../src/excel";
+import type { HostSnapshot } from "../../src/host";
+import {
+  FIXED_NOW,
+  GOAL_HEADERS,
+  goalWorkbook,
+  hostFor,
+  nordjylland2020Rows,
+  type GoalRow,
+} from "../helpers/workbooks";
+
+let ROWS: GoalRow[];
+beforeAll(async () => {
+  ROWS = await nordjylland2020Rows();
+});
+
+const RUN = { now: FIXED_NOW, runId: "xwb" };
+
+function cellAt(snapshot: HostSnapshot, sheet: string, address: string) {
+  const s = snapshot.sheets.find((x) => x.name === sheet);
+  if (!s) throw new Error(`no sheet ${sheet}`);
+  return s.cells.find((c) => c.address === address);
+}
+
+describe("the user's Status column", () => {
+  // Seed 004's goal 6 (row 9) is "Delvist opfyldt" (test/excel/adapter.test.ts reads the same cell after a run).
+  test("a value the user typed that is exactly what the run writes is no conflict: the run writes without asking", async () => {
+    const host = hostFor(goalWorkbook(ROWS, { headers: [...GOAL_HEADERS, "Status"] }));
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Mål").getRange("H9").values = [["Delvist opfyldt"]];
+      await context.sync();
+    });
+    const outcome = await runOnWorkbook(host.run, RUN);
+    expect(outcome.status).toBe("written");
+    expect(outcome.conflicts).toEqual([]);
+    expect(cellAt(host.snapshot(), "Mål", "H9")?.value).toBe("Delvist opfyldt");
+  });
+
+  test("an error value (#N/A) the run overwrote comes back as that error value with Fortryd, not as text", async () => {
+    const host = hostFor(goalWorkbook(ROWS, { headers: [...GOAL_HEADERS, "Status"] }));
+    // Typing #N/A as a constant makes the cell hold the error value (Excel's typed-input rule; the host does the same).
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Mål").getRange("H9").values = [["#N/A"]];
+      await context.sync();
+    });
+    expect(cellAt(host.snapshot(), "Mål", "H9")).toMatchObject({ value: "#N/A", valueType: "Error" });
+    const asked = await runOnWorkbook(host.run, RUN);
+    expect(asked.status).toBe("conflicts");
+    expect(asked.conflicts).toEqual([
+      { sheet: "Mål", cell: "H9", current: "#N/A", next: "Delvist opfyldt" },
+    ]);
+    expect((await runOnWorkbook(host.run, { ...RUN, overwrite: true })).status).toBe("written");
+    expect(cellAt(host.snapshot(), "Mål", "H9")?.value).toBe("Delvist opfyldt");
+
+    expect((await undoLastRun(host.run)).status).toBe("undone");
+    expect(cellAt(host.snapshot(), "Mål", "H9")).toMatchObject({ value: "#N/A", valueType: "Error" });
+  });
+});
+
+describe("Fortryd on a table that already had an Opfyldelse column", () => {
+  test("gives each row its own number format back: runs of equal formats down the column, as they were", async () => {
+    const host = hostFor(goalWorkbook(ROWS, { headers: [...GOAL_HEADERS, "Opfyldelse"] }));
+    // Body rows 4–12 of column H: 4–7 "0%", 8–9 "0.00", 10 "0%" again, 11–12 the run's own "0.0 %".
+    const formats: Record<string, string> = {
+      H4: "0%",
+      H5: "0%",
+      H6: "0%",
+      H7: "0%",
+      H8: "0.00",
+      H9: "0.00",
+      H10: "0%",
+      H11: "0.0 %",
+      H12: "0.0 %",
+    };
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Mål");
+      for (const [address, format] of Object.entries(formats))
+        sheet.getRange(address).numberFormat = [[format]];
+      await context.sync();
+    });
+    expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
+    const written = host.snapshot();
+    // The run formats its Opfyldelse column with one decimal percent (adapter.test.ts: H9 "0.0 %").
+    for (const address of Object.keys(formats))
+      expect(cellAt(written, "Mål", address)?.numberFormat).toBe("0.0 %");
+
+    expect((await undoLastRun(host.run)).status).toBe("undone");
+    const undone = host.snapshot();
+    const back = Object.fromEntries(
+      Object.keys(formats).map((a) => [a, cellAt(undone, "Mål", a)?.numberFormat ?? "General"])
+    );
+    expect(back).toEqual(formats);
+  });
+});
+
+describe("a range picked by address", () => {
+  test("with spaces around it (as pasted) is read as that range", async () => {
+    const host = hostFor(goalWorkbook(ROWS, { asTable: false }));
+    const outcome = await runOnWorkbook(host.run, {
+      ...RUN,
+      goalTable: { sheet: "Mål", name: " A3:G12 " },
+    });
+    expect(outcome.status).toBe("written");
+    const snap = host.snapshot();
+    // The header row is row 3; the run adds Opfyldelse, Status, Forklaring right of G: H3, I3, J3.
+    expect(cellAt(snap, "Mål", "H3")?.value).toBe("Opfyldelse");
+    expect(cellAt(snap, "Mål", "I3")?.value).toBe("Status");
+    expect(cellAt(snap, "Mål", "I9")?.value).toBe("Delvist opfyldt");
+  });
+});
+
+describe("officeErrorOf: the code and message the pane shows for an error", () => {
+  // Office.js errors (OfficeExtension.Error) carry `code` and `message`, and `debugInfo.code` / `debugInfo.message`
+  // (learn.microsoft.com/javascript/api/office/officeextension.error).
+  test("takes the error's own code", () => {
+    expect(officeErrorOf({ code: "AccessDenied", message: "Nej" })).toEqual({
+      code: "AccessDenied",
+      message: "Nej",
+    });
+  });
+  test("falls back on debugInfo's code when the error has no code of its own", () => {
+    expect(
+      officeErrorOf({ code: 5, message: "Ikke fundet", debugInfo: { code: "ItemNotFound" } })
+    ).toEqual({ code: "ItemNotFound", message: "Ikke fundet" });
+  });
+  test("anything else is a GeneralException with the thrown value as its message", () => {
+    expect(officeErrorOf("boom")).toEqual({ code: "GeneralException", message: "boom" });
+    expect(officeErrorOf(null)).toEqual({ code: "GeneralException", message: "null" });
+    expect(officeErrorOf(undefined)).toEqual({ code: "GeneralException", message: "undefined" });
+    expect(officeErrorOf(new TypeError("x is not a function"))).toEqual({
+      code: "GeneralException",
+      message: "x is not a function",
+    });
+  });
+});
+
+describe("Kontrollér Excel", () => {
+  test("the copied report, line by line", () => {
+    const report: SelfCheckReport = {
+      platform: "PC",
+      version: "16.0.17928",
+      requirementSets: [
+        { name: "ExcelApi 1.7", supported: true },
+        { name: "ExcelApi 1.13", supported: false },
+      ],
+      checks: [
+        { name: "Et midlertidigt ark oprettes", members: ["WorksheetCollection.add", "Worksheet.isNullObject"], ok: true },
+        {
+          name: "Tekst skrives og læses tilbage",
+          members: ["Range.values"],
+          ok: false,
+          code: "AccessDenied",
+          message: "Arket er beskyttet",
+        },
+      ],
+    };
+    expect(formatSelfCheckReport(report)).toBe(
+      [
+        "Kontrollér Excel – Målopfyldelse",
+        "Platform: PC",
+        "Excel-version: 16.0.17928",
+        "Kravsæt: ExcelApi 1.7 ja, ExcelApi 1.13 nej",
+        "1 af 2 kontroller bestået",
+        "OK   Et midlertidigt ark oprettes [WorksheetCollection.add, Worksheet.isNullObject]",
+        "FEJL Tekst skrives og læses tilbage – AccessDenied: Arket er beskyttet [Range.values]",
+      ].join("\n")
+    );
+  });
+
+  test("on the in-memory host every check passes and the temporary sheet is gone afterwards", async () => {
+    const host = hostFor(goalWorkbook(ROWS));
+    const report = await runSelfCheck(host.run, {
+      diagnostics: { platform: "PC", version: "16.0" } as never,
+      // Only ExcelApi 1.7 and 1.13 said supported, to see each set asked by its own name and version.
+      isSetSupported: (set, version) => set === "ExcelApi" && (version === "1.7" || version === "1.13"),
+    });
+    expect(report.checks.filter((c) => c.ok !== true)).toEqual([]);
+    expect(report.checks.length).toBeGreaterThanOrEqual(12);
+    for (const c of report.checks) {
+      expect(c.name).toEqual(expect.any(String));
+      expect(c.members.length).toBeGreaterThan(0);
+    }
+    expect(report.checks[report.checks.length - 1].name).toBe("Det midlertidige ark fjernes igen");
+    expect(report.platform).toBe("PC");
+    expect(report.version).toBe("16.0");
+    // The requirement sets docs/excel-fidelity.md names: ExcelApi 1.7, 1.9, 1.11, 1.13, 1.16, 1.20.
+    expect(report.requirementSets).toEqual([
+      { name: "ExcelApi 1.7", supported: true },
+      { name: "ExcelApi 1.9", supported: false },
+      { name: "ExcelApi 1.11", supported: false },
+      { name: "ExcelApi 1.13", supported: true },
+      { name: "ExcelApi 1.16", supported: false },
+      { name: "ExcelApi 1.20", supported: false },
+    ]);
+    expect(host.snapshot().sheets.map((s) => s.name)).toEqual(["Mål"]);
+    expect(host.snapshot().sheets.some((s) => s.name === CHECK_SHEET)).toBe(false);
+  }, 60_000);
+
+  test("without a platform, every check that Excel refuses is reported with its code and message, the rest still run", async () => {
+    let calls = 0;
+    const refusing: ExcelRunner = async () => {
+      calls++;
+      throw { code: "AccessDenied", message: "Arket er beskyttet" };
+    };
+    const report = await runSelfCheck(refusing);
+    expect(report.platform).toBe("ukendt");
+    expect(report.version).toBe("ukendt");
+    expect(report.requirementSets.every((s) => s.supported === false)).toBe(true);
+    expect(calls).toBe(report.checks.length);
+    for (const c of report.checks)
+      expect(c).toEqual({
+        name: c.name,
+        members: c.members,
+        ok: false,
+        code: "AccessDenied",
+        message: "Arket er beskyttet",
+      });
+    const text = formatSelfCheckReport(report).split("\n");
+    expect(text[1]).toBe("Platform: ukendt");
+    expect(text[2]).toBe("Excel-version: ukendt");
+    expect(text[4]).toBe(`0 af ${report.checks.length} kontroller bestået`);
+    expect(text[text.length - 1]).toBe(
+      "FEJL Det midlertidige ark fjernes igen – AccessDenied: Arket er beskyttet [Worksheet.delete]"
+    );
+  });
+});
