@@ -72,6 +72,44 @@ describe("the user's Status column", () => {
   });
 });
 
+describe("numbers the user typed in an Opfyldelse column of their own", () => {
+  // Goal 6 (row 9) is 75 % fulfilled: the run writes 0.75 in H9 (adapter.test.ts).
+  async function runWithH9(value: string | number) {
+    const host = hostFor(goalWorkbook(ROWS, { headers: [...GOAL_HEADERS, "Opfyldelse"] }));
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Mål").getRange("H9").values = [[value]];
+      await context.sync();
+    });
+    return runOnWorkbook(host.run, RUN);
+  }
+
+  test("the very number the run writes (0.75) is no conflict", async () => {
+    const outcome = await runWithH9(0.75);
+    expect(outcome.status).toBe("written");
+    expect(outcome.conflicts).toEqual([]);
+  });
+
+  test("a number equal to 12 significant digits (0.7500000000001) is the same number, no conflict", async () => {
+    const outcome = await runWithH9(0.7500000000001);
+    expect(outcome.status).toBe("written");
+    expect(outcome.conflicts).toEqual([]);
+  });
+
+  test("another number (0.8) is the user's: a conflict", async () => {
+    const outcome = await runWithH9(0.8);
+    expect(outcome.status).toBe("conflicts");
+    expect(outcome.conflicts).toEqual([{ sheet: "Mål", cell: "H9", current: "0.8", next: "0.75" }]);
+  });
+
+  test("a text where the run writes a number is a conflict, shown as the user typed it", async () => {
+    const outcome = await runWithH9("trekvart");
+    expect(outcome.status).toBe("conflicts");
+    expect(outcome.conflicts).toEqual([
+      { sheet: "Mål", cell: "H9", current: "trekvart", next: "0.75" },
+    ]);
+  });
+});
+
 describe("Fortryd on a table that already had an Opfyldelse column", () => {
   test("gives each row its own number format back: runs of equal formats down the column, as they were", async () => {
     const host = hostFor(goalWorkbook(ROWS, { headers: [...GOAL_HEADERS, "Opfyldelse"] }));
