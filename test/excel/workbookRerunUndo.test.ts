@@ -11,6 +11,7 @@ import {
   undoLastRun,
   CHECK_SHEET,
   STATE_SHEET,
+  SUMMARY_SHEET,
   type ExcelRunner,
   type SelfCheckReport,
 } from "../../src/excel";
@@ -143,6 +144,27 @@ describe("Fortryd on a table that already had an Opfyldelse column", () => {
       Object.keys(formats).map((a) => [a, cellAt(undone, "Mål", a)?.numberFormat ?? "General"])
     );
     expect(back).toEqual(formats);
+  });
+});
+
+describe("Fortryd twice", () => {
+  test("run, Fortryd, run, Fortryd: the summary sheet is left as empty as after the first Fortryd, formats and charts too", async () => {
+    const host = hostFor(goalWorkbook(ROWS));
+    const oversigt = (snap: HostSnapshot) => snap.sheets.find((s) => s.name === SUMMARY_SHEET)!;
+    expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
+    expect((await undoLastRun(host.run)).status).toBe("undone");
+    const first = host.snapshot();
+    // Emptied, not deleted (Worksheet.delete has no undo support: it would clear the user's undo stack).
+    expect(oversigt(first).cells).toEqual([]);
+    expect(oversigt(first).charts).toEqual([]);
+    // The second run finds the sheet there and empty: it did not make it, and had nothing of the user's to keep.
+    expect((await runOnWorkbook(host.run, { ...RUN, runId: "xwb-2" })).status).toBe("written");
+    expect(oversigt(host.snapshot()).cells.length).toBeGreaterThan(0);
+    expect((await undoLastRun(host.run)).status).toBe("undone");
+    const second = host.snapshot();
+    expect(oversigt(second).cells).toEqual([]);
+    expect(oversigt(second).charts).toEqual([]);
+    expect(second.sheets.find((s) => s.name === "Mål")).toEqual(first.sheets.find((s) => s.name === "Mål"));
   });
 });
 
