@@ -6,6 +6,7 @@ import path from "path";
 import {
   formatSelfCheckReport,
   officeErrorOf,
+  readSelection,
   runOnWorkbook,
   runSelfCheck,
   undoLastRun,
@@ -219,6 +220,36 @@ describe("a range picked by address", () => {
     expect(cellAt(snap, "Mål", "H3")?.value).toBe("Opfyldelse");
     expect(cellAt(snap, "Mål", "I3")?.value).toBe("Status");
     expect(cellAt(snap, "Mål", "I9")?.value).toBe("Delvist opfyldt");
+  });
+});
+
+describe("Brug markeringen: the selection read as a range", () => {
+  // Range.address holds the sheet reference, quoted where the name has a space ("'Mål 2021'!A3:G12"), absolute refs
+  // without "$" (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-address-member).
+  async function selecting(address: string) {
+    const host = hostFor(
+      goalWorkbook(ROWS, { extraSheets: (wb) => void wb.addWorksheet("Mål 2021") })
+    );
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Mål 2021");
+      sheet.activate();
+      sheet.getRange(address).select();
+      await context.sync();
+    });
+    return readSelection(host.run);
+  }
+
+  test("a block of rows gives its sheet (quotes taken off) and its address", async () => {
+    expect(await selecting("A3:G12")).toEqual({ ok: true, sheet: "Mål 2021", address: "A3:G12" });
+  });
+
+  test("one row, or one cell, is too small to be a table (a header and at least one row)", async () => {
+    expect(await selecting("A3:G3")).toEqual({ ok: false, reason: "small" });
+    expect(await selecting("C5")).toEqual({ ok: false, reason: "small" });
+  });
+
+  test("two rows are enough", async () => {
+    expect(await selecting("B7:C8")).toEqual({ ok: true, sheet: "Mål 2021", address: "B7:C8" });
   });
 });
 
