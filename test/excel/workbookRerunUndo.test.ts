@@ -169,6 +169,46 @@ describe("Fortryd twice", () => {
   });
 });
 
+describe("a section's own Fortryd", () => {
+  test("Fordeling's Fortryd after a goal run undoes nothing and names the run that is the latest", async () => {
+    const host = hostFor(goalWorkbook(ROWS));
+    expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
+    const before = host.snapshot();
+    // Seed 004: 8.75 of 9 goals fulfilled = 97.2 %, all nine measured.
+    expect(await undoLastRun(host.run, "fordeling")).toEqual({
+      status: "notLatest",
+      latest: {
+        time: FIXED_NOW.toISOString(),
+        writer: "mål",
+        sheet: SUMMARY_SHEET,
+        overallText: "97,2 %, 9 af 9 mål målt",
+      },
+    });
+    expect(host.snapshot()).toEqual(before);
+    // The goal section's own Fortryd undoes it, and says which sheet it emptied (the run made it).
+    expect(await undoLastRun(host.run, "mål")).toEqual({ status: "undone", emptied: [SUMMARY_SHEET] });
+    expect(await undoLastRun(host.run, "mål")).toEqual({ status: "nothing" });
+  });
+
+  test("Fortryd of a re-run empties no sheet: the summary sheet was there before it, and gets the first run's back", async () => {
+    const host = hostFor(goalWorkbook(ROWS));
+    expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
+    const first = host.snapshot();
+    expect((await runOnWorkbook(host.run, { ...RUN, runId: "xwb-2" })).status).toBe("written");
+    expect(await undoLastRun(host.run)).toEqual({ status: "undone", emptied: [] });
+    const oversigt = (snap: HostSnapshot) => snap.sheets.find((s) => s.name === SUMMARY_SHEET)!;
+    expect(oversigt(host.snapshot()).cells).toEqual(oversigt(first).cells);
+  });
+
+  test("a Fortryd Excel refuses half-way reports Excel's message", async () => {
+    const host = hostFor(goalWorkbook(ROWS));
+    expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
+    // Fortryd's fifth sync fails: past the scan, inside the undo itself (a failing scan would throw instead).
+    host.failSync({ code: "GeneralException", message: "Excel svarer ikke", onSync: 5 });
+    expect(await undoLastRun(host.run)).toEqual({ status: "failed", message: "Excel svarer ikke" });
+  });
+});
+
 describe("the state sheet's setup failing half-way (a first run)", () => {
   // The state sheet is made in an Excel.run of its own before the write (src/excel/workbook/setup.ts): the run's
   // second Excel.run. Its second sync adds the sheet and hides it; there the host fails, after 0 or 1 operations.
