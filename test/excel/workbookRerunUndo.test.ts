@@ -7,6 +7,7 @@ import {
   formatSelfCheckReport,
   officeErrorOf,
   readSelection,
+  scanWorkbook,
   runOnWorkbook,
   runSelfCheck,
   undoLastRun,
@@ -16,7 +17,8 @@ import {
   type ExcelRunner,
   type SelfCheckReport,
 } from "../../src/excel";
-import type { HostSnapshot } from "../../src/host";
+import ExcelJS from "exceljs";
+import { createExcelHost, type HostSnapshot } from "../../src/host";
 import {
   FIXED_NOW,
   GOAL_HEADERS,
@@ -290,6 +292,105 @@ describe("Brug markeringen: the selection read as a range", () => {
 
   test("two rows are enough", async () => {
     expect(await selecting("B7:C8")).toEqual({ ok: true, sheet: "Mål 2021", address: "B7:C8" });
+  });
+});
+
+describe("scanWorkbook: what the adapter finds in a workbook", () => {
+  function book(totals = false) {
+    const wb = new ExcelJS.Workbook();
+    const mål = wb.addWorksheet("Mål");
+    mål.getCell("A1").value = "Resultatkontrakt";
+    mål.addTable({
+      name: "Maal",
+      ref: "A3",
+      headerRow: true,
+      totalsRow: totals,
+      columns: GOAL_HEADERS.map((name) => ({ name })),
+      rows: ROWS.map((r) => r.map((v) => (v === null ? null : v))),
+    });
+    wb.addWorksheet("Skjult", { state: "hidden" }).getCell("A1").value = "x";
+    wb.addWorksheet("Tom");
+    return wb;
+  }
+  const scan = (host: ReturnType<typeof createExcelHost>, cultureInfo?: boolean) =>
+    host.run((context) => scanWorkbook(context, cultureInfo === undefined ? {} : { cultureInfo }));
+
+  test("sheets, the table, its body rows, and no state yet", async () => {
+    const layout = await scan(createExcelHost(book()));
+    expect(layout.sheetNames).toEqual(["Mål", "Skjult", "Tom"]);
+    // Hidden sheets are not read; an empty sheet has no used range.
+    expect(layout.sheets.map((s) => [s.name, s.used])).toEqual([
+      // A1 (title) to G12 (goal 9's last column): 12 rows, 7 columns.
+      ["Mål", { rowIndex: 0, columnIndex: 0, rowCount: 12, columnCount: 7 }],
+      ["Tom", null],
+    ]);
+    expect(layout.sheets[0].window[3].slice(0, 2)).toEqual([ROWS[0][0], ROWS[0][1]]);
+    expect(layout.sheets[1].window).toEqual([]);
+    expect(layout.tables).toEqual([
+      {
+        name: "Maal",
+        sheet: "Mål",
+        // A3:G12: the header row and nine goals.
+        box: { rowIndex: 2, columnIndex: 0, rowCount: 10, columnCount: 7 },
+        headers: GOAL_HEADERS,
+        showTotals: false,
+      },
+    ]);
+    expect(layout.sources[0]).toEqual({
+      source: "table",
+      sheet: "Mål",
+      name: "Maal",
+      headerRowIndex: 2,
+      firstColumnIndex: 0,
+      headers: GOAL_HEADERS,
+      bodyRowCount: 9,
+    });
+    expect(layout.state).toBeNull();
+    expect(layout.charts).toEqual({ Mål: [], Tom: [] });
+    expect(layout.structureProtected).toBe(false);
+    expect(layout.decimalSeparator).toBe(",");
+  });
+
+  test("a totals row is no goal: nine body rows between the header and the totals", async () => {
+    const layout = await scan(createExcelHost(book(true)));
+    expect(layout.tables[0].showTotals).toBe(true);
+    // A3:G13: header, nine goals, totals.
+    expect(layout.tables[0].box.rowCount).toBe(11);
+    expect(layout.sources[0].bodyRowCount).toBe(9);
+  });
+
+  test("a protected structure is seen", async () => {
+    const layout = await scan(createExcelHost(book(), { structureProtected: true }));
+    expect(layout.structureProtected).toBe(true);
+  });
+
+  test("after a run: the state, the summary sheet's charts", async () => {
+    const host = createExcelHost(book());
+    expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
+    const layout = await scan(host);
+    // The state sheet is made first, in an Excel.run of its own before the write (setup.ts).
+    expect(layout.sheetNames).toEqual(["Mål", "Skjult", "Tom", STATE_SHEET, SUMMARY_SHEET]);
+    // The state sheet is very hidden: not among the sheets read.
+    expect(layout.sheets.map((s) => s.name)).toEqual(["Mål", "Tom", SUMMARY_SHEET]);
+    expect(layout.charts[SUMMARY_SHEET]).toHaveLength(2);
+    expect(layout.state?.meta.run?.writer).toBe("mål");
+    expect(layout.state?.fingerprints.size).toBeGreaterThan(0);
+  });
+
+  // "local overrides are exposed through Application properties such as Application.decimalSeparator", "the system
+  // settings remain available through CultureInfo" (learn.microsoft.com/office/dev/add-ins/excel/
+  // excel-add-ins-workbooks#access-application-culture-settings).
+  test.each([
+    ["the system's comma", {}, undefined, ","],
+    ["the system's point", { decimalSeparator: "." as const }, undefined, "."],
+    ["Excel's own point over the system's comma", { excelSeparators: { decimal: ".", thousands: "," } }, undefined, "."],
+    ["Excel's own comma over the system's point", { decimalSeparator: "." as const, excelSeparators: { decimal: ",", thousands: "." } }, undefined, ","],
+    ["not asked (cultureInfo false): the Danish comma", { decimalSeparator: "." as const }, false, ","],
+    ["ExcelApi 1.11 missing (ApiNotFound): the Danish comma", { decimalSeparator: "." as const, requirementSets: { ExcelApi: "1.10" } }, true, ","],
+  ])("decimal separator: %s", async (_what, options, cultureInfo, expected) => {
+    const layout = await scan(createExcelHost(book(), options), cultureInfo);
+    expect(layout.decimalSeparator).toBe(expected);
+    expect(layout.tables).toHaveLength(1);
   });
 });
 
