@@ -336,6 +336,8 @@ describe("scanWorkbook: what the adapter finds in a workbook", () => {
         showTotals: false,
       },
     ]);
+    // The table's header row is inside the table: no plain range is found there as well.
+    expect(layout.sources).toHaveLength(1);
     expect(layout.sources[0]).toEqual({
       source: "table",
       sheet: "Mål",
@@ -349,6 +351,33 @@ describe("scanWorkbook: what the adapter finds in a workbook", () => {
     expect(layout.charts).toEqual({ Mål: [], Tom: [] });
     expect(layout.structureProtected).toBe(false);
     expect(layout.decimalSeparator).toBe(",");
+  });
+
+  test("a plain range: found below its title, its headers trimmed and ending at the first gap", async () => {
+    const wb = new ExcelJS.Workbook();
+    const plan = wb.addWorksheet("Plan");
+    plan.getCell("B2").value = "Resultatkontrakt 2020"; // the used range starts at B2
+    // Headers in C4:I4 (one with spaces around it), then a gap (J4) and a note in K4.
+    GOAL_HEADERS.forEach((h, c) => (plan.getCell(4, 3 + c).value = c === 1 ? `  ${h} ` : h));
+    plan.getCell("K4").value = "Note";
+    ROWS.forEach((r, i) =>
+      r.forEach((v, c) => {
+        if (v !== null) plan.getCell(5 + i, 3 + c).value = v;
+      })
+    );
+    const layout = await scan(createExcelHost(wb));
+    expect(layout.sheets[0].used).toEqual({ rowIndex: 1, columnIndex: 1, rowCount: 12, columnCount: 10 });
+    expect(layout.sources).toEqual([
+      {
+        source: "range",
+        sheet: "Plan",
+        name: "Plan",
+        headerRowIndex: 3, // row 4
+        firstColumnIndex: 2, // column C
+        headers: GOAL_HEADERS,
+        bodyRowCount: 9, // rows 5–13
+      },
+    ]);
   });
 
   test("a totals row is no goal: nine body rows between the header and the totals", async () => {
