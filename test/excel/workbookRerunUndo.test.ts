@@ -24,6 +24,7 @@ import {
   GOAL_HEADERS,
   goalWorkbook,
   hostFor,
+  manyGoals,
   nordjylland2020Rows,
   type GoalRow,
 } from "../helpers/workbooks";
@@ -148,6 +149,35 @@ describe("Fortryd on a table that already had an Opfyldelse column", () => {
     );
     expect(back).toEqual(formats);
   });
+});
+
+describe("a backup and fingerprints longer than one cell of the state sheet holds", () => {
+  // One state-sheet cell holds at most 30,000 characters of the backup or of the fingerprints (state.ts CHUNK_CHARS;
+  // Excel's cell limit is 32,767 characters: learn.microsoft.com "Excel specifications and limits"). 1,000 goals with
+  // a note of 74 characters in the user's own Status column: a backup of over 74,000 characters; up to three
+  // fingerprints a row of about 12 characters each: over 30,000. Both span several cells.
+  const N = 1000;
+  const note = (i: number) => `Min egen vurdering af mål ${i + 1}, skrevet før tilføjelsesprogrammet kørte`;
+  const statusColumn = (snap: HostSnapshot) =>
+    Array.from({ length: N }, (_, i) => cellAt(snap, "Mål", `H${4 + i}`)?.value);
+
+  test("a re-run's preview recognises every value the run wrote (no conflict), and Fortryd gives every note back", async () => {
+    const rows = manyGoals(N).map((r, i) => [...r, note(i)]);
+    const host = hostFor(goalWorkbook(rows, { headers: [...GOAL_HEADERS, "Status"] }));
+    expect((await runOnWorkbook(host.run, { ...RUN, overwrite: true })).status).toBe("written");
+    expect(statusColumn(host.snapshot()).filter((v, i) => v === note(i))).toEqual([]);
+    // The premise: both are in more than one cell.
+    const meta = (await host.run((context) => scanWorkbook(context))).state!.meta;
+    expect(meta.owned.fingerprintChunks).toBeGreaterThanOrEqual(2);
+    expect(meta.run!.backupChunks).toBeGreaterThanOrEqual(3);
+
+    const preview = await runOnWorkbook(host.run, { ...RUN, runId: "xwb-2", dryRun: true });
+    expect(preview.status).toBe("preview");
+    expect(preview.conflicts).toEqual([]);
+
+    expect((await undoLastRun(host.run)).status).toBe("undone");
+    expect(statusColumn(host.snapshot())).toEqual(Array.from({ length: N }, (_, i) => note(i)));
+  }, 60_000);
 });
 
 describe("Fortryd twice", () => {
