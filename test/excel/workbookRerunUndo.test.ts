@@ -19,6 +19,7 @@ import {
 } from "../../src/excel";
 import ExcelJS from "exceljs";
 import { createExcelHost, type HostSnapshot } from "../../src/host";
+import { describeChanges, diffSnapshots } from "../helpers/fuzzSnapshot";
 import {
   FIXED_NOW,
   GOAL_HEADERS,
@@ -178,6 +179,49 @@ describe("a backup and fingerprints longer than one cell of the state sheet hold
     expect((await undoLastRun(host.run)).status).toBe("undone");
     expect(statusColumn(host.snapshot())).toEqual(Array.from({ length: N }, (_, i) => note(i)));
   }, 60_000);
+});
+
+describe("a re-run stopped by Excel at any point of its write", () => {
+  // A re-run's syncs: the scan (3), the plan (1), the write (5th), then the rollback's. Excel may apply some of a
+  // failing sync's operations before it stops ("Excel applies a sync's operations in order and stops at a failure").
+  test.each([0, 1, 2, 5, 13, 34, 89, 10_000])(
+    "after %i operations: the workbook is as the first run left it, and Fortryd still undoes the run that counts",
+    async (afterOperations) => {
+      const host = hostFor(goalWorkbook(ROWS, { headers: [...GOAL_HEADERS, "Status"] }));
+      await host.run(async (context) => {
+        context.workbook.worksheets.getItem("Mål").getRange("H9").values = [["Næsten i mål"]];
+        await context.sync();
+      });
+      const original = host.snapshot();
+      expect((await runOnWorkbook(host.run, { ...RUN, overwrite: true })).status).toBe("written");
+      const first = host.snapshot();
+      // The sheets the user sees; conditional formats compared by what they do, not by the ids Excel gives them again.
+      const visible = (snap: HostSnapshot): HostSnapshot => ({
+        ...snap,
+        sheets: snap.sheets.filter((x) => x.name !== STATE_SHEET),
+      });
+
+      host.failSync({ code: "GeneralException", message: "Afbrudt", onSync: 5, afterOperations });
+      const second = await runOnWorkbook(host.run, { ...RUN, runId: "xwb-2", overwrite: true });
+      // Either rolled back ("failed", restored), or Excel had applied it all and the run is completed ("written": here
+      // after 10,000 operations, more than the write has).
+      if (second.status === "failed") expect(second.failure).toMatchObject({ code: "GeneralException", restored: true });
+      else expect(second.status).toBe("written");
+      expect(describeChanges(diffSnapshots(visible(first), visible(host.snapshot())))).toBe("");
+
+      expect((await undoLastRun(host.run)).status).toBe("undone");
+      const undone = host.snapshot();
+      if (second.status === "failed") {
+        // The first run is still the one Fortryd undoes: the user's note is back and the added columns are gone.
+        expect(cellAt(undone, "Mål", "H9")?.value).toBe("Næsten i mål");
+        expect(undone.tables).toEqual(original.tables);
+      } else {
+        // The second run wrote what the first had: undoing it changes no cell of the goal table.
+        expect(cellAt(undone, "Mål", "H9")?.value).toBe("Delvist opfyldt");
+      }
+    },
+    30_000
+  );
 });
 
 describe("Fortryd twice", () => {
