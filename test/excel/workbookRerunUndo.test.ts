@@ -5,6 +5,7 @@ import { promises as fs } from "fs";
 import path from "path";
 import {
   formatSelfCheckReport,
+  groupingRunner,
   officeErrorOf,
   readSelection,
   scanWorkbook,
@@ -527,6 +528,86 @@ async function documentedMembers(): Promise<Set<string>> {
   const text = await fs.readFile(path.join(__dirname, "..", "..", "docs", "excel-fidelity.md"), "utf8");
   return new Set([...text.matchAll(/^\| `([A-Za-z]+\.[A-Za-z0-9]+)` \|/gm)].map((m) => m[1]));
 }
+
+describe("groupingRunner: one undo step per run where Excel can", () => {
+  // Excel.RunOptions.mergeUndoGroup (ExcelApi 1.20) merges a run's syncs into one undo group; Excel refuses an API
+  // without undo support there with UndoNotSupported, "Your add-in should gracefully handle this error"
+  // (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
+  const refusal = () => Object.assign(new Error("Kan ikke fortrydes"), { code: "UndoNotSupported" });
+  /** Excel.run as a fake: records the options of each run; each sync answers by `syncs` (in order). */
+  function fakeExcel(supported: boolean, syncs: ("ok" | "refuse")[] = []) {
+    const runs: (boolean | null)[] = [];
+    const deps = {
+      isSetSupported: (name: string, version: string) => supported && name === "ExcelApi" && version === "1.20",
+      run: async <T>(options: { mergeUndoGroup?: boolean } | null, batch: (c: Excel.RequestContext) => Promise<T>) => {
+        runs.push(options === null ? null : options.mergeUndoGroup === true);
+        const context = {
+          sync: async () => {
+            if (syncs.shift() === "refuse") throw refusal();
+          },
+        } as unknown as Excel.RequestContext;
+        return batch(context);
+      },
+    };
+    return { deps, runs };
+  }
+
+  test("without ExcelApi 1.20 every run is plain", async () => {
+    const { deps, runs } = fakeExcel(false);
+    const run = groupingRunner(deps);
+    expect(await run(async () => 1)).toBe(1);
+    expect(await run(async () => 2)).toBe(2);
+    expect(runs).toEqual([null, null]);
+  });
+
+  test("with it, each run is grouped", async () => {
+    const { deps, runs } = fakeExcel(true);
+    const run = groupingRunner(deps);
+    expect(await run(async (context) => (await context.sync(), "a"))).toBe("a");
+    expect(await run(async () => "b")).toBe("b");
+    expect(runs).toEqual([true, true]);
+  });
+
+  test("a refused batch is run again at once, ungrouped; the next run is grouped again", async () => {
+    const { deps, runs } = fakeExcel(true, ["refuse", "ok"]);
+    const run = groupingRunner(deps);
+    let tries = 0;
+    expect(await run(async (context) => (tries++, await context.sync(), "skrevet"))).toBe("skrevet");
+    expect(tries).toBe(2);
+    expect(await run(async () => "igen")).toBe("igen");
+    expect(runs).toEqual([true, null, true]);
+  });
+
+  test("any other error is the caller's, not run again", async () => {
+    const { deps, runs } = fakeExcel(true);
+    const run = groupingRunner(deps);
+    await expect(
+      run(async () => {
+        throw Object.assign(new Error("Arket findes ikke"), { code: "ItemNotFound" });
+      })
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    expect(runs).toEqual([true]);
+  });
+
+  test("a batch that caught the refusal itself is not run again, and grouping stops for the session", async () => {
+    const { deps, runs } = fakeExcel(true, ["refuse"]);
+    const run = groupingRunner(deps);
+    let tries = 0;
+    const outcome = await run(async (context) => {
+      tries++;
+      try {
+        await context.sync();
+        return "skrevet";
+      } catch {
+        return "rullet tilbage";
+      }
+    });
+    expect(outcome).toBe("rullet tilbage");
+    expect(tries).toBe(1);
+    await run(async () => "næste");
+    expect(runs).toEqual([true, null]);
+  });
+});
 
 describe("Kontrollér Excel", () => {
   test("the copied report, line by line", () => {
