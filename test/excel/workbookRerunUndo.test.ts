@@ -225,6 +225,35 @@ describe("a re-run stopped by Excel at any point of its write", () => {
   );
 });
 
+describe("a state sheet whose record cannot be read", () => {
+  test.each([
+    ["text that is not JSON", "ikke json"],
+    ["JSON of another shape", JSON.stringify({ version: 2, run: "x" })],
+    ["a number", 42],
+    ["blanks", "   "],
+  ])("%s in A1: Fortryd has nothing to undo, the user's cells are untouched, and the next run writes", async (_what, a1) => {
+    const host = hostFor(goalWorkbook(ROWS, { headers: [...GOAL_HEADERS, "Status"] }));
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Mål").getRange("H9").values = [["Næsten i mål"]];
+      await context.sync();
+    });
+    expect((await runOnWorkbook(host.run, { ...RUN, overwrite: true })).status).toBe("written");
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem(STATE_SHEET).getRange("A1").values = [[a1]];
+      await context.sync();
+    });
+    const before = host.snapshot();
+    expect(await undoLastRun(host.run)).toEqual({ status: "nothing" });
+    expect(host.snapshot()).toEqual(before);
+    // The run's values are no longer known as the add-in's, but they are the very values the run writes: no question.
+    const again = await runOnWorkbook(host.run, { ...RUN, runId: "xwb-2" });
+    expect(again.status).toBe("written");
+    expect(again.conflicts).toEqual([]);
+    // And that run can be undone again.
+    expect((await undoLastRun(host.run)).status).toBe("undone");
+  });
+});
+
 describe("Fortryd twice", () => {
   test("run, Fortryd, run, Fortryd: the summary sheet is left as empty as after the first Fortryd, formats and charts too", async () => {
     const host = hostFor(goalWorkbook(ROWS));
