@@ -4,11 +4,13 @@
 import { promises as fs } from "fs";
 import path from "path";
 import {
+  ALLOCATION_SHEET,
   formatSelfCheckReport,
   groupingRunner,
   officeErrorOf,
   readSelection,
   scanWorkbook,
+  runAllocationOnWorkbook,
   runOnWorkbook,
   runSelfCheck,
   undoLastRun,
@@ -223,6 +225,43 @@ describe("a re-run stopped by Excel at any point of its write", () => {
     },
     30_000
   );
+});
+
+describe("Fortryd of a Fordeling redrawn over a sheet the user had edited", () => {
+  // Seed 000's Sydjylland key (assets/), on one sheet.
+  async function keyBook(): Promise<ExcelJS.Workbook> {
+    const csv = path.join(__dirname, "..", "..", "assets", "fordeling-sydjylland-2020.csv");
+    const lines = (await fs.readFile(csv, "utf8")).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet("Nøgle");
+    lines.forEach((line, r) =>
+      line.split(";").forEach((cell, c) => {
+        sheet.getCell(r + 1, c + 1).value = c === 1 && r > 0 ? Number(cell.replace(/\./g, "")) : cell;
+      })
+    );
+    return wb;
+  }
+  const OPTIONS = { total: 10_000_000, unit: 1000, instalments: 4 as const, now: FIXED_NOW };
+
+  test("the sheet's values come back as the user left them, and its cells keep their number formats", async () => {
+    const host = hostFor(await keyBook());
+    expect((await runAllocationOnWorkbook(host.run, { ...OPTIONS, runId: "a" })).status).toBe("written");
+    const fordeling = (snap: HostSnapshot) => snap.sheets.find((x) => x.name === ALLOCATION_SHEET)!;
+    const total = fordeling(host.snapshot()).cells.find((c) => c.value === "I alt")!;
+    // The user renames the total row: the add-in can no longer tell the sheet's layout from its values.
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem(ALLOCATION_SHEET).getRange(total.address).values = [["Sum"]];
+      await context.sync();
+    });
+    const edited = fordeling(host.snapshot());
+    expect((await runAllocationOnWorkbook(host.run, { ...OPTIONS, runId: "b" })).status).toBe("written");
+    expect(fordeling(host.snapshot()).cells.find((c) => c.address === total.address)?.value).toBe("I alt");
+
+    expect((await undoLastRun(host.run)).status).toBe("undone");
+    const undone = fordeling(host.snapshot());
+    // Values as the user left them ("Sum"), shown with the formats the sheet had (the same split, drawn the same).
+    expect(undone.cells).toEqual(edited.cells);
+  });
 });
 
 describe("a state sheet whose record cannot be read", () => {
