@@ -227,6 +227,28 @@ describe("a re-run stopped by Excel at any point of its write", () => {
   );
 });
 
+describe("Fortryd of a re-run sizes the summary sheet as the first run did", () => {
+  test("a goal titled with a leading apostrophe ('Grøn' omstilling) keeps its column's width", async () => {
+    // Short titles, and one that starts with an apostrophe: written with Excel's text prefix ("''Grøn' …"), shown and
+    // read back as "'Grøn' omstilling" (textSafety.ts), the widest text of its column.
+    const rows = ROWS.map((r, i) => {
+      const row = [...r];
+      row[1] = i === 3 ? "'Grøn' omstilling i erhvervslivet" : `Mål ${i + 1}`;
+      return row;
+    });
+    const host = hostFor(goalWorkbook(rows));
+    const oversigt = (snap: HostSnapshot) => snap.sheets.find((x) => x.name === SUMMARY_SHEET)!;
+    expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
+    const first = oversigt(host.snapshot());
+    expect(first.cells.some((c) => c.value === "'Grøn' omstilling i erhvervslivet")).toBe(true);
+    expect((await runOnWorkbook(host.run, { ...RUN, runId: "xwb-2" })).status).toBe("written");
+    expect((await undoLastRun(host.run)).status).toBe("undone");
+    const undone = oversigt(host.snapshot());
+    expect(undone.columnWidths).toEqual(first.columnWidths);
+    expect(undone.charts).toEqual(first.charts);
+  });
+});
+
 describe("Fortryd of a Fordeling redrawn over a sheet the user had edited", () => {
   // Seed 000's Sydjylland key (assets/), on one sheet.
   async function keyBook(): Promise<ExcelJS.Workbook> {
