@@ -119,6 +119,54 @@ describe("numbers the user typed in an Opfyldelse column of their own", () => {
   });
 });
 
+describe("conditional formats on a Status column the table already had (column H, rows 4–12)", () => {
+  const onH = (snap: HostSnapshot) =>
+    snap.sheets
+      .find((x) => x.name === "Mål")!
+      .conditionalFormats.filter((cf) => cf.address.startsWith("H"))
+      .map((cf) => `${cf.type} ${cf.address} ${cf.textComparison?.rule.operator} ${cf.textComparison?.rule.text}`)
+      .sort();
+
+  test("without rules of its own: the run adds its rules, a re-run draws the same set again, and its Fortryd leaves the first run's", async () => {
+    const host = hostFor(goalWorkbook(ROWS, { headers: [...GOAL_HEADERS, "Status"] }));
+    expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
+    const written = onH(host.snapshot());
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.every((r) => r.startsWith("ContainsText H4:H12 BeginsWith "))).toBe(true);
+    // A re-run draws the same rules again, not a second set.
+    expect((await runOnWorkbook(host.run, { ...RUN, runId: "xwb-2" })).status).toBe("written");
+    expect(onH(host.snapshot())).toEqual(written);
+    expect((await undoLastRun(host.run)).status).toBe("undone");
+    expect(onH(host.snapshot())).toEqual(written);
+  });
+
+  test("without rules, Fortryd of the first run leaves none", async () => {
+    const host = hostFor(goalWorkbook(ROWS, { headers: [...GOAL_HEADERS, "Status"] }));
+    expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
+    expect((await undoLastRun(host.run)).status).toBe("undone");
+    expect(onH(host.snapshot())).toEqual([]);
+  });
+
+  test("with the user's own rule: the run leaves it alone and adds none of its own, before and after Fortryd", async () => {
+    const host = hostFor(goalWorkbook(ROWS, { headers: [...GOAL_HEADERS, "Status"] }));
+    await host.run(async (context) => {
+      const cf = context.workbook.worksheets
+        .getItem("Mål")
+        .getRange("H4:H12")
+        .conditionalFormats.add("ContainsText" as Excel.ConditionalFormatType);
+      cf.textComparison.format.fill.color = "#FF0000";
+      cf.textComparison.rule = { operator: "Contains" as Excel.ConditionalTextOperator, text: "Nej" };
+      await context.sync();
+    });
+    const mine = ["ContainsText H4:H12 Contains Nej"];
+    expect(onH(host.snapshot())).toEqual(mine);
+    expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
+    expect(onH(host.snapshot())).toEqual(mine);
+    expect((await undoLastRun(host.run)).status).toBe("undone");
+    expect(onH(host.snapshot())).toEqual(mine);
+  });
+});
+
 describe("Fortryd on a table that already had an Opfyldelse column", () => {
   test("gives each row its own number format back: runs of equal formats down the column, as they were", async () => {
     const host = hostFor(goalWorkbook(ROWS, { headers: [...GOAL_HEADERS, "Opfyldelse"] }));
