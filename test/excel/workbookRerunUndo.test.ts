@@ -462,6 +462,51 @@ describe("the state sheet's setup failing half-way (a first run)", () => {
   });
 });
 
+describe("data where a plain range's new columns would go (H Opfyldelse, I Status, J Forklaring)", () => {
+  test("a note in the Status column and a header over Forklaring: one error each, at the first such cell, nothing written", async () => {
+    const wb = goalWorkbook(ROWS, { asTable: false });
+    wb.getWorksheet("Mål")!.getCell("I6").value = "note";
+    wb.getWorksheet("Mål")!.getCell("I9").value = "note 2";
+    wb.getWorksheet("Mål")!.getCell("J3").value = "Kommentar";
+    const host = hostFor(wb);
+    const before = host.snapshot();
+    const outcome = await runOnWorkbook(host.run, RUN);
+    expect(outcome.status).toBe("errors");
+    expect(outcome.errors).toEqual([
+      {
+        sheet: "Mål",
+        cell: "I6",
+        code: "occupied-output",
+        message:
+          "der står allerede noget, hvor kolonnen 'Status' skal tilføjes: flyt det, eller tilføj selv kolonnen 'Status' i måltabellen",
+      },
+      {
+        sheet: "Mål",
+        cell: "J3",
+        code: "occupied-output",
+        message:
+          "der står allerede noget, hvor kolonnen 'Forklaring' skal tilføjes: flyt det, eller tilføj selv kolonnen 'Forklaring' i måltabellen",
+      },
+    ]);
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  test("in English", async () => {
+    const wb = goalWorkbook(ROWS, { asTable: false });
+    wb.getWorksheet("Mål")!.getCell("H12").value = 0;
+    const outcome = await runOnWorkbook(hostFor(wb).run, { ...RUN, locale: "en" });
+    expect(outcome.errors).toEqual([
+      {
+        sheet: "Mål",
+        cell: "H12",
+        code: "occupied-output",
+        message:
+          "there is already something where the column 'Opfyldelse' would be added: move it, or add the column 'Opfyldelse' to the goal table yourself",
+      },
+    ]);
+  });
+});
+
 describe("a range picked by address", () => {
   test("with spaces around it (as pasted) is read as that range", async () => {
     const host = hostFor(goalWorkbook(ROWS, { asTable: false }));
