@@ -885,7 +885,17 @@ describe("Kontrollér Excel", () => {
 
   test("on the in-memory host every check passes and the temporary sheet is gone afterwards", async () => {
     const host = hostFor(goalWorkbook(ROWS));
-    const report = await runSelfCheck(host.run, {
+    // The Office.js members each check's Excel.run used (the host counts them; one run per check, in order).
+    const usedPerCheck: Set<string>[] = [];
+    const counting: ExcelRunner = async (batch) => {
+      host.stats.reset();
+      try {
+        return await host.run(batch);
+      } finally {
+        usedPerCheck.push(new Set(host.stats.members.keys()));
+      }
+    };
+    const report = await runSelfCheck(counting, {
       diagnostics: { platform: "PC", version: "16.0" } as never,
       // Only ExcelApi 1.7 and 1.13 said supported, to see each set asked by its own name and version.
       isSetSupported: (set, version) => set === "ExcelApi" && (version === "1.7" || version === "1.13"),
@@ -920,6 +930,11 @@ describe("Kontrollér Excel", () => {
       expect(c.members.length).toBeGreaterThan(0);
       expect(c.members.filter((m) => !documented.has(m))).toEqual([]);
     }
+    // And each check does call what it names: the report's "[Range.values, …]" is what was tried.
+    expect(usedPerCheck).toHaveLength(report.checks.length);
+    report.checks.forEach((c, i) =>
+      expect([c.name, c.members.filter((m) => !usedPerCheck[i].has(m))]).toEqual([c.name, []])
+    );
     expect(report.platform).toBe("PC");
     expect(report.version).toBe("16.0");
     // The requirement sets docs/excel-fidelity.md names: ExcelApi 1.7, 1.9, 1.11, 1.13, 1.16, 1.20.
