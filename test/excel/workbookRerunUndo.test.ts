@@ -364,6 +364,31 @@ describe("a state sheet whose record cannot be read", () => {
   });
 });
 
+describe("Fortryd after a first run on the goal sheet", () => {
+  const widths = (snap: HostSnapshot) => snap.sheets.find((x) => x.name === "Mål")!.columnWidths;
+
+  test("the columns the run added (H, I, J) get the widths the user had given them back", async () => {
+    const wb = goalWorkbook(ROWS);
+    // Widths in the file, in characters: H 5, J 30 (I left at the default).
+    wb.getWorksheet("Mål")!.getColumn(8).width = 5;
+    wb.getWorksheet("Mål")!.getColumn(10).width = 30;
+    const host = hostFor(wb);
+    expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
+    expect((await undoLastRun(host.run)).status).toBe("undone");
+    // Characters to points as Excel draws them in Calibri 11: 7 px a character plus 5 px padding, 96 px = 72 pt.
+    // H: 5 × 7 + 5 = 40 px = 30 pt; J: 30 × 7 + 5 = 215 px = 161.25 pt. I was never set: nothing to put back.
+    expect(widths(host.snapshot())).toEqual({ H: 30, J: 161.25 });
+  });
+
+  test("columns at the default width are left at it", async () => {
+    const host = hostFor(goalWorkbook(ROWS));
+    expect((await runOnWorkbook(host.run, RUN)).status).toBe("written");
+    expect(Object.keys(widths(host.snapshot())).sort()).toEqual(["H", "I", "J"]);
+    expect((await undoLastRun(host.run)).status).toBe("undone");
+    expect(widths(host.snapshot())).toEqual({});
+  });
+});
+
 describe("Fortryd twice", () => {
   test("run, Fortryd, run, Fortryd: the summary sheet is left as empty as after the first Fortryd, formats and charts too", async () => {
     const host = hostFor(goalWorkbook(ROWS));
