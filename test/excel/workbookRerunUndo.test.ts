@@ -1,6 +1,8 @@
-// The shared workbook machinery (src/excel/workbook) seen from the user's side: a re-run that finds the very values
-// it would write, Fortryd giving back an error value and the number formats of a column the run wrote into, a range
-// picked with stray spaces, Excel's error codes as the pane reports them, and Kontrollér Excel's report.
+// The shared workbook machinery (src/excel/workbook) seen from the user's side, on the in-memory host: what counts as
+// a conflict in the user's own output columns, what Fortryd gives back (error values, number formats, conditional
+// formats, column widths, a redrawn sheet's formats, long backups), a state-sheet setup or a write stopped half-way,
+// a state record that cannot be read, the scan of a workbook, the selection, Excel's error codes and undo grouping,
+// the width planner's shown texts, and Kontrollér Excel's checks and report.
 import { promises as fs } from "fs";
 import path from "path";
 import {
