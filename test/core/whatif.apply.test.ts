@@ -1,6 +1,6 @@
 // What-if changes as the user types them, pinned by what the user then reads: the change's description, the goal's and
 // row's explanation (Beregn's text for the changed copy), the error message. Tables are small and worked out by hand:
-//   goal 1 pending (Afventer data) against 37 %; goal 3 two segments, Drift 75 % < 80 % and Vækst pending;
+//   goal 1 pending (Afventer data) against 37 %; goal 3 two segments, Drift 75 % < 80 % and Vækst pending (against 70 %);
 //   goal 6 three of four activities (75 %) with KKR's agreed 100 % and its Begrundelse "ErhvervsCAMP flyttet".
 import type { RawCell } from "../../src/core/model";
 import { createWhatIf, parseChanges, whatIf } from "../../src/core/whatif";
@@ -10,7 +10,7 @@ const HEADERS = ["Nr", "Mål", "Segment", "Resultat", "Mål 100 %", "Aftalt opfy
 const ROWS: RawCell[][] = [
   ["1", "Kendskab", null, "Afventer data", "37 %", null, null],
   ["3", "Tilfredshed", "Drift", "75 %", "80 %", null, null],
-  ["3", "Tilfredshed", "Vækst", null, "80 %", null, null],
+  ["3", "Tilfredshed", "Vækst", null, "70 %", null, null],
   ["6", "Knudepunkter", null, "3/4", null, "100 %", "ErhvervsCAMP flyttet"],
 ];
 const tables = () => [rawTable("Mål", HEADERS, ROWS)];
@@ -155,6 +155,184 @@ describe("one segment assumed: its row becomes ja/nej or a count of activities",
   test("'ingen' is no assumption for one segment", () => {
     expect(whatIf(tables(), set("3/Vækst.antag=ingen")).errors.map((e) => e.message)).toEqual([
       "'ingen' er ikke en antagelse: skriv opfyldt, ikke opfyldt eller en opfyldelse som 75 %",
+    ]);
+  });
+});
+
+/** The descriptions of the applied changes, or the error messages, for changes typed as text. */
+const described = (...texts: string[]) => {
+  const r = whatIf(wider(), set(...texts));
+  return { applied: r.applied.map((a) => a.description), errors: r.errors.map((e) => e.message) };
+};
+/** The table above plus goal 7 (pending, no threshold, plain numbers) and goal 8 (12 complaints against 10). */
+const wider = () => [
+  rawTable("Mål", HEADERS, [
+    ...ROWS,
+    ["7", "Kurser", null, "Afventer data", null, null, null],
+    ["8", "Klager", null, 12, 10, null, null],
+  ]),
+];
+
+describe("thresholds: a plain number on a percentage row is a percentage, as Excel reads it", () => {
+  test("40 is 40 % where the threshold shows 37 %, and stays 40 on a row with no percentage anywhere", () => {
+    expect(described("1.mål100=40").applied).toEqual([
+      "Mål 1: tærskel for 100 % 37 % → 40 (40 læst som 40 %)",
+    ]);
+    expect(described("7.mål100=40").applied).toEqual(["Mål 7: tærskel for 100 % (tom) → 40"]);
+  });
+
+  test("1 and 0,9 are already fractions (100 %, 90 %); −50 is read as −50 %", () => {
+    const s = createWhatIf(wider());
+    const one = s.evaluate(set("3/Drift.mål100=1"));
+    expect(one.after.rows[1].explanation).toBe("Drift 75 % < 100 % → 0 %");
+    expect(one.applied[0]).toEqual({
+      index: 0,
+      change: "3/Drift.mål100=1",
+      rows: [1],
+      description: "Mål 3, Drift: tærskel for 100 % 80 % → 1",
+    });
+    expect(s.evaluate(set("3/Drift.mål100=0,9")).after.rows[1].explanation).toBe(
+      "Drift 75 % < 90 % → 0 %"
+    );
+    const negative = s.evaluate(set("3/Drift.mål100=-50"));
+    expect(negative.applied[0].note).toBe("-50 læst som -50 %");
+    expect(negative.after.rows[1].explanation).toBe("Drift 75 % ≥ -50 % → 100 %");
+  });
+
+  test("a goal whose rows differ shows both before-values; 'ingen' removes the threshold", () => {
+    const s = createWhatIf(wider());
+    const r = s.evaluate(set("3.mål100=78"));
+    expect(r.applied[0].description).toBe(
+      "Mål 3: tærskel for 100 % 80 %/70 % → 78 (78 læst som 78 %)"
+    );
+    expect(r.applied[0].rows).toEqual([1, 2]);
+    expect(r.after.rows[1].explanation).toBe("Drift 75 % < 78 % → 0 %");
+    expect(s.evaluate(set("1.mål100=ingen")).applied[0].description).toBe(
+      "Mål 1: tærskel for 100 % 37 % → (ingen)"
+    );
+    expect(s.evaluate(set("3.mål100=ingen")).applied[0].description).toBe(
+      "Mål 3: tærskel for 100 % 80 %/70 % → (ingen)"
+    );
+  });
+
+  test("a second change to the same cell starts from the first one's value, shown in the row's unit", () => {
+    expect(described("3/Drift.mål100=78", "3/Drift.mål100=79").applied).toEqual([
+      "Mål 3, Drift: tærskel for 100 % 80 % → 78 (78 læst som 78 %)",
+      "Mål 3, Drift: tærskel for 100 % 78 % → 79 (79 læst som 79 %)",
+    ]);
+    expect(described("8.mål100=11", "8.mål100=10,25").applied).toEqual([
+      "Mål 8: tærskel for 100 % 10 → 11",
+      "Mål 8: tærskel for 100 % 11 → 10,25",
+    ]);
+  });
+
+  test("numeric cells are shown as the workbook shows them: 75,5 % with a percent format, 72,5 without", () => {
+    const t = [
+      rawTable("Mål", ["Nr", "Mål", "Resultat", "Mål 100 %"], [["9", "Score", 0.7, 0.755]], {
+        formats: { Resultat: "0.0%", "Mål 100 %": "0.0%" },
+      }),
+      rawTable("Mål2", ["Nr", "Mål", "Resultat", "Mål 100 %"], [["9", "Score", 72.5, 80]]),
+    ];
+    expect(whatIf([t[0]], set("9.mål100=80 %")).applied[0].description).toBe(
+      "Mål 9: tærskel for 100 % 75,5 % → 80 %"
+    );
+    expect(whatIf([t[1]], set("9.resultat=75")).applied[0].description).toBe(
+      "Mål 9: resultat 72,5 → 75"
+    );
+  });
+
+  test("a tier the table lacks is added as 'Mål 75 %', for whole percentages only", () => {
+    const s = createWhatIf(wider());
+    // 9,5 < 10 misses 100 %; ≥ 9 meets the new 75 % tier.
+    const r = s.evaluate([
+      { goal: "8", key: "result", value: 9.5 },
+      { goal: "8", key: "tier", tier: 0.75, value: 9 },
+    ]);
+    expect(r.errors).toEqual([]);
+    expect(r.after.rows[5].explanation).toBe("9,5 < 10, ≥ 9 → 75 %");
+    expect(r.applied[1].description).toBe("Mål 8: tærskel for 75 % (tom) → 9");
+    expect(
+      s.evaluate([{ goal: "1", key: "tier", tier: 0.755, value: "50" }]).errors[0].message
+    ).toBe(
+      "måltabellen har intet trin for 75,5 %, og det kan kun tilføjes for hele procenter (fx mål75)"
+    );
+    expect(s.evaluate([{ goal: "8", key: "tier", value: 11 }]).errors[0].message).toBe(
+      "angiv hvilket trin, fx mål100 eller mål50"
+    );
+  });
+
+  test("a threshold must be a number: ja and 3/4 are not", () => {
+    const message = (t: string) =>
+      `'${t}' er ikke en tærskel (skriv et tal, fx 55, 72,5 eller 60 %, eller 'ingen' for at fjerne trinnet)`;
+    expect(described("1.mål100=ja", "1.mål100=3/4").errors).toEqual([
+      message("ja"),
+      message("3/4"),
+    ]);
+  });
+});
+
+describe("results, rules, direction and weight", () => {
+  test("a result left blank or 'afventer' makes the row pending", () => {
+    expect(described("1.resultat=").applied).toEqual([
+      "Mål 1: resultat Afventer data → afventer data",
+    ]);
+    const r = whatIf(wider(), set("3/Drift.resultat=afventer"));
+    expect(r.applied[0].description).toBe("Mål 3, Drift: resultat 75 % → afventer data");
+    expect(r.after.rows[1]).toMatchObject({ rule: "afventer", explanation: "Drift: Afventer data" });
+  });
+
+  test("a result may be ja, a count 2/3 or true from the pane; text and points are not results", () => {
+    const s = createWhatIf(wider());
+    const yes = s.evaluate(set("8.resultat=ja"));
+    expect(yes.after.rows[5]).toMatchObject({ rule: "janej", explanation: "Ja → 100 %" });
+    expect(yes.applied[0].description).toBe("Mål 8: resultat 12 → ja");
+    expect(s.evaluate([{ goal: "8", key: "result", value: true }]).applied[0].description).toBe(
+      "Mål 8: resultat 12 → Ja"
+    );
+    // 2 of 3 = 66,7 %
+    expect(s.evaluate(set("8.resultat=2/3")).after.rows[5].explanation).toBe(
+      "2 af 3 indsatser → 66,7 %"
+    );
+    const message = (t: string) =>
+      `resultatet '${t}' kan ikke læses (skriv fx 58, 72,5, 60 %, 3/4, Ja eller afventer)`;
+    expect(described("1.resultat=abc", "1.resultat=+5 pp").errors).toEqual([
+      message("abc"),
+      message("+5 pp"),
+    ]);
+  });
+
+  test("a segment named where the part would be ('3/Drift') when the goal has no parts", () => {
+    const r = whatIf(wider(), set("3/Drift.resultat=80 %"));
+    expect(r.applied[0].description).toBe("Mål 3, Drift: resultat 75 % → 80 %");
+    expect(r.after.rows[1].explanation).toBe("Drift 80 % ≥ 80 % → 100 %");
+    expect(described("3//Nord.resultat=1").errors).toEqual([
+      "mål 3 har intet segment 'Nord' (segmenterne er: Drift, Vækst)",
+    ]);
+  });
+
+  test("rule: blank goes back to the inferred rule; lineær is the rule lineaer", () => {
+    expect(described("3.regel=").applied).toEqual(["Mål 3: regel (tom) → (udledt)"]);
+    const r = whatIf(wider(), set("8.regel=lineær"));
+    expect(r.after.rows[5].rule).toBe("lineaer");
+    expect(r.applied[0].description).toBe("Mål 8: regel (tom) → lineær");
+  });
+
+  test("direction: blank is at least; at most turns 12 against 10 into a miss", () => {
+    expect(described("8.retning=").applied).toEqual(["Mål 8: retning (tom) → mindst"]);
+    const r = whatIf(wider(), set("8.retning=højst"));
+    expect(r.after.rows[5].explanation).toBe("12 > 10 → 0 %");
+    expect(r.applied[0].description).toBe("Mål 8: retning (tom) → højst");
+  });
+
+  test("weight: the whole goal only; blank means 1; 0 and 2,5 are weights, abc is not", () => {
+    expect(described("3/Drift.vægt=2").errors).toEqual(["vægten gælder hele målet: skriv 3.vægt=…"]);
+    expect(described("8.vægt=").applied).toEqual(["Mål 8: vægt (tom) → 1"]);
+    expect(whatIf(wider(), set("8.vægt=0")).after.goals[4].weight).toBe(0);
+    const r = whatIf(wider(), set("8.vægt=2,5"));
+    expect(r.after.goals[4].weight).toBe(2.5);
+    expect(r.applied[0].description).toBe("Mål 8: vægt (tom) → 2,5");
+    expect(described("8.vægt=abc").errors).toEqual([
+      "vægten 'abc' skal være et tal på 0 eller derover",
     ]);
   });
 });
