@@ -6,7 +6,15 @@ import type { RawCell } from "../../src/core/model";
 import { createWhatIf, parseChanges, whatIf } from "../../src/core/whatif";
 import { rawTable } from "../helpers/tables";
 
-const HEADERS = ["Nr", "Mål", "Segment", "Resultat", "Mål 100 %", "Aftalt opfyldelse", "Begrundelse"];
+const HEADERS = [
+  "Nr",
+  "Mål",
+  "Segment",
+  "Resultat",
+  "Mål 100 %",
+  "Aftalt opfyldelse",
+  "Begrundelse",
+];
 const ROWS: RawCell[][] = [
   ["1", "Kendskab", null, "Afventer data", "37 %", null, null],
   ["3", "Tilfredshed", "Drift", "75 %", "80 %", null, null],
@@ -278,7 +286,10 @@ describe("results, rules, direction and weight", () => {
     ]);
     const r = whatIf(wider(), set("3/Drift.resultat=afventer"));
     expect(r.applied[0].description).toBe("Mål 3, Drift: resultat 75 % → afventer data");
-    expect(r.after.rows[1]).toMatchObject({ rule: "afventer", explanation: "Drift: Afventer data" });
+    expect(r.after.rows[1]).toMatchObject({
+      rule: "afventer",
+      explanation: "Drift: Afventer data",
+    });
   });
 
   test("a result may be ja, a count 2/3 or true from the pane; text and points are not results", () => {
@@ -325,7 +336,9 @@ describe("results, rules, direction and weight", () => {
   });
 
   test("weight: the whole goal only; blank means 1; 0 and 2,5 are weights, abc is not", () => {
-    expect(described("3/Drift.vægt=2").errors).toEqual(["vægten gælder hele målet: skriv 3.vægt=…"]);
+    expect(described("3/Drift.vægt=2").errors).toEqual([
+      "vægten gælder hele målet: skriv 3.vægt=…",
+    ]);
     expect(described("8.vægt=").applied).toEqual(["Mål 8: vægt (tom) → 1"]);
     expect(whatIf(wider(), set("8.vægt=0")).after.goals[4].weight).toBe(0);
     const r = whatIf(wider(), set("8.vægt=2,5"));

@@ -38,7 +38,9 @@ describe("typed: a row's result and threshold cells as the workbook has them", (
   });
 
   test("a row in error ('7O' is no number) still shows what was typed", () => {
-    const t = [rawTable("Mål", ["Nr", "Mål", "Resultat", "Mål 100 %"], [["3", "Kendskab", "7O", 60]])];
+    const t = [
+      rawTable("Mål", ["Nr", "Mål", "Resultat", "Mål 100 %"], [["3", "Kendskab", "7O", 60]]),
+    ];
     expect(createWhatIf(t).typed(0)).toEqual({
       result: { cell: "C2", text: "7O" },
       tiers: [{ cell: "D2", text: "60", fulfilment: 1 }],
@@ -172,7 +174,9 @@ describe("sweeps", () => {
       [10.5, "10,5"],
       [11, "11"],
     ]);
-    expect(en.sweep({ goal: "1", key: "tier", tier: 1, from: 10, to: 12, step: 0.5 }).errors).toEqual([
+    expect(
+      en.sweep({ goal: "1", key: "tier", tier: 1, from: 10, to: 12, step: 0.5 }).errors
+    ).toEqual([
       {
         index: 0,
         change: "1.mål100",
@@ -187,7 +191,10 @@ describe("sweeps", () => {
     ["1.mål100=1:3:0", "skridtet '0' skal være et tal større end 0"],
     ["1.mål100=1:3:-1", "skridtet '-1' skal være et tal større end 0"],
     ["1.mål100=1:3:x", "skridtet 'x' skal være et tal større end 0"],
-    ["1.mål100=0:5000", "intervallet giver 5001 punkter; højst 1001 er tilladt (brug et større skridt)"],
+    [
+      "1.mål100=0:5000",
+      "intervallet giver 5001 punkter; højst 1001 er tilladt (brug et større skridt)",
+    ],
     ["1/x.mål100=1:3", "mål 1 har ingen del 'x' (målet har ingen dele)"],
   ])("%s: %s", (text, message) => {
     const r = createWhatIf(tables()).sweep(sweepOf(text));
