@@ -349,3 +349,79 @@ describe("results, rules, direction and weight", () => {
     ]);
   });
 });
+
+describe("addressing parts and segments (seed 002 goal 3's shape: Del × Segment)", () => {
+  const parted = () => [
+    rawTable(
+      "Mål",
+      ["Nr", "Mål", "Del", "Segment", "Resultat", "Mål 100 %"],
+      [
+        ["3", "Tilfredshed", "Meget tilfredse", "Drift", "75 %", "80 %"],
+        ["3", "Tilfredshed", "Meget tilfredse", "Vækst", "81 %", "80 %"],
+        ["3", "Tilfredshed", "NPS", "Drift", 70, 70],
+        ["3", "Tilfredshed", null, "Vækst", 71, 70],
+        ["1", "Kendskab", null, null, 5, 6],
+      ]
+    ),
+  ];
+  const outcome = (text: string) => {
+    const r = whatIf(parted(), set(text));
+    return {
+      applied: r.applied.map((a) => [a.description, a.rows]),
+      errors: r.errors.map((e) => e.message),
+    };
+  };
+
+  test.each([
+    [
+      "3/Meget tilfredse/Nord.resultat=1",
+      "mål 3, del 'Meget tilfredse', har intet segment 'Nord' (segmenterne er: Drift, Vækst)",
+    ],
+    [
+      "3/NPS/Vækst.resultat=1",
+      "mål 3, del 'NPS', har intet segment 'Vækst' (segmenterne er: Drift)",
+    ],
+    ["3/Ukendt.resultat=1", "mål 3 har ingen del 'Ukendt' (delene er: Meget tilfredse, NPS)"],
+    // With a segment named as well, 'Drift' in the part's place is a part that does not exist.
+    ["3/Drift/Nord.resultat=1", "mål 3 har ingen del 'Drift' (delene er: Meget tilfredse, NPS)"],
+    ["1//Nord.resultat=1", "mål 1 har intet segment 'Nord' (ingen segmenter)"],
+    [
+      "3//Vækst.resultat=1",
+      "segmentet 'Vækst' findes i flere dele af mål 3 (Meget tilfredse, (uden navn)): skriv 3/<del>/Vækst",
+    ],
+  ])("%s", (text, message) => {
+    expect(outcome(text)).toEqual({ applied: [], errors: [message] });
+  });
+
+  test("names compare like headers (case ignored); the description keeps what was typed", () => {
+    expect(outcome("3/nps.resultat=72").applied).toEqual([["Mål 3, nps: resultat 70 → 72", [2]]]);
+    expect(outcome("3/NPS/drift.resultat=72").applied).toEqual([
+      ["Mål 3, NPS, drift: resultat 70 → 72", [2]],
+    ]);
+    expect(outcome("3.vægt=2").applied).toEqual([["Mål 3: vægt (tom) → 2", [0, 1, 2, 3]]]);
+  });
+});
+
+test("the user's own column mapping still holds when a change adds a column (Vægt) to the copy", () => {
+  // Goal 1: 5 against 6 → 0 %; goal 2: 7 against 6 → 100 %; before (0 + 1) / 2 = 50 %.
+  // After: goal 1's threshold 5 → 100 %, weighted 3: (3 · 1 + 1 · 1) / 4 = 100 %.
+  const t = [
+    rawTable(
+      "Mål",
+      ["Nr", "Mål", "Opnået", "Mål 100 %"],
+      [
+        ["1", "K", 5, 6],
+        ["2", "L", 7, 6],
+      ]
+    ),
+  ];
+  const r = whatIf(t, set("1.vægt=3", "1.mål100=5"), { columns: { result: "Opnået" } });
+  expect(r.errors).toEqual([]);
+  expect(r.newErrors).toEqual([]);
+  expect(r.before.overall).toBe(0.5);
+  expect(r.after.goals.map((g) => [g.id, g.fulfilment, g.weight])).toEqual([
+    ["1", 1, 3],
+    ["2", 1, 1],
+  ]);
+  expect(r.after.overall).toBe(1);
+});
