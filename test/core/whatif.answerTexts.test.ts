@@ -1,7 +1,7 @@
 // The sentences "how many answers it takes" is shown by, each count worked out by hand from the counts (the closed form
 // itself is checked against brute force in whatif.answers.test.ts): singular and plural, and the sentence for a
 // threshold no number of answers reaches.
-import { answerPaths } from "../../src/core/whatif";
+import { answerPaths, type IndicatorMetric } from "../../src/core/whatif";
 
 /** kind → text */
 const texts = (paths: ReturnType<typeof answerPaths>) =>
@@ -75,14 +75,14 @@ describe("NPS 30 (5/3/2), at most", () => {
 });
 
 describe("a share: 13 of 20 'I høj grad' or 'I meget høj grad' (65 %)", () => {
-  const SHARE = {
+  const SHARE: IndicatorMetric = {
     kind: "share",
     hits: 13,
     answers: 20,
     excluded: 0,
     values: ["I høj grad", "I meget høj grad"],
     without: [],
-  } as const;
+  };
   const hit = "'I høj grad'/'I meget høj grad'";
 
   test("at least 70 %: (13 + k)/(20 + k) ≥ 0,7 → k = 4; (13 + m)/20 ≥ 0,7 → m = 1", () => {

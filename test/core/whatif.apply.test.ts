@@ -133,6 +133,14 @@ describe("agreed fulfilment (aftalt) and the Begrundelse written with it", () =>
   });
 });
 
+test("with decimalSeparator '.', '0.5' typed as an assumption is 50 % (read in the workbook's locale)", () => {
+  const s = createWhatIf(tables(), { decimalSeparator: "." });
+  const r = s.evaluate(set("1.antag=0.5"));
+  expect(r.errors).toEqual([]);
+  expect(r.after.goals[0].fulfilment).toBe(0.5);
+  expect(r.applied[0].description).toBe("Mål 1: antaget 50 %");
+});
+
 describe("one segment assumed: its row becomes ja/nej or a count of activities", () => {
   test("ja → 'Ja → 100 %', 0 → 'Nej → 0 %'; Drift still misses, so goal 3 stays 0 %", () => {
     const s = createWhatIf(tables());
@@ -424,4 +432,38 @@ test("the user's own column mapping still holds when a change adds a column (Væ
     ["2", 1, 1],
   ]);
   expect(r.after.overall).toBe(1);
+});
+
+test("on a percentage row only a plain number is rescaled: 3/4, ja, '80 %' and '+5 pp' are kept as typed", () => {
+  const t = [
+    rawTable(
+      "Mål",
+      ["Nr", "Mål", "Segment", "Resultat", "Mål 100 %"],
+      [["3", "T", "Drift", "75 %", "80 %"]]
+    ),
+  ];
+  const s = createWhatIf(t);
+  const count = s.evaluate(set("3/Drift.resultat=3/4"));
+  expect(count.applied[0]).toMatchObject({ description: "Mål 3, Drift: resultat 75 % → 3/4" });
+  expect(count.applied[0].note).toBeUndefined();
+  expect(count.after.rows[0].explanation).toBe("Drift: 3 af 4 indsatser → 75 %");
+  expect(s.evaluate(set("3/Drift.resultat=ja")).after.rows[0].explanation).toBe(
+    "Drift: Ja → 100 %"
+  );
+  const pct = s.evaluate(set("3/Drift.mål100=78 %"));
+  expect(pct.applied[0].note).toBeUndefined();
+  expect(pct.after.rows[0].explanation).toBe("Drift 75 % < 78 % → 0 %");
+  // 150 % is 1,5 with the percent already read: never 1,5 %.
+  expect(s.evaluate(set("3/Drift.mål100=150 %")).after.rows[0].explanation).toBe(
+    "Drift 75 % < 150 % → 0 %"
+  );
+  // Percentage points need a Basis column: the scenario says so, rather than reading +5 as 5 %.
+  const pp = s.evaluate(set("3/Drift.mål100=+5 pp"));
+  expect(pp.applied[0]).toMatchObject({
+    description: "Mål 3, Drift: tærskel for 100 % 80 % → +5 pp",
+  });
+  expect(pp.applied[0].note).toBeUndefined();
+  expect(pp.newErrors.map((e) => e.message)).toEqual([
+    "tærsklen '+5 pp' er procentpoint og kræver en værdi i kolonnen Basis",
+  ]);
 });
