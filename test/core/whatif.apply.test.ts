@@ -466,4 +466,13 @@ test("on a percentage row only a plain number is rescaled: 3/4, ja, '80 %' and '
   expect(pp.newErrors.map((e) => e.message)).toEqual([
     "tærsklen '+5 pp' er procentpoint og kræver en værdi i kolonnen Basis",
   ]);
+  // A threshold per year is a threshold too; without an År column the scenario says so.
+  const byYear = s.evaluate(set("3/Drift.mål100=2021: 45 %; 2022: 47 %"));
+  expect(byYear.errors).toEqual([]);
+  expect(byYear.applied[0].description).toBe(
+    "Mål 3, Drift: tærskel for 100 % 80 % → 2021: 45 %; 2022: 47 %"
+  );
+  expect(byYear.newErrors.map((e) => e.message)).toEqual([
+    "tærsklen afhænger af året, men rækken har intet år (udfyld kolonnen År)",
+  ]);
 });
