@@ -130,3 +130,36 @@ test("a row in error, a pending segment, a ja/nej not met, and rows at the top",
     text: "12: øverste trin er nået (100 %)",
   });
 });
+
+test("indicators name the row: Antal (a count), Nye (new companies, with the companies it takes)", () => {
+  // CRM: 4 companies, 3 of them in Vækst- or Driftsforløb; 1 and 2 were there in 2020, so 3 and 4 are new: 2/4 = 50 %.
+  const crm = rawTable(
+    "CRM",
+    ["CVR", "Forløb"],
+    [
+      ["1", "Vækstforløb"],
+      ["2", "Driftsforløb"],
+      ["3", "Vækstforløb"],
+      ["4", "Andet"],
+    ]
+  );
+  const old = rawTable("CRM2020", ["CVR"], [["1"], ["2"]]);
+  const goals = rawTable(
+    "Mål",
+    ["Nr", "Mål", "Indikator", "Mål 100 %", "Retning"],
+    [
+      ["1", "A", 'ANTAL(CRM[Forløb]; "Vækstforløb"; "Driftsforløb")', 5, null],
+      ["2", "B", "NYE(CRM[CVR]; CRM2020[CVR])", "75 %", null],
+      ["3", "C", "NYE(CRM[CVR]; CRM2020[CVR])", "25 %", "højst"],
+    ]
+  );
+  const [count, newAtLeast, newAtMost] = createWhatIf([goals, crm, old]).distances();
+  // 5 − 3 = 2 more.
+  expect(count.text).toBe("Antal 3: 2 fra 100 %");
+  expect(count.rows[0]).toMatchObject({ label: "Antal", unit: "antal" });
+  // (2 + k)/(4 + k) ≥ 0,75 → k = 4;  2/(4 + k) ≤ 0,25 → k = 4.
+  expect(newAtLeast.text).toBe("Nye 50 %: 25 procentpoint fra 100 % (4 nye virksomheder mere)");
+  expect(newAtMost.text).toBe(
+    "Nye 50 %: 25 procentpoint for højt til 100 % (4 kendte virksomheder mere)"
+  );
+});
