@@ -476,3 +476,31 @@ test("on a percentage row only a plain number is rescaled: 3/4, ja, '80 %' and '
     "tærsklen afhænger af året, men rækken har intet år (udfyld kolonnen År)",
   ]);
 });
+
+test("changing one row's percentage cell leaves the other rows' number formats (and so their percentages) alone", () => {
+  // Cells hold 0,75 / 0,8 / 0,81 shown with the format "0 %": Drift 75 % < 80 %, Vækst 81 % ≥ 80 %.
+  const t = [
+    rawTable(
+      "Mål",
+      ["Nr", "Mål", "Segment", "Resultat", "Mål 100 %"],
+      [
+        ["3", "T", "Drift", 0.75, 0.8],
+        ["3", "T", "Vækst", 0.81, 0.8],
+      ],
+      { formats: { Resultat: "0 %", "Mål 100 %": "0 %" } }
+    ),
+  ];
+  const s = createWhatIf(t);
+  const tier = s.evaluate(set("3/Drift.mål100=78"));
+  expect(tier.after.rows.map((r) => r.explanation)).toEqual([
+    "Drift 75 % < 78 % → 0 %",
+    "Vækst 81 % ≥ 80 % → 100 %",
+  ]);
+  expect(tier.newErrors).toEqual([]);
+  const result = s.evaluate(set("3/Drift.resultat=82 %"));
+  expect(result.after.rows.map((r) => r.explanation)).toEqual([
+    "Drift 82 % ≥ 80 % → 100 %",
+    "Vækst 81 % ≥ 80 % → 100 %",
+  ]);
+  expect(result.after.goals[0].fulfilment).toBe(1);
+});
