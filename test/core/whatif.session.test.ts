@@ -154,6 +154,26 @@ describe("sweeps", () => {
     expect(s.sweep(sweepOf("2.vægt=1:3")).rows.map((x) => x.valueText)).toEqual(["1", "2", "3"]);
   });
 
+  test("0,3:0,6:0,1 has four points, though (0,6 − 0,3) / 0,1 is 2,9999999999999996 in floating point", () => {
+    const r = createWhatIf(tables()).sweep(sweepOf("1.mål100=0,3:0,6:0,1"));
+    expect(r.rows.map((x) => [x.value, x.valueText])).toEqual([
+      [0.3, "0,3"],
+      [0.4, "0,4"],
+      [0.5, "0,5"],
+      [0.6, "0,6"],
+    ]);
+  });
+
+  test("a range error on top of other changes is numbered after them", () => {
+    const r = createWhatIf(tables()).sweep(sweepOf("1.mål100=x:3"), [
+      { goal: "1", key: "result", value: 12 },
+      { goal: "2", key: "result", value: "90 %" },
+    ]);
+    expect(r.errors).toEqual([
+      { index: 2, change: "1.mål100=x:3", message: "'x' i intervallet er ikke et tal" },
+    ]);
+  });
+
   test("an assumption 0:100:50 is 0 %, 50 %, 100 % of goal 1", () => {
     const r = createWhatIf(tables()).sweep(sweepOf("1.antag=0:100:50"));
     expect(r.percent).toBe(true);
