@@ -53,6 +53,7 @@ beforeAll(() => {
       row("10", null, 5, 10, null, "lineær"),
       row("11", null, "Ja", null),
       row("12", null, 12, 10),
+      row("13", null, 9.9999, 10),
     ]),
   ]).distances();
 });
@@ -62,6 +63,10 @@ test("10 − 9,996 = 0,004: shown with as many decimals as it takes not to read 
   expect(goal("1").text).toBe("9,996: 0,004 point fra 100 %");
   expect(goal("1").rows[0]).toMatchObject({ state: "below-top", unit: "point", result: 9.996 });
   expect(goal("1").rows[0].next!.distance).toBeCloseTo(0.004, 12);
+});
+
+test("10 − 9,9999 = 0,0001: more than three decimals when three would still read 0", () => {
+  expect(goal("13").rows[0].next!.distanceText).toBe("0,0001 point");
 });
 
 test("76,5 % against 80 %: 3,5 procentpoint, the threshold kept as the fraction 0,8", () => {
