@@ -52,6 +52,24 @@ describe("agreed fulfilment (aftalt) and the Begrundelse written with it", () =>
     expect(r.applied[0].description).toBe("Mål 6: aftalt 80 % (før: aftalt 100 %)");
   });
 
+  test("KKR's decision taken away and a new one set: its Begrundelse went with it, so 'Aftalt (hvad nu hvis)'", () => {
+    const r = whatIf(tables(), set("6.aftalt=ingen", "6.aftalt=90 %"));
+    expect(r.applied.map((a) => a.description)).toEqual([
+      "Mål 6: aftalt ingen (før: aftalt 100 %)",
+      "Mål 6: aftalt 90 %",
+    ]);
+    expect(r.after.goals[2].explanation).toBe(
+      "Aftalt 90 % (beregnet 75 %): Aftalt (hvad nu hvis). 3 af 4 indsatser → 75 %"
+    );
+  });
+
+  test("a Begrundelse of only spaces is no Begrundelse", () => {
+    const t = [rawTable("Mål", HEADERS, [["7", "Kurser", null, "1/4", null, null, "   "]])];
+    expect(whatIf(t, set("7.aftalt=80 %")).after.goals[0].explanation).toBe(
+      "Aftalt 80 % (beregnet 25 %): Aftalt (hvad nu hvis). 1 af 4 indsatser → 25 %"
+    );
+  });
+
   test("an assumption replaces the Begrundelse with 'Antaget (hvad nu hvis)'", () => {
     const r = whatIf(tables(), set("6.antag=80 %"));
     expect(r.after.goals[2].explanation).toBe(
