@@ -522,3 +522,19 @@ test("changing one row's percentage cell leaves the other rows' number formats (
   ]);
   expect(result.after.goals[0].fulfilment).toBe(1);
 });
+
+test("an unknown segment lists only the segments there are, not the row without one", () => {
+  const t = [
+    rawTable(
+      "Mål",
+      ["Nr", "Mål", "Segment", "Resultat", "Mål 100 %"],
+      [
+        ["1", "K", "Drift", 5, 6],
+        ["1", "K", null, 7, 6],
+      ]
+    ),
+  ];
+  expect(whatIf(t, set("1//Nord.resultat=1")).errors.map((e) => e.message)).toEqual([
+    "mål 1 har intet segment 'Nord' (segmenterne er: Drift)",
+  ]);
+});
