@@ -98,6 +98,15 @@ describe("how far a misspelling may be for a 'mente du …?'", () => {
     expect(refusal(text)).toBe(message);
   });
 
+  test("a four-way tie: 'esborg' is 2 from nyborg (e→n, s→y), esbjerg (o→j, +e), viborg and alborg", () => {
+    expect(refusal("Esbørg")).toBe(
+      "'Esbørg' er ikke en kommune — mente du Nyborg, Esbjerg, Viborg eller Aalborg?"
+    );
+    expect(refusal("Esbørg", "en")).toBe(
+      "'Esbørg' is not a municipality — did you mean Nyborg, Esbjerg, Viborg or Aalborg?"
+    );
+  });
+
   test("a tie in English: 'or'", () => {
     expect(refusal("Vejel", "en")).toBe(
       "'Vejel' is not a municipality — did you mean Vejen or Vejle?"
