@@ -83,6 +83,18 @@ describe("formulas that read", () => {
         ],
       },
     ],
+    // A filter column whose name starts with a keyword is a column: "Udenlandsk" is not `uden`, "Hustype" not `hus`.
+    [
+      'ANTAL(CRM[Forløb]; Udenlandsk="Ja"; Hustype="Parcel")',
+      {
+        fn: "ANTAL",
+        refs: [{ table: "CRM", column: "Forløb" }],
+        filters: [
+          { column: "Udenlandsk", operator: "=", value: "Ja" },
+          { column: "Hustype", operator: "=", value: "Parcel" },
+        ],
+      },
+    ],
     // ANTAL without answers counts every row.
     ["COUNT(CRM[Forløb])", { fn: "ANTAL", refs: [{ table: "CRM", column: "Forløb" }] }],
     // `uden` covers every answer after it, up to the next column or filter.
