@@ -69,9 +69,9 @@ describe("formulas that read", () => {
         ],
       },
     ],
-    // Numbers in filters: a year, a negative number, a decimal comma and a decimal point (2,5 and 2.5 are 2.5).
+    // Numbers in filters: a year, a negative number, a decimal comma and a decimal point (2,5 and 2.5 are 2.5), two decimals.
     [
-      "ANTAL(CRM[Forløb]; År=2021; Saldo=-3; Score=2,5; Vægt=2.5)",
+      "ANTAL(CRM[Forløb]; År=2021; Saldo=-3; Score=2,5; Vægt=2.5; Andel=0,75)",
       {
         fn: "ANTAL",
         refs: [{ table: "CRM", column: "Forløb" }],
@@ -80,6 +80,7 @@ describe("formulas that read", () => {
           { column: "Saldo", operator: "=", value: -3 },
           { column: "Score", operator: "=", value: 2.5 },
           { column: "Vægt", operator: "=", value: 2.5 },
+          { column: "Andel", operator: "=", value: 0.75 },
         ],
       },
     ],
