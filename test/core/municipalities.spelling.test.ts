@@ -38,6 +38,9 @@ describe("decorations around a name or a code", () => {
     ["K 851", { name: "Aalborg", code: 851, by: "code" }],
     ["dk0851", { name: "Aalborg", code: 851, by: "code" }],
     ["851:Aalborg", { name: "Aalborg", code: 851, by: "code" }],
+    ["0101 København", { name: "København", code: 101, by: "code" }],
+    ["Aalborg (851)", { name: "Aalborg", code: 851, by: "code" }],
+    ["Aalborg ( 0851 )", { name: "Aalborg", code: 851, by: "code" }],
     ["Copenhagen", { name: "København", code: 101, by: "alias" }],
     ["Taastrup", { name: "Høje-Taastrup", code: 169, by: "alias" }],
   ])("%j is %j", (text, expected) => {
@@ -123,6 +126,7 @@ describe("Erhvervshus names", () => {
     ["Fyn Business Hub", "Fyn"],
     ["Fyn Erhvervshus", "Fyn"],
     ["  Fyn  ", "Fyn"],
+    ["  Erhvervshus Fyn ", "Fyn"],
     ["Greater Copenhagen", "Hovedstaden"],
     ["Sønderjylland", "Sydjylland"],
     ["Central Denmark", "Midtjylland"],
