@@ -153,6 +153,8 @@ describe("the token a refusal names, and why", () => {
     // "<" alone is no operator, nor is "!".
     ['NPS(Evaluering[Anbefaling]; Segment<"Drift")', refused("<", "uventet tegn")],
     ["NPS(Evaluering[Anbefaling])!", refused("!", "uventet tegn")],
+    // "=>" (for ">=") is refused at the ">", never read as "<>".
+    ['NPS(Evaluering[Anbefaling]; Segment=>"Drift")', refused(">", "uventet tegn")],
     // A number glued to letters is neither a number nor a name.
     ["DÆKNING(CRM[Kommune]; 2x)", refused("2", "uventet tegn")],
     // The head.
