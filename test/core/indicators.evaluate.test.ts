@@ -308,6 +308,16 @@ describe("the columns an indicator reads", () => {
       { table: "Andet", column: "Land/by" },
       { table: "CRM", column: "År" },
     ]);
+    // The municipality column first in the list.
+    const first = rawTable("Bilag", ["Kommune", "Land/by"], []);
+    expect(
+      indicatorColumns(indicator("LANDINDEKS(CRM[Kommune]; Bilag[Land/by])"), [crm, first])
+    ).toEqual([
+      { table: "CRM", column: "Kommune" },
+      { table: "Bilag", column: "Land/by" },
+      { table: "Bilag", column: "Kommune" },
+      { table: "CRM", column: "År" },
+    ]);
     const noMunicipality = rawTable("Bilag", ["Land/by", "Note"], []);
     expect(
       indicatorColumns(indicator("LANDINDEKS(CRM[Kommune]; Bilag[Land/by])"), [crm, noMunicipality])
