@@ -20,7 +20,7 @@ function indicator(formula: string): Indicator {
 const evaluate = (formula: string, tables: RawTable[], locale: MessageLocale = "da") =>
   evaluateIndicator(indicator(formula), tables, WHERE, locale, DANISH);
 
-const number = (value: number, percent: boolean) => ({ kind: "number", value, percent });
+const number = (value: number, percent: boolean) => ({ kind: "number" as const, value, percent });
 const formulaError = (code: string, message: string) => ({
   sheet: "Mål",
   cell: "D2",
