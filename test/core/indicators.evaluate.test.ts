@@ -368,6 +368,17 @@ describe("the answer counts behind a figure (what-if), cross-checked against the
     });
   });
 
+  test("no answers yet (no figure): zero counts of each kind, not a failure", () => {
+    const blank = rawTable("Evaluering", ["Anbefaling"], [[null], [null]]);
+    expect(metric("NPS(Evaluering[Anbefaling])", [blank])).toEqual({
+      kind: "nps",
+      promoters: 0,
+      passives: 0,
+      detractors: 0,
+      answers: 0,
+    });
+  });
+
   test("ANTAL and NYE", () => {
     expect(
       metric('ANTAL(Evaluering[Effekt]; "I høj grad"; Segment="Drift")', [EVALUERING])
