@@ -153,12 +153,17 @@ describe("threshold headers: 'Mål <p> %' is a tier worth p %", () => {
     expect(tierFulfilmentFromHeader(header)).toBe(fulfilment);
   });
 
-  test.each(["Mål 0 %", "Mål 101 %", "Mål 1000 %", "Mål", "Mål 50 % i alt", "Forventet mål 50 %", "Target"])(
-    "'%s' is no tier",
-    (header) => {
-      expect(tierFulfilmentFromHeader(header)).toBeUndefined();
-    }
-  );
+  test.each([
+    "Mål 0 %",
+    "Mål 101 %",
+    "Mål 1000 %",
+    "Mål",
+    "Mål 50 % i alt",
+    "Forventet mål 50 %",
+    "Target",
+  ])("'%s' is no tier", (header) => {
+    expect(tierFulfilmentFromHeader(header)).toBeUndefined();
+  });
 
   test("tiers are listed highest first; a second column for the same tier is not a second threshold", () => {
     // Columns: Nr, Mål, Mål 50 %, Resultat, Mål 100 %, Target 50 % (the same tier as column 2, in English).
@@ -213,8 +218,20 @@ describe("which header row is a goal table's", () => {
     expect(
       goalTableScore(
         mapGoalColumns([
-          "Nr", "Mål", "Resultat", "Mål 100 %", "Del", "Segment", "Regel", "Retning", "År", "Vægt",
-          "Aftalt opfyldelse", "Samling", "Begrundelse", "Basis",
+          "Nr",
+          "Mål",
+          "Resultat",
+          "Mål 100 %",
+          "Del",
+          "Segment",
+          "Regel",
+          "Retning",
+          "År",
+          "Vægt",
+          "Aftalt opfyldelse",
+          "Samling",
+          "Begrundelse",
+          "Basis",
         ])
       )
     ).toBe(42);
@@ -245,7 +262,12 @@ describe("an evaluation table's header row", () => {
 
   test("data before any header (a number or a yes/no) means no header row", () => {
     expect(findDataHeaderRow([[9, 10]])).toBe(-1);
-    expect(findDataHeaderRow([[true, "Drift"], ["Segment", "Anbefaling"]])).toBe(-1);
+    expect(
+      findDataHeaderRow([
+        [true, "Drift"],
+        ["Segment", "Anbefaling"],
+      ])
+    ).toBe(-1);
     expect(findDataHeaderRow([["  ", ""]])).toBe(-1);
   });
 });
@@ -268,14 +290,18 @@ describe("the user's corrections to the column map", () => {
 
   test("a header taken for another role is released from it; a threshold column taken for a role is no tier", () => {
     // Mål is mapped as the part: the title loses it. Mål 100 % is mapped as the result: it is no longer a threshold.
-    expect(
-      applyColumnOverrides(headers, detected(), { part: "mål", result: "Mål 100 %" })
-    ).toEqual({ roles: { nr: 0, part: 1, result: 4 }, tiers: [] });
+    expect(applyColumnOverrides(headers, detected(), { part: "mål", result: "Mål 100 %" })).toEqual(
+      { roles: { nr: 0, part: 1, result: 4 }, tiers: [] }
+    );
   });
 
   test("an empty header, or one the table lacks, unmaps the role; a role the pane does not list is ignored", () => {
     expect(
-      applyColumnOverrides(headers, detected(), { result: "", title: "Findes ikke", outStatus: "Noter" })
+      applyColumnOverrides(headers, detected(), {
+        result: "",
+        title: "Findes ikke",
+        outStatus: "Noter",
+      })
     ).toEqual({ roles: { nr: 0 }, tiers: [{ fulfilment: 1, column: 4 }] });
   });
 });

@@ -8,8 +8,16 @@ describe("the Danish error texts, whole", () => {
     ["not-a-number", { text: "ca. 40" }, "'ca. 40' er ikke et tal"],
     ["excel-error", { error: "#N/A" }, "cellen indeholder fejlen #N/A"],
     ["blank", {}, "cellen er tom"],
-    ["ratio", { text: "3 af 4" }, "'3 af 4' er ikke et gyldigt antal indsatser (skriv fx '3/4': udførte af planlagte)"],
-    ["by-year", { text: "2021 45" }, "'2021 45' kan ikke læses som tærskler pr. år (skriv fx '2021: 45 %; 2022: 47 %')"],
+    [
+      "ratio",
+      { text: "3 af 4" },
+      "'3 af 4' er ikke et gyldigt antal indsatser (skriv fx '3/4': udførte af planlagte)",
+    ],
+    [
+      "by-year",
+      { text: "2021 45" },
+      "'2021 45' kan ikke læses som tærskler pr. år (skriv fx '2021: 45 %; 2022: 47 %')",
+    ],
     ["fraction", { text: "120 %" }, "'120 %' er ikke en opfyldelse mellem 0 og 100 %"],
     [
       "no-goal-table",
@@ -19,7 +27,11 @@ describe("the Danish error texts, whole", () => {
     ["goal-table-not-found", { name: "Mål2021" }, "måltabellen 'Mål2021' findes ikke længere"],
     ["missing-column", { column: "Nr" }, "kolonnen 'Nr' mangler i måltabellen"],
     ["empty-table", {}, "måltabellen er tom: der er ingen mål under overskriftsrækken"],
-    ["duplicate-row", { goal: "3", part: "", segment: "", other: 7 }, "mål 3 står to gange (også i række 7)"],
+    [
+      "duplicate-row",
+      { goal: "3", part: "", segment: "", other: 7 },
+      "mål 3 står to gange (også i række 7)",
+    ],
     [
       "duplicate-row",
       { goal: "3", part: "Drift", segment: "Små", other: 7 },
@@ -38,12 +50,24 @@ describe("the Danish error texts, whole", () => {
     ["missing-nr", {}, "rækken har en titel men intet Nr"],
     [
       "tier-order",
-      { lower: "Mål 50 %", lowerValue: "70", higher: "Mål 100 %", higherValue: "60", direction: "mindst" },
+      {
+        lower: "Mål 50 %",
+        lowerValue: "70",
+        higher: "Mål 100 %",
+        higherValue: "60",
+        direction: "mindst",
+      },
       "tærsklen for Mål 50 % (70) er højere end tærsklen for Mål 100 % (60)",
     ],
     [
       "tier-order",
-      { lower: "Mål 50 %", lowerValue: "5", higher: "Mål 100 %", higherValue: "8", direction: "hoejst" },
+      {
+        lower: "Mål 50 %",
+        lowerValue: "5",
+        higher: "Mål 100 %",
+        higherValue: "8",
+        direction: "hoejst",
+      },
       "tærsklen for Mål 50 % (5) er lavere end tærsklen for Mål 100 % (8)",
     ],
     ["no-threshold", {}, "rækken har et resultat, men ingen tærskel (udfyld 'Mål 100 %')"],
@@ -53,8 +77,16 @@ describe("the Danish error texts, whole", () => {
       "resultatet 45 % kan ikke sammenlignes med tærsklen 60: skriv begge som procent (fx 60 %) eller begge som tal",
     ],
     ["missing-year", {}, "tærsklen afhænger af året, men rækken har intet år (udfyld kolonnen År)"],
-    ["year-not-listed", { year: 2023, years: "2021, 2022" }, "tærsklen har ingen værdi for år 2023 (kun 2021, 2022)"],
-    ["unknown-rule", { text: "Lige", known: "Tærskler, Lineær" }, "ukendt regel 'Lige' (kendte regler: Tærskler, Lineær)"],
+    [
+      "year-not-listed",
+      { year: 2023, years: "2021, 2022" },
+      "tærsklen har ingen værdi for år 2023 (kun 2021, 2022)",
+    ],
+    [
+      "unknown-rule",
+      { text: "Lige", known: "Tærskler, Lineær" },
+      "ukendt regel 'Lige' (kendte regler: Tærskler, Lineær)",
+    ],
     ["unknown-direction", { text: "op" }, "ukendt retning 'op' (skriv 'mindst' eller 'højst')"],
     ["unknown-combine", { text: "sum" }, "ukendt samling 'sum' (skriv 'gennemsnit' eller 'alle')"],
     ["missing-reason", {}, "en aftalt opfyldelse kræver en begrundelse i kolonnen Begrundelse"],
@@ -63,11 +95,23 @@ describe("the Danish error texts, whole", () => {
       { text: "+5 pp" },
       "tærsklen '+5 pp' er procentpoint og kræver en værdi i kolonnen Basis",
     ],
-    ["result-kind", { text: "ja", rule: "Lineær" }, "resultatet 'ja' passer ikke til reglen Lineær"],
+    [
+      "result-kind",
+      { text: "ja", rule: "Lineær" },
+      "resultatet 'ja' passer ikke til reglen Lineær",
+    ],
     ["negative-weight", { text: "-1" }, "vægten '-1' skal være et tal på 0 eller derover"],
     ["bad-year", { text: "tyve" }, "'tyve' er ikke et årstal"],
-    ["indicator-syntax", { token: ")", detail: "mangler en kolonne" }, "formlen kan ikke læses ved ')': mangler en kolonne"],
-    ["unknown-function", { token: "SUM" }, "ukendt funktion 'SUM' (kendte: NPS, ANDEL, ANTAL, NYE, DÆKNING, LANDINDEKS)"],
+    [
+      "indicator-syntax",
+      { token: ")", detail: "mangler en kolonne" },
+      "formlen kan ikke læses ved ')': mangler en kolonne",
+    ],
+    [
+      "unknown-function",
+      { token: "SUM" },
+      "ukendt funktion 'SUM' (kendte: NPS, ANDEL, ANTAL, NYE, DÆKNING, LANDINDEKS)",
+    ],
     [
       "indicator-municipalities-missing",
       { fn: "DÆKNING" },
@@ -75,15 +119,19 @@ describe("the Danish error texts, whole", () => {
     ],
     [
       "indicator-hub-ambiguous",
-      { counts: "Fyn 3, Sjælland 1", example: "DÆKNING(Kunder[Kommune]; \"Fyn\")" },
-      "kommunerne fordeler sig på flere Erhvervshuse (Fyn 3, Sjælland 1): skriv huset i formlen, fx DÆKNING(Kunder[Kommune]; \"Fyn\")",
+      { counts: "Fyn 3, Sjælland 1", example: 'DÆKNING(Kunder[Kommune]; "Fyn")' },
+      'kommunerne fordeler sig på flere Erhvervshuse (Fyn 3, Sjælland 1): skriv huset i formlen, fx DÆKNING(Kunder[Kommune]; "Fyn")',
     ],
     [
       "indicator-no-rural",
       { hub: "Hovedstaden" },
       "Erhvervshus Hovedstaden har ingen landkommuner i denne inddeling, så der er intet landindeks",
     ],
-    ["unknown-table", { token: "Kunder", known: "Evaluering" }, "ukendt tabel 'Kunder' (fundet: Evaluering)"],
+    [
+      "unknown-table",
+      { token: "Kunder", known: "Evaluering" },
+      "ukendt tabel 'Kunder' (fundet: Evaluering)",
+    ],
     [
       "unknown-column",
       { token: "Score", table: "Evaluering", known: "Segment, Anbefaling" },
@@ -123,8 +171,16 @@ describe("the English error texts, whole", () => {
     ["not-a-number", { text: "ca. 40" }, "'ca. 40' is not a number"],
     ["excel-error", { error: "#N/A" }, "the cell holds the error #N/A"],
     ["blank", {}, "the cell is empty"],
-    ["ratio", { text: "3 of 4" }, "'3 of 4' is not a valid count of activities (write e.g. '3/4': done of planned)"],
-    ["by-year", { text: "2021 45" }, "'2021 45' cannot be read as thresholds per year (write e.g. '2021: 45 %; 2022: 47 %')"],
+    [
+      "ratio",
+      { text: "3 of 4" },
+      "'3 of 4' is not a valid count of activities (write e.g. '3/4': done of planned)",
+    ],
+    [
+      "by-year",
+      { text: "2021 45" },
+      "'2021 45' cannot be read as thresholds per year (write e.g. '2021: 45 %; 2022: 47 %')",
+    ],
     ["fraction", { text: "120 %" }, "'120 %' is not a fulfilment between 0 and 100 %"],
     [
       "no-goal-table",
@@ -134,7 +190,11 @@ describe("the English error texts, whole", () => {
     ["goal-table-not-found", { name: "Mål2021" }, "the goal table 'Mål2021' no longer exists"],
     ["missing-column", { column: "Nr" }, "the goal table has no column 'Nr'"],
     ["empty-table", {}, "the goal table is empty: there are no goals below the header row"],
-    ["duplicate-row", { goal: "3", part: "", segment: "", other: 7 }, "goal 3 appears twice (also in row 7)"],
+    [
+      "duplicate-row",
+      { goal: "3", part: "", segment: "", other: 7 },
+      "goal 3 appears twice (also in row 7)",
+    ],
     [
       "duplicate-row",
       { goal: "3", part: "Drift", segment: "Små", other: 7 },
@@ -153,12 +213,24 @@ describe("the English error texts, whole", () => {
     ["missing-nr", {}, "the row has a title but no Nr"],
     [
       "tier-order",
-      { lower: "Mål 50 %", lowerValue: "70", higher: "Mål 100 %", higherValue: "60", direction: "mindst" },
+      {
+        lower: "Mål 50 %",
+        lowerValue: "70",
+        higher: "Mål 100 %",
+        higherValue: "60",
+        direction: "mindst",
+      },
       "the threshold for Mål 50 % (70) is higher than the threshold for Mål 100 % (60)",
     ],
     [
       "tier-order",
-      { lower: "Mål 50 %", lowerValue: "5", higher: "Mål 100 %", higherValue: "8", direction: "hoejst" },
+      {
+        lower: "Mål 50 %",
+        lowerValue: "5",
+        higher: "Mål 100 %",
+        higherValue: "8",
+        direction: "hoejst",
+      },
       "the threshold for Mål 50 % (5) is lower than the threshold for Mål 100 % (8)",
     ],
     ["no-threshold", {}, "the row has a result but no threshold (fill in 'Mål 100 %')"],
@@ -167,9 +239,21 @@ describe("the English error texts, whole", () => {
       { result: "45 %", threshold: "60", suggestion: "60 %" },
       "the result 45 % cannot be compared with the threshold 60: write both as percentages (e.g. 60 %) or both as numbers",
     ],
-    ["missing-year", {}, "the threshold depends on the year, but the row has no year (fill in the År column)"],
-    ["year-not-listed", { year: 2023, years: "2021, 2022" }, "the threshold has no value for 2023 (only 2021, 2022)"],
-    ["unknown-rule", { text: "Lige", known: "Tærskler, Lineær" }, "unknown rule 'Lige' (known: Tærskler, Lineær)"],
+    [
+      "missing-year",
+      {},
+      "the threshold depends on the year, but the row has no year (fill in the År column)",
+    ],
+    [
+      "year-not-listed",
+      { year: 2023, years: "2021, 2022" },
+      "the threshold has no value for 2023 (only 2021, 2022)",
+    ],
+    [
+      "unknown-rule",
+      { text: "Lige", known: "Tærskler, Lineær" },
+      "unknown rule 'Lige' (known: Tærskler, Lineær)",
+    ],
     ["unknown-direction", { text: "up" }, "unknown direction 'up' (write 'mindst' or 'højst')"],
     ["unknown-combine", { text: "sum" }, "unknown roll-up 'sum' (write 'gennemsnit' or 'alle')"],
     ["missing-reason", {}, "an agreed fulfilment needs a reason in the Begrundelse column"],
@@ -181,8 +265,16 @@ describe("the English error texts, whole", () => {
     ["result-kind", { text: "ja", rule: "Lineær" }, "the result 'ja' does not fit the rule Lineær"],
     ["negative-weight", { text: "-1" }, "the weight '-1' must be a number of 0 or more"],
     ["bad-year", { text: "twenty" }, "'twenty' is not a year"],
-    ["indicator-syntax", { token: ")", detail: "a column is missing" }, "the formula cannot be read at ')': a column is missing"],
-    ["unknown-function", { token: "SUM" }, "unknown function 'SUM' (known: NPS, ANDEL, ANTAL, NYE, DÆKNING, LANDINDEKS)"],
+    [
+      "indicator-syntax",
+      { token: ")", detail: "a column is missing" },
+      "the formula cannot be read at ')': a column is missing",
+    ],
+    [
+      "unknown-function",
+      { token: "SUM" },
+      "unknown function 'SUM' (known: NPS, ANDEL, ANTAL, NYE, DÆKNING, LANDINDEKS)",
+    ],
     [
       "indicator-municipalities-missing",
       { fn: "DÆKNING" },
@@ -190,15 +282,19 @@ describe("the English error texts, whole", () => {
     ],
     [
       "indicator-hub-ambiguous",
-      { counts: "Fyn 3, Sjælland 1", example: "DÆKNING(Kunder[Kommune]; \"Fyn\")" },
-      "the municipalities belong to several Erhvervshuse (Fyn 3, Sjælland 1): name the hub in the formula, e.g. DÆKNING(Kunder[Kommune]; \"Fyn\")",
+      { counts: "Fyn 3, Sjælland 1", example: 'DÆKNING(Kunder[Kommune]; "Fyn")' },
+      'the municipalities belong to several Erhvervshuse (Fyn 3, Sjælland 1): name the hub in the formula, e.g. DÆKNING(Kunder[Kommune]; "Fyn")',
     ],
     [
       "indicator-no-rural",
       { hub: "Hovedstaden" },
       "Erhvervshus Hovedstaden has no rural municipalities in this classification, so there is no rural index",
     ],
-    ["unknown-table", { token: "Kunder", known: "Evaluering" }, "unknown table 'Kunder' (found: Evaluering)"],
+    [
+      "unknown-table",
+      { token: "Kunder", known: "Evaluering" },
+      "unknown table 'Kunder' (found: Evaluering)",
+    ],
     [
       "unknown-column",
       { token: "Score", table: "Evaluering", known: "Segment, Anbefaling" },
