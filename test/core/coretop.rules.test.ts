@@ -86,3 +86,109 @@ describe("a row without a result", () => {
     expect(inferRule(row(), { kind: "number", value: 72, percent: false })).toBe("trin");
   });
 });
+
+const RULE_HEADERS = [
+  "Nr",
+  "Mål",
+  "Segment",
+  "Resultat",
+  "Mål 100 %",
+  "Mål 50 %",
+  "Regel",
+  "Retning",
+];
+const one = (row: RawCell[]) => evaluate(RULE_HEADERS, [row]).rows[0];
+
+describe("tiers (trin), at most (højst)", () => {
+  test("at or under the 100 % threshold: '≤'; between: '>' the higher, '≤' the lower; over both: '>' the lowest tier's", () => {
+    // At most 10 complaints for 100 %, at most 15 for 50 %.
+    expect(one(["1", "Klager", null, 10, 10, 15, null, "højst"]).explanation).toBe(
+      "10 ≤ 10 → 100 %"
+    );
+    expect(one(["1", "Klager", null, 12, 10, 15, null, "højst"]).explanation).toBe(
+      "12 > 10, ≤ 15 → 50 %"
+    );
+    expect(one(["1", "Klager", null, 16, 10, 15, null, "højst"]).explanation).toBe("16 > 15 → 0 %");
+  });
+
+  test("at least: the label of a segment heads the comparison", () => {
+    expect(one(["1", "NPS", "Drift", 45, 60, 50, null, null]).explanation).toBe(
+      "Drift 45 < 50 → 0 %"
+    );
+  });
+});
+
+describe("linear (lineær)", () => {
+  test("at least: between 50 (50 %) and 60 (100 %), 57 is 50 % + 50 % · 7/10 = 85 %; at or over the top and under the bottom read as tiers", () => {
+    const r = one(["1", "NPS", null, 57, 60, 50, "lineær", null]);
+    expect(r.fulfilment).toBeCloseTo(0.85, 12);
+    expect(r.explanation).toBe("57 mellem 50 (50 %) og 60 (100 %) → 85 %");
+    expect(one(["1", "NPS", null, 60, 60, 50, "lineær", null]).explanation).toBe("60 ≥ 60 → 100 %");
+    expect(one(["1", "NPS", null, 49, 60, 50, "lineær", null]).explanation).toBe("49 < 50 → 0 %");
+    expect(one(["1", "NPS", null, 50, 60, 50, "lineær", null]).explanation).toBe(
+      "50 mellem 50 (50 %) og 60 (100 %) → 50 %"
+    );
+  });
+
+  test("at most: 12 between 15 (50 %) and 10 (100 %) is 50 % + 50 % · (12 − 15)/(10 − 15) = 80 %", () => {
+    const r = one(["1", "Klager", null, 12, 10, 15, "lineær", "højst"]);
+    expect(r.fulfilment).toBeCloseTo(0.8, 12);
+    expect(r.explanation).toBe("12 mellem 15 (50 %) og 10 (100 %) → 80 %");
+    expect(one(["1", "Klager", null, 9, 10, 15, "lineær", "højst"]).explanation).toBe(
+      "9 ≤ 10 → 100 %"
+    );
+    expect(one(["1", "Klager", null, 16, 10, 15, "lineær", "højst"]).explanation).toBe(
+      "16 > 15 → 0 %"
+    );
+  });
+});
+
+describe("proportional (forholdsmæssig)", () => {
+  test("at least: the share of the 100 % target, capped at 100 %", () => {
+    // 555 of 600 = 92,5 %.
+    expect(one(["1", "Forløb", null, 555, 600, 500, "forholdsmæssig", null]).explanation).toBe(
+      "555 af 600 → 92,5 %"
+    );
+    expect(one(["1", "Forløb", "Drift", 600, 600, null, "forholdsmæssig", null]).explanation).toBe(
+      "Drift 600 af 600 → 100 %"
+    );
+  });
+
+  test("at most: 100 % at or under the target; over it, target / actual: 10 / 12 = 83,3 %", () => {
+    expect(one(["1", "Klager", null, 8, 10, null, "forholdsmæssig", "højst"]).explanation).toBe(
+      "8 mod højst 10 → 100 %"
+    );
+    const over = one(["1", "Klager", null, 12, 10, null, "forholdsmæssig", "højst"]);
+    expect(over.fulfilment).toBeCloseTo(10 / 12, 12);
+    expect(over.explanation).toBe("12 mod højst 10 → 83,3 %");
+  });
+});
+
+describe("values as the explanation shows them", () => {
+  test("a small plain number keeps three decimals; from 10 on, one; a percentage one", () => {
+    // 0,755 against 0,8 / 0,7 (plain numbers under 10): 0,755 < 0,8 and ≥ 0,7 → 50 %.
+    expect(one(["1", "Andel", null, 0.755, 0.8, 0.7, "trin", null]).explanation).toBe(
+      "0,755 < 0,8, ≥ 0,7 → 50 %"
+    );
+    // 72,26 against 72,3 shows one decimal: 72,3 (rounded) < 72,3.
+    expect(one(["1", "NPS", null, 72.26, 72.3, null, "trin", null]).explanation).toBe(
+      "72,3 < 72,3 → 0 %"
+    );
+    expect(one(["1", "Andel", null, "72,36 %", "70 %", null, "trin", null]).explanation).toBe(
+      "72,4 % ≥ 70 % → 100 %"
+    );
+  });
+});
+
+describe("thresholds out of order, in the user's words", () => {
+  test("at least: a 50 % threshold above the 100 % one is 'højere'; at most: below it is 'lavere'", () => {
+    const up = evaluate(RULE_HEADERS, [["1", "NPS", null, 55, 50, 60, null, null]]);
+    expect(up.errors.map((e) => `${e.cell}: ${e.message}`)).toEqual([
+      "F2: tærsklen for 50 % (60) er højere end tærsklen for 100 % (50)",
+    ]);
+    const down = evaluate(RULE_HEADERS, [["1", "Klager", null, 12, 15, 10, null, "højst"]]);
+    expect(down.errors.map((e) => `${e.cell}: ${e.message}`)).toEqual([
+      "F2: tærsklen for 50 % (10) er lavere end tærsklen for 100 % (15)",
+    ]);
+  });
+});
