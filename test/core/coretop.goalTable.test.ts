@@ -483,3 +483,40 @@ describe("rows under a plain range's last goal", () => {
     expect(messages(p)).toEqual(["A3: rækken har en titel men intet Nr"]);
   });
 });
+
+describe("the columns the add-in writes are never input", () => {
+  const headers = ["Nr", "Mål", "Resultat", "Mål 100 %", "Opfyldelse", "Status", "Forklaring"];
+  test("a row with only last run's outputs between goals is a blank row; under the last goal it is not a goal", () => {
+    const p = parse(headers, [
+      ["1", "NPS", 72, 60, 1, "Opfyldt", "72 ≥ 60 → 100 %"],
+      [null, null, null, null, 0.5, "Delvist opfyldt", null],
+      ["2", "Andel", 40, 60, 0, "Ikke opfyldt", "40 < 60 → 0 %"],
+      [null, null, null, null, null, "Opfyldt", null],
+    ]);
+    expect(p.rows.map((r) => r.rowNumber)).toEqual([2, 4]);
+    expect(messages(p)).toEqual([]);
+    expect(p.bodyRowCount).toBe(3);
+    expect(p.info.map((e) => `${e.cell}: ${e.message}`)).toEqual([
+      "F5: Række 5 under tabellen er ikke læst som mål ('Opfyldt'): måltabellen slutter ved det sidste mål",
+    ]);
+  });
+
+  test("a title alone under the last goal is not a goal; a threshold alone is one (it has something to evaluate)", () => {
+    const titleOnly = parse(headers, [
+      ["1", "NPS", 72, 60],
+      [null, "Mål 11 er udgået", null, null],
+    ]);
+    expect(titleOnly.bodyRowCount).toBe(1);
+    expect(titleOnly.info).toHaveLength(1);
+    const thresholdOnly = parse(headers, [
+      ["1", "NPS", 72, 60],
+      [null, null, null, 50],
+    ]);
+    expect(thresholdOnly.bodyRowCount).toBe(2);
+    expect(thresholdOnly.info).toEqual([]);
+    expect(thresholdOnly.rows.map((r) => [r.nr, r.tiers.length])).toEqual([
+      ["1", 1],
+      ["1", 1],
+    ]);
+  });
+});
