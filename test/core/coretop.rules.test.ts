@@ -192,3 +192,44 @@ describe("thresholds out of order, in the user's words", () => {
     ]);
   });
 });
+
+describe("which cell a rule's error names, and the label heading an explanation", () => {
+  test("no threshold: at the result cell, or at the Indikator cell for an indicator", () => {
+    const withResult = evaluate(["Nr", "Mål", "Resultat", "Mål 100 %"], [["1", "NPS", 72, null]]);
+    expect(withResult.errors.map((e) => `${e.cell}: ${e.message}`)).toEqual([
+      "C2: rækken har et resultat, men ingen tærskel (udfyld 'Mål 100 %')",
+    ]);
+    const withIndicator = evaluateContract([
+      rawTable(
+        "Mål",
+        ["Nr", "Mål", "Indikator", "Mål 100 %"],
+        [["1", "NPS", "NPS(Evaluering[Anbefaling])", null]]
+      ),
+      rawTable("Evaluering", ["Anbefaling"], [[10], [9], [3]]),
+    ]);
+    expect(withIndicator.errors.map((e) => `${e.cell}: ${e.code}`)).toEqual(["C2: no-threshold"]);
+  });
+
+  test("the part names the row when there is no segment", () => {
+    const r = evaluate(
+      ["Nr", "Mål", "Del", "Resultat", "Mål 100 %"],
+      [["1", "NPS", "Drift", 45, 50]]
+    );
+    expect(r.rows[0].explanation).toBe("Drift 45 < 50 → 0 %");
+  });
+
+  test("a result that does not fit the rule is quoted as the cell shows it: a percentage cell as a percentage", () => {
+    const r = evaluateContract([
+      rawTable("Mål", ["Nr", "Mål", "Resultat", "Regel"], [["1", "Rapport", 0.25, "ja/nej"]], {
+        formats: { Resultat: "0 %" },
+      }),
+    ]);
+    expect(r.errors.map((e) => `${e.cell}: ${e.message}`)).toEqual([
+      "C2: resultatet '25 %' passer ikke til reglen ja/nej",
+    ]);
+    const plain = evaluate(["Nr", "Mål", "Resultat", "Regel"], [["1", "Rapport", 0.25, "ja/nej"]]);
+    expect(plain.errors.map((e) => e.message)).toEqual([
+      "resultatet '0,25' passer ikke til reglen ja/nej",
+    ]);
+  });
+});
