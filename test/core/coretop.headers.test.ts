@@ -295,6 +295,13 @@ describe("the user's corrections to the column map", () => {
     );
   });
 
+  test("a correction to the first column works like any other: Nr may be pointed at column A again", () => {
+    expect(applyColumnOverrides(headers, detected(), { nr: "Nr", title: "Noter" })).toEqual({
+      roles: { nr: 0, title: 5, result: 2 },
+      tiers: [{ fulfilment: 1, column: 4 }],
+    });
+  });
+
   test("an empty header, or one the table lacks, unmaps the role; a role the pane does not list is ignored", () => {
     expect(
       applyColumnOverrides(headers, detected(), {
