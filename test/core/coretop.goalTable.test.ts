@@ -136,12 +136,15 @@ describe("rows of one goal", () => {
       [null, null, "Vækst", 3, 8],
       ["4", "", "Nye", 1, 8],
       ["5", "Vækst", null, 1, 1],
+      ["5.1", "Delmål", null, 1, 1],
     ]);
     expect(p.rows.map((r) => [r.rowNumber, r.nr, r.title, r.part])).toEqual([
       [2, "4", "Eksport", "Drift"],
       [3, "4", "Eksport", "Vækst"],
       [4, "4", "Eksport", "Nye"],
       [5, "5", "Vækst", ""],
+      // "5.1" is a goal number of its own: only a trailing dot is dropped.
+      [6, "5.1", "Delmål", ""],
     ]);
     expect(messages(p)).toEqual([]);
   });
@@ -153,6 +156,8 @@ describe("rows of one goal", () => {
       [null, null, "Nye", 3, 8],
     ]);
     expect(p.rows.map((r) => r.title)).toEqual(["", "Turisme", "Turisme"]);
+    // A title where the first row had none is no second title.
+    expect(messages(p)).toEqual([]);
   });
 
   test("a title without Nr starts no goal: it is an error at the Nr cell; so is the very first row without Nr", () => {
@@ -273,11 +278,13 @@ describe("År and Vægt", () => {
       ["1", "A", 1, 1, 1900, 0],
       ["2", "B", 1, 1, 2200, "2,5"],
       ["3", "C", 1, 1, "2024", 1],
+      ["4", "D", 1, 1, null, null],
     ]);
     expect(p.rows.map((r) => [r.year, r.weight])).toEqual([
       [1900, 0],
       [2200, 2.5],
       [2024, 1],
+      [undefined, undefined],
     ]);
     expect(messages(p)).toEqual([]);
   });
@@ -393,6 +400,7 @@ describe("Resultat, Indikator, Basis and the thresholds", () => {
       [
         ["1", "A", "40 %", "32 %", "+5 pp"],
         ["2", "B", "40 %", "ca. 30", "+5 pp"],
+        ["3", "C", "40 %", null, "45 %"],
       ]
     );
     expect(p.rows[0].baseline).toEqual({
@@ -402,6 +410,7 @@ describe("Resultat, Indikator, Basis and the thresholds", () => {
     });
     expect(p.rows[0].tiers[0].quantity).toEqual({ kind: "points", value: 0.05 });
     expect(messages(p)).toEqual(["D3: 'ca. 30' er ikke et tal"]);
+    expect(p.rows[2].baseline).toBeUndefined();
   });
 });
 
@@ -426,7 +435,7 @@ describe("rows under a plain range's last goal", () => {
     const p = parse(headers, [
       ["1", "A", 72, 60],
       [null, null, null, null],
-      [null, "Kilde: NPS-måling Q3 2021", null, null],
+      [null, "  Kilde: NPS-måling Q3 2021 ", null, null],
     ]);
     expect(p.bodyRowCount).toBe(1);
     expect(p.info).toEqual([
