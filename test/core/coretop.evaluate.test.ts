@@ -145,3 +145,41 @@ describe("the indicator cache what-if passes between calls", () => {
     expect(withMetrics.rows[0].metric).toMatchObject({ promoters: 3, passives: 1, detractors: 1 });
   });
 });
+
+describe("warnings and rows without a goal number", () => {
+  test("an NPS from under 30 answers is uncertain: the warning names the goal (README: 'Warns under 30 answers')", () => {
+    // 10, 10, 9, 3: 4 answers, NPS (3 − 1) / 4 · 100 = 50.
+    const r = evaluateContract([
+      goals([
+        ["1", "NPS", null, "NPS(Evaluering[Anbefaling])", 60, 50, null],
+        ["2", "Rapport", null, null, null, null, null],
+      ]),
+      evaluering([10, 10, 9, 3]),
+    ]);
+    expect(r.rows[0].warning).toBe("NPS fra kun 4 svar (under 30): usikker");
+    expect(r.warnings).toEqual(["Mål 1: NPS fra kun 4 svar (under 30): usikker"]);
+    expect(r.goals[0].warnings).toEqual(["NPS fra kun 4 svar (under 30): usikker"]);
+    expect(r.goals[1].warnings).toEqual([]);
+  });
+
+  test("a row with a title but no Nr is an error, and is no goal of its own", () => {
+    const r = evaluateContract([
+      rawTable(
+        "Mål",
+        ["Nr", "Mål", "Resultat", "Mål 100 %"],
+        [
+          [null, "Uden nummer", 72, 60],
+          ["1", "NPS", 72, 60],
+        ]
+      ),
+    ]);
+    expect(r.errors.map((e) => `${e.cell}: ${e.message}`)).toEqual([
+      "A2: rækken har en titel men intet Nr",
+    ]);
+    expect(r.goals.map((g) => g.id)).toEqual(["1"]);
+    expect(r.rows.map((x) => [x.goal, x.status])).toEqual([
+      ["", "Fejl"],
+      ["1", "Opfyldt"],
+    ]);
+  });
+});
