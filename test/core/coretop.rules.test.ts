@@ -233,3 +233,48 @@ describe("which cell a rule's error names, and the label heading an explanation"
     ]);
   });
 });
+
+describe("result and threshold on one scale (README: '0,65 against 70 % is 65 %, but 97 against 70 % is an error')", () => {
+  const cmp = (result: RawCell, t100: RawCell) =>
+    evaluate(["Nr", "Mål", "Resultat", "Mål 100 %"], [["1", "Andel", result, t100]]);
+
+  test("the ends of the fraction scale: 0 against 70 % is 0 %, 1 against 70 % is 100 %", () => {
+    expect(cmp(0, "70 %").rows[0].explanation).toBe("0 % < 70 % → 0 %");
+    expect(cmp(1, "70 %").rows[0].explanation).toBe("100 % ≥ 70 % → 100 %");
+  });
+
+  test("a percentage against a threshold typed 0 or 1 compares as 0 % or 100 %", () => {
+    expect(cmp("50 %", 1).rows[0].explanation).toBe("50 % < 100 % → 0 %");
+    expect(cmp("50 %", 0).rows[0].explanation).toBe("50 % ≥ 0 % → 100 %");
+  });
+
+  test("a negative plain number against a percentage is refused, with the percentage it could have meant", () => {
+    expect(cmp(-0.5, "70 %").errors.map((e) => `${e.cell}: ${e.message}`)).toEqual([
+      "C2: resultatet -0,5 kan ikke sammenlignes med tærsklen 70 %: skriv begge som procent (fx -0,5 %) eller begge som tal",
+    ]);
+    expect(cmp("50 %", -1).errors.map((e) => `${e.cell}: ${e.message}`)).toEqual([
+      "C2: resultatet 50 % kan ikke sammenlignes med tærsklen -1: skriv begge som procent (fx -1 %) eller begge som tal",
+    ]);
+  });
+});
+
+describe("three tiers out of order", () => {
+  test("the first pair out of order, from the top, is named at the lower tier's cell", () => {
+    // 100 %: 60, 75 %: 55, 50 %: 58 — 58 is above 55.
+    const r = evaluate(
+      ["Nr", "Mål", "Resultat", "Mål 100 %", "Mål 75 %", "Mål 50 %"],
+      [["1", "NPS", 57, 60, 55, 58]]
+    );
+    expect(r.errors.map((e) => `${e.cell}: ${e.message}`)).toEqual([
+      "F2: tærsklen for 50 % (58) er højere end tærsklen for 75 % (55)",
+    ]);
+  });
+
+  test("in order, 57 meets 55 but not 60: 75 %", () => {
+    const r = evaluate(
+      ["Nr", "Mål", "Resultat", "Mål 100 %", "Mål 75 %", "Mål 50 %"],
+      [["1", "NPS", 57, 60, 55, 50]]
+    );
+    expect(r.rows[0].explanation).toBe("57 < 60, ≥ 55 → 75 %");
+  });
+});
