@@ -278,3 +278,80 @@ describe("three tiers out of order", () => {
     expect(r.rows[0].explanation).toBe("57 < 60, ≥ 55 → 75 %");
   });
 });
+
+describe("the distance to the thresholds not yet reached (what-if), worked out by hand", () => {
+  const dist = (row: RawCell[]) => rowDistance(one(row));
+
+  test("tiers at least: 45 against 60/50 is 5 point from 50 % and 15 from 100 %, the next first", () => {
+    const d = dist(["1", "NPS", null, 45, 60, 50, null, null]);
+    expect(d.state).toBe("below-top");
+    expect(d.unit).toBe("point");
+    expect(d.steps.map((s) => [s.fulfilment, s.threshold, s.distance, s.text])).toEqual([
+      [0.5, 50, 5, "5 point fra 50 %"],
+      [1, 60, 15, "15 point fra 100 %"],
+    ]);
+    expect(d.text).toBe("45: 5 point fra 50 %");
+  });
+
+  test("55 against 60/50 already has 50 %: only the 100 % tier is left", () => {
+    const d = dist(["1", "NPS", null, 55, 60, 50, null, null]);
+    expect(d.steps.map((s) => [s.fulfilment, s.threshold, s.text])).toEqual([
+      [1, 60, "5 point fra 100 %"],
+    ]);
+  });
+
+  test("at the top tier: nothing to reach, in the rule's unit", () => {
+    const d = dist(["1", "NPS", null, 72, 60, 50, null, null]);
+    expect([d.state, d.unit, d.steps, d.text]).toEqual([
+      "top",
+      "point",
+      [],
+      "72: øverste trin er nået (100 %)",
+    ]);
+  });
+
+  test("at most: 12 complaints against 10/15 is 2 too many for 100 %", () => {
+    const d = dist(["1", "Klager", null, 12, 10, 15, null, "højst"]);
+    expect(d.steps.map((s) => [s.threshold, s.change, s.text])).toEqual([
+      [10, -2, "2 point for højt til 100 %"],
+    ]);
+  });
+
+  test("a count (antal) is measured in units: 555 against 600/500 is 45 from 100 %", () => {
+    const d = dist(["1", "Forløb", null, 555, 600, 500, "antal", null]);
+    expect(d.unit).toBe("antal");
+    expect(d.steps.map((s) => s.text)).toEqual(["45 fra 100 %"]);
+  });
+
+  test("proportional: its one target is the 100 % threshold, whatever the other tiers", () => {
+    // 450 of 600 = 75 %; the 50 % threshold (400) is met and is no target of this rule; 600 is 150 away.
+    const d = dist(["1", "Forløb", null, 450, 600, 400, "forholdsmæssig", null]);
+    expect(d.unit).toBe("antal");
+    expect(d.steps.map((s) => [s.fulfilment, s.threshold, s.text])).toEqual([
+      [1, 600, "150 fra 100 %"],
+    ]);
+    // 300 of 600: the 50 % threshold 400 is not met either, yet the target is still 600 alone.
+    const low = dist(["1", "Forløb", null, 300, 600, 400, "forholdsmæssig", null]);
+    expect(low.steps.map((s) => s.threshold)).toEqual([600]);
+  });
+
+  test("proportional without a 100 % threshold: the first threshold is the target", () => {
+    // Only Mål 50 % = 400: 300 / 400 = 75 %.
+    const r = evaluate(
+      ["Nr", "Mål", "Resultat", "Mål 50 %", "Regel"],
+      [["1", "Forløb", 300, 400, "forholdsmæssig"]]
+    );
+    expect(r.rows[0].explanation).toBe("300 af 400 → 75 %");
+    expect(rowDistance(r.rows[0]).steps.map((s) => [s.fulfilment, s.threshold])).toEqual([
+      [0.5, 400],
+    ]);
+  });
+
+  test("a percentage is measured in procentpoint: 65 % against 70 %/60 % is 5 procentpoint from 100 %", () => {
+    const d = dist(["1", "Andel", null, "65 %", "70 %", "60 %", null, null]);
+    expect(d.unit).toBe("procentpoint");
+    expect(d.steps.map((s) => [s.thresholdText, s.text])).toEqual([
+      ["70 %", "5 procentpoint fra 100 %"],
+    ]);
+  });
+});
