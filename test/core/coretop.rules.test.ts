@@ -355,3 +355,28 @@ describe("the distance to the thresholds not yet reached (what-if), worked out b
     ]);
   });
 });
+
+describe("an indicator that counts is measured in units, whatever its rule", () => {
+  test("ANTAL of 4 rows against 6/3 under trin: 50 %, 2 from 100 %", () => {
+    const r = evaluateContract(
+      [
+        rawTable(
+          "Mål",
+          ["Nr", "Mål", "Indikator", "Mål 100 %", "Mål 50 %"],
+          [["1", "Forløb", "ANTAL(CRM[Forløb])", 6, 3]]
+        ),
+        rawTable(
+          "CRM",
+          ["Forløb"],
+          [["Vækstforløb"], ["Driftsforløb"], ["Vækstforløb"], ["Driftsforløb"]]
+        ),
+      ],
+      {},
+      { metrics: true }
+    );
+    expect([r.rows[0].rule, r.rows[0].fulfilment]).toEqual(["trin", 0.5]);
+    const d = rowDistance(r.rows[0]);
+    expect(d.unit).toBe("antal");
+    expect(d.steps.map((s) => [s.threshold, s.distanceText])).toEqual([[6, "2"]]);
+  });
+});
