@@ -335,6 +335,12 @@ describe("the distance to the thresholds not yet reached (what-if), worked out b
     expect(low.steps.map((s) => s.threshold)).toEqual([600]);
   });
 
+  test("proportional at or over its target: at the top, nothing to reach", () => {
+    // 650 of 600 → 100 % (capped).
+    const d = dist(["1", "Forløb", null, 650, 600, 400, "forholdsmæssig", null]);
+    expect([d.state, d.unit, d.steps]).toEqual(["top", "antal", []]);
+  });
+
   test("proportional without a 100 % threshold: the first threshold is the target", () => {
     // Only Mål 50 % = 400: 300 / 400 = 75 %.
     const r = evaluate(
