@@ -3,6 +3,7 @@
 import type { GoalColumnMap, GoalColumnRole } from "./headers";
 import { mapDescriptiveColumns, normaliseHeader } from "./headers";
 import { cellError, readError, type MessageLocale } from "./messages";
+import { formatNumber, formatPercent } from "./format";
 import type { CellError, Combine, Direction, RawCell, RawTable, RuleKind } from "./model";
 import {
   isBlank,
@@ -421,20 +422,30 @@ function checkDuplicatesAndConsistency(
         })
       );
     }
-    const agree = <T>(role: GoalColumnRole, a: T | undefined, b: T | undefined, name: string) => {
+    // The two values are quoted as the user reads them: a weight 2,5 in Danish notation, an agreed fulfilment 0.75
+    // as "75 %", not JavaScript's "2.5" and "0.75".
+    const agree = <T>(
+      role: GoalColumnRole,
+      a: T | undefined,
+      b: T | undefined,
+      name: string,
+      shown: (value: T) => string
+    ) => {
       if (a !== undefined && b !== undefined && a !== b) {
         row.errors.push(
           cellError(locale, table.sheet, addr(role), "conflicting-value", {
             goal: row.nr,
             column: name,
-            first: String(a),
-            second: String(b),
+            first: shown(a),
+            second: shown(b),
           })
         );
       }
     };
-    agree("weight", first.weight, row.weight, "Vægt");
-    agree("combine", first.combine, row.combine, "Samling");
-    agree("agreed", first.agreed?.value, row.agreed?.value, "Aftalt opfyldelse");
+    agree("weight", first.weight, row.weight, "Vægt", (w) => formatNumber(w, locale));
+    agree("combine", first.combine, row.combine, "Samling", String);
+    agree("agreed", first.agreed?.value, row.agreed?.value, "Aftalt opfyldelse", (f) =>
+      formatPercent(f, locale)
+    );
   }
 }

@@ -222,7 +222,7 @@ describe("rows of one goal", () => {
     expect(messages(p)).toEqual([
       "F3: mål 8 har forskellige værdier i kolonnen Vægt ('2' og '3')",
       "G3: mål 8 har forskellige værdier i kolonnen Samling ('alle' og 'gennemsnit')",
-      "H3: mål 8 har forskellige værdier i kolonnen Aftalt opfyldelse ('0.5' og '0.75')",
+      "H3: mål 8 har forskellige værdier i kolonnen Aftalt opfyldelse ('50 %' og '75 %')",
     ]);
   });
 });
