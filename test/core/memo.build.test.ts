@@ -35,9 +35,11 @@ describe("a status with every rule", () => {
     ["7", "", null, null, "Ja", null, null, null, null],
     ["8", "Kendskab", null, null, null, 60, null, null, null],
   ]);
-  const memo = buildMemo(result, { date: "2021-03-01", kkr: "KKR Syddanmark", statusDate: "1. marts 2021" });
+  // Built inside each test: Stryker switches a mutant on when a test starts, after a describe block's body has run.
+  const build = () => buildMemo(result, { date: "2021-03-01", kkr: "KKR Syddanmark", statusDate: "1. marts 2021" });
 
   test("the title with one party says 'med'; a status has its subtitle; it is not final", () => {
+    const memo = build();
     expect([memo.title, memo.subtitle, memo.date, memo.final]).toEqual([
       "Status på resultatkontrakten med KKR Syddanmark",
       "Status pr. 1. marts 2021",
@@ -47,6 +49,7 @@ describe("a status with every rule", () => {
   });
 
   test("each rule's target in words", () => {
+    const memo = build();
     const target = (h: string) => facts(memo, h)["Målsætning"];
     expect(target("Mål 1 – Forløb")).toBe("mindst 350");
     expect(target("Mål 2 – Klager")).toBe("100 % ved højst 10, 50 % ved højst 15");
@@ -60,6 +63,7 @@ describe("a status with every rule", () => {
   });
 
   test("a goal of several parts: its result per part and segment; its fulfilment the mean of the parts", () => {
+    const memo = build();
     // Drift: NPS 70 ≥ 60 (100 %) but Tilfredshed 50 < 60 (0 %), all rows must be met → 0 %; Vækst 80 ≥ 60 → 100 %;
     // the mean of the two parts 50 %.
     expect(facts(memo, "Mål 6 – Effekt")).toMatchObject({
@@ -69,6 +73,7 @@ describe("a status with every rule", () => {
   });
 
   test("a pending goal: its section says what it can still become, the table a dash", () => {
+    const memo = build();
     // (Its target is not shown: a row's target is the one it was measured against, and this one was not measured.)
     expect(facts(memo, "Mål 8 – Kendskab")).toMatchObject({
       Resultat: "Afventer data",
@@ -83,6 +88,7 @@ describe("a status with every rule", () => {
   });
 
   test("no groups: no group or subtotal rows, the overall last with its range", () => {
+    const memo = build();
     // 1 100 %, 2 50 % (12 above 10, within 15), 3 45/50 = 90 %, 4 (55−50)/(60−50) → 75 %, 5 3/4 = 75 %, 6 50 %,
     // 7 100 %: 5,4 / 7 = 77,14 % → 77,1 %; with goal 8 at 0 or 1: 5,4 / 8 = 67,5 % to 6,4 / 8 = 80 %.
     const rows = table(memo);
@@ -106,6 +112,7 @@ describe("a status with every rule", () => {
   });
 
   test("the blocks in order: the headings, the table, no chart without a picture, the Indstilling, the sections", () => {
+    const memo = build();
     const headings = memo.blocks
       .filter((b): b is Extract<MemoBlock, { kind: "heading" }> => b.kind === "heading" && b.level === 1)
       .map((b) => b.text);
