@@ -1,7 +1,7 @@
 // compareTables: a label that is a year ("2021", " 2022 ") is the contract year of rows without År, so thresholds by
 // year ("2021: 45 %; 2022: 47 %") pick that year's target; a label that only contains a year ("Fyn 2021",
 // "2021 Fyn") is a name, not a year, and such a row then says the year is missing, at its threshold cell.
-import { compareTables } from "../../src/core/compare";
+import { compareTables, inferCompareKind, labelProblem } from "../../src/core/compare";
 import { rawTable } from "../helpers/tables";
 
 // One goal: awareness 46 % against 45 % (2021) or 47 % (2022) for 100 %, with no lower tier.
@@ -29,5 +29,33 @@ test("a label ending or starting with a year is no year: the year-dependent thre
   expect(r.errors).toEqual([
     { sheet: "Mål", cell: "D2", code: "missing-year", message: MISSING_YEAR, label: "Fyn 2021" },
     { sheet: "Mål", cell: "D2", code: "missing-year", message: MISSING_YEAR, label: "2021 Fyn" },
+  ]);
+});
+
+test("years are four digits 19xx or 20xx, spaces ignored; '21' makes the labels hubs", () => {
+  expect(inferCompareKind([" 2021 ", "1999"])).toBe("år");
+  expect(inferCompareKind(["2021", "21"])).toBe("hus");
+});
+
+test("a blank label, and two labels differing only in case, are refused in Danish", () => {
+  expect(labelProblem(["2021", " "])).toBe("Hver måltabel skal have et navn (fx et årstal).");
+  expect(labelProblem(["Fyn", "fyn"])).toBe("To måltabeller har samme navn: Fyn, fyn. Giv dem hver sit.");
+});
+
+test("two different goals under the same number: one gone, one new, the later one keyed with its table's label", () => {
+  const t = (rows: (string | null)[][]) => [rawTable("Mål", ["Nr", "Mål", "Resultat"], rows)];
+  const r = compareTables(
+    [
+      { label: "2021", tables: t([["5", "Kriseberedskab for virksomheder", "Ja"]]) },
+      { label: "2022", tables: t([["5", "Grøn omstilling og cirkulær økonomi", "Nej"]]) },
+    ],
+    "hus"
+  );
+  // The kind given wins over the labels' years.
+  expect(r.kind).toBe("hus");
+  expect(r.counts).toEqual({ ny: 1, udgået: 1, ændret: 0, uændret: 0 });
+  expect(r.goals.map((g) => [g.key, g.change, g.ids, g.title, g.renumbered])).toEqual([
+    ["5", "udgået", { "2021": "5", "2022": null }, "Kriseberedskab for virksomheder", false],
+    ["5@2022", "ny", { "2021": null, "2022": "5" }, "Grøn omstilling og cirkulær økonomi", false],
   ]);
 });
