@@ -161,3 +161,65 @@ describe("the order of the municipalities", () => {
     ]);
   });
 });
+
+describe("rows and errors", () => {
+  test("a municipality code as a number (851 is Aalborg); one CVR however it is written; a blank row skipped", () => {
+    const t = rawTable("CRM", ["Kommune", "CVR"], [
+      [851, "DK-12345678"],
+      ["Læsø", "12 34 56 78"],
+      [null, null],
+      ["Aalborg", null],
+    ]);
+    const r = ok(computeSpread({ table: t }, DK, { hub: "nordjylland", year: 2021 }));
+    expect(r.hub).toBe("Nordjylland");
+    // Three rows read (the blank one skipped); one company (12345678) in Aalborg and in Læsø.
+    expect(r.totals).toEqual({ activities: 3, companies: 1, population: 590_439, rows: 3 });
+    expect(r.municipalities.filter((m) => m.activities > 0).map((m) => [m.name, m.activities, m.companies])).toEqual([
+      ["Læsø", 1, 1],
+      ["Aalborg", 2, 1],
+    ]);
+  });
+
+  test("a misspelt hub and a year without data, with no place given: both errors, without sheet or cell", () => {
+    expect(computeSpread({ table: rawTable("CRM", ["Kommune"], [["Aalborg"]]) }, DK, { hub: "Nordjyland", year: 2040 }))
+      .toEqual({
+        ok: false,
+        errors: [
+          {
+            sheet: "",
+            cell: "",
+            code: "unknown-hub",
+            message:
+              "'Nordjyland' er ikke et Erhvervshus — mente du Nordjylland? " +
+              "(Hovedstaden, Sjælland, Fyn, Sydjylland, Midtjylland, Nordjylland)",
+          },
+          {
+            sheet: "",
+            cell: "",
+            code: "year-not-in-data",
+            message:
+              "der er ingen indbyggertal for 1. januar 2040 i de medfølgende data fra Danmarks Statistik (år 2018–2026)",
+          },
+        ],
+      });
+  });
+
+  test("a misspelt municipality in English", () => {
+    const r = computeSpread({ table: rawTable("CRM", ["Kommune"], [["Aalborgg"]]) }, DK, {
+      hub: "Nordjylland",
+      year: 2021,
+      locale: "en",
+    });
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        {
+          sheet: "CRM",
+          cell: "A2",
+          code: "not-a-municipality",
+          message: "'Aalborgg' is not a municipality — did you mean Aalborg?",
+        },
+      ],
+    });
+  });
+});
