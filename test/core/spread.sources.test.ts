@@ -3,7 +3,7 @@
 // a user classification with no rural municipality (no rural index, and the summary says why); the municipalities'
 // order (highest index first, ties by Danish alphabet, where Aa is Å and comes last). Oracles: DST's 1 January 2021
 // populations (kommuner.csv): Nordjylland 590.439; the messages as a consultant reads them.
-import { computeSpread, readRuralTable, spreadSummary, type SpreadResult } from "../../src/core/spread";
+import { computeSpread, inferHub, readRuralTable, spreadSummary, type SpreadResult } from "../../src/core/spread";
 import { SHIPPED_MUNICIPALITIES as DK } from "../../src/core/municipalities/shipped";
 import { rawTable } from "../helpers/tables";
 
@@ -221,5 +221,19 @@ describe("rows and errors", () => {
         },
       ],
     });
+  });
+});
+
+test("inferHub: no known municipality, no hub; two of three rows in Midtjylland is more than half", () => {
+  expect(inferHub({ table: rawTable("CRM", ["Kommune"], [["Aalborgg"], [null]]) }, DK)).toEqual({
+    hub: undefined,
+    counts: [],
+  });
+  expect(inferHub({ table: rawTable("CRM", ["Kommune"], [["Aalborg"], ["Viborg"], ["Skive"]]) }, DK)).toEqual({
+    hub: "Midtjylland",
+    counts: [
+      ["Midtjylland", 2],
+      ["Nordjylland", 1],
+    ],
   });
 });
