@@ -113,6 +113,11 @@ describe("group names under their bars, wrapped to the group's width", () => {
     );
   });
 
+  test("a second line of exactly 10 letters fits and is not cut", () => {
+    const c = chart("Særlige indsatsmål");
+    expect(c.svg).toContain(name(554.6, 308, "Særlige") + name(554.6, 320, "indsatsmål") + "<line");
+  });
+
   test("one word too long for the width: its first 9 letters and '…' on one line", () => {
     const c = chart("Erhvervsfremmeindsatser");
     expect(c.svg).toContain(name(554.6, 308, "Erhvervsf…") + "<line");
