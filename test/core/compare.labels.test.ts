@@ -59,3 +59,25 @@ test("two different goals under the same number: one gone, one new, the later on
     ["5@2022", "ny", { "2021": null, "2022": "5" }, "Grøn omstilling og cirkulær økonomi", false],
   ]);
 });
+
+test("a schedule typed in another order is the same schedule: only the year's own threshold changes", () => {
+  const t = (target: string) => [rawTable("Mål", ["Nr", "Mål", "Resultat", "Mål 100 %"], [["1", "Kendskab", "46 %", target]])];
+  const r = compareTables([
+    { label: "2021", tables: t("2022: 47 %; 2021: 45 %") },
+    { label: "2022", tables: t("2021: 45 %;2022: 47 %") },
+  ]);
+  expect(r.goals[0].changes).toEqual([{ field: "Mål 100 %", from: "45 %", to: "47 %", between: ["2021", "2022"] }]);
+});
+
+test("a new schedule is shown in year order; the rule read from it is 'år' (a threshold by year)", () => {
+  const t = (target: string) => [rawTable("Mål", ["Nr", "Mål", "Resultat", "Mål 100 %"], [["1", "Kendskab", "46 %", target]])];
+  const r = compareTables([
+    { label: "2021", tables: t("45 %") },
+    { label: "2022", tables: t("2023: 48 %; 2022: 47 %") },
+  ]);
+  expect(r.goals[0].changes).toEqual([
+    { field: "Mål 100 %", from: "45 %", to: "47 %", between: ["2021", "2022"] },
+    { field: "Mål 100 % pr. år", from: null, to: "2022: 47 %; 2023: 48 %", between: ["2021", "2022"] },
+    { field: "Regel", from: "trin", to: "år", between: ["2021", "2022"] },
+  ]);
+});
