@@ -4,7 +4,7 @@
 // agreed figures marked, the title's "med" for one party, the chart block, an invalid date, and memoJson.
 // Oracles: the rows below with the fulfilment of each worked out by hand, and the memo's Danish wording.
 import { evaluateContract } from "../../src/core/evaluate";
-import { buildMemo, memoJson, type Memo, type MemoBlock } from "../../src/core/memo";
+import { buildMemo, goalResultText, goalTargetText, memoJson, type Memo, type MemoBlock } from "../../src/core/memo";
 import type { RawCell } from "../../src/core/model";
 import { rawTable } from "../helpers/tables";
 
@@ -205,5 +205,27 @@ describe("the chart, the date and memoJson", () => {
     expect(() => buildMemo(result, { date: "2021-02-30" })).toThrow(
       new RangeError("'2021-02-30' er ikke en dato (åååå-mm-dd)")
     );
+  });
+});
+
+describe("a goal's result and target per row, through goalResultText and goalTargetText", () => {
+  const H = ["Nr", "Mål", "Segment", "Resultat", "Mål 100 %"];
+  const goals = () =>
+    evaluate(H, [
+      ["1", "Effekt", "NPS", 70, 60],
+      ["1", "Effekt", "Tilfredshed", "abc", 60],
+      ["1", "Effekt", "Vækst", null, 60],
+      ["2", "Ja-mål", null, "Ja", null],
+      ["2", "Ja-mål", "Ekstra", 5, 3],
+    ]).goals;
+
+  test("each segment's result; a failed row a dash, a pending one 'afventer data'", () => {
+    expect(goalResultText(goals()[0])).toMatch(/NPS 70, Tilfredshed –, Vækst afventer data$/);
+  });
+
+  test("an unnamed row by its result or target alone, a named one with its name", () => {
+    const two = goals()[1];
+    expect(goalResultText(two)).toBe("Ja, Ekstra 5");
+    expect(goalTargetText(two)).toBe("gennemført (ja/nej); Ekstra: 100 % ved mindst 3");
   });
 });
