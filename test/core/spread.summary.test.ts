@@ -69,3 +69,34 @@ test("a minimum of 1, no company column, one row outside: 'aktivitet', 'ingen ak
   );
   expect(spreadSummary(one)[3]).toBe("Uden for huset: 1 række (Skive 1)");
 });
+
+test("every municipality covered: the coverage line names none; exactly 20 misspelt names are all listed", () => {
+  const ALL = [
+    "Aalborg",
+    "Brønderslev",
+    "Frederikshavn",
+    "Hjørring",
+    "Jammerbugt",
+    "Læsø",
+    "Mariagerfjord",
+    "Morsø",
+    "Rebild",
+    "Thisted",
+    "Vesthimmerlands",
+  ];
+  const r = ok(computeSpread({ table: rawTable("CRM", ["Kommune"], ALL.map((n) => [n])) }, DK, { hub: "Nordjylland", year: 2021 }));
+  expect(spreadSummary(r)[1]).toBe("Dækning: 11 af 11 kommuner (100 %) har mindst 1 aktivitet");
+  const twenty = computeSpread({ table: rawTable("CRM", ["Kommune"], Array.from({ length: 20 }, () => ["Aalborgg"])) }, DK, {
+    hub: "Nordjylland",
+    year: 2021,
+  });
+  expect(twenty.ok ? [] : twenty.errors.map((e) => e.message)).toEqual(
+    Array(20).fill("'Aalborgg' er ikke en kommune — mente du Aalborg?")
+  );
+});
+
+test("rows outside the hub as often: in Danish alphabetical order (Aa as Å, last)", () => {
+  const t = rawTable("CRM", ["Kommune"], [["Aalborg"], ["Viborg"], ["Skive"], ["Århus"]]);
+  const r = ok(computeSpread({ table: t }, DK, { hub: "Nordjylland", year: 2021 }));
+  expect(spreadSummary(r)[3]).toBe("Uden for huset: 3 rækker (Skive 1, Viborg 1, Aarhus 1)");
+});
