@@ -85,7 +85,12 @@ test("every municipality covered: the coverage line names none; exactly 20 missp
     "Vesthimmerlands",
   ];
   const r = ok(computeSpread({ table: rawTable("CRM", ["Kommune"], ALL.map((n) => [n])) }, DK, { hub: "Nordjylland", year: 2021 }));
-  expect(spreadSummary(r)[1]).toBe("Dækning: 11 af 11 kommuner (100 %) har mindst 1 aktivitet");
+  const lines = spreadSummary(r);
+  expect(lines[1]).toBe("Dækning: 11 af 11 kommuner (100 %) har mindst 1 aktivitet");
+  // No row outside the hub: no line for it, the source follows the rural index.
+  expect(lines.slice(3)).toEqual([
+    "Kilde: Danmarks Statistik (FOLK1A, befolkningen 1. januar 2021; kommunegrupper v1:2018)",
+  ]);
   const twenty = computeSpread({ table: rawTable("CRM", ["Kommune"], Array.from({ length: 20 }, () => ["Aalborgg"])) }, DK, {
     hub: "Nordjylland",
     year: 2021,
