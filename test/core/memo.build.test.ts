@@ -132,13 +132,16 @@ describe("groups, agreed and failed goals", () => {
   test("a subtotal for the group of two (with its range), none for the group of one; agreed marked in the table", () => {
     const memo = buildMemo(grouped, { date: "2021-03-01", hub: "Erhvervshus Fyn" });
     // National: goal 1 100 %, goal 2 pending: 1 of 2 measured, 100 %, between 1/2 = 50 % and 2/2 = 100 %.
-    expect(table(memo).slice(0, 6)).toEqual([
+    // No subtotal for the regional group of one goal. Overall: (100 % + 75 %) / 2 = 87,5 %; with goal 2 at 0 or 1:
+    // 1,75 / 3 = 58,3 % to 2,75 / 3 = 91,7 %.
+    expect(table(memo)).toEqual([
       { kind: "group", cells: ["Nationalt fastsatte mål"] },
       { kind: "goal", cells: ["1", "A", "Ja", "100 %", "Opfyldt"], status: "Opfyldt" },
       { kind: "goal", cells: ["2", "B", "Afventer data", "–", "Afventer data"], status: "Afventer data" },
       { kind: "subtotal", cells: ["", "I alt, nationalt fastsatte mål", "1 af 2 mål målt", "100 % (50–100 %)", ""] },
       { kind: "group", cells: ["Regionale mål"] },
       { kind: "goal", cells: ["3", "C", "40", "75 % (aftalt)", "Delvist opfyldt"], status: "Delvist opfyldt" },
+      { kind: "overall", cells: ["", "Samlet målopfyldelse", "2 af 3 mål målt", "87,5 % (58,3–91,7 %)", ""] },
     ]);
     expect(facts(memo, "Mål 3 – C")).toMatchObject({ Type: "Regionale mål", Opfyldelse: "75 % (delvist opfyldt)" });
     expect(memo.title).toBe("Status på resultatkontrakten med Erhvervshus Fyn");
@@ -157,7 +160,15 @@ describe("groups, agreed and failed goals", () => {
       { kind: "goal", cells: ["2", "B", "–", "–", "Fejl"], status: "Fejl" },
       { kind: "overall", cells: ["", "Samlet målopfyldelse", "1 af 1 mål målt", "–", ""] },
     ]);
-    expect(facts(memo, "Mål 2 – B")["Opfyldelse"]).toBe("Fejl");
+    // Nothing to say of a target, an explanation or a remark: no such lines.
+    const i = memo.blocks.findIndex((b) => b.kind === "heading" && b.text === "Mål 2 – B");
+    expect(memo.blocks[i + 1]).toEqual({
+      kind: "facts",
+      items: [
+        { label: "Resultat", value: "–" },
+        { label: "Opfyldelse", value: "Fejl" },
+      ],
+    });
     // A final report: no subtitle, even with a status date given.
     expect([memo.final, memo.subtitle]).toEqual([true, undefined]);
   });
@@ -228,4 +239,11 @@ describe("a goal's result and target per row, through goalResultText and goalTar
     expect(goalResultText(two)).toBe("Ja, Ekstra 5");
     expect(goalTargetText(two)).toBe("gennemført (ja/nej); Ekstra: 100 % ved mindst 3");
   });
+});
+
+test("a goal of one named row: its result and target without the row's name", () => {
+  const goal = evaluate(["Nr", "Mål", "Del", "Resultat", "Mål 100 %"], [["1", "Kendskab", "Kendskab i målgruppen", "46 %", "45 %"]])
+    .goals[0];
+  expect(goalResultText(goal)).toBe("46 %");
+  expect(goalTargetText(goal)).toBe("100 % ved mindst 45 %");
 });
