@@ -168,3 +168,29 @@ describe("final reports", () => {
     });
   });
 });
+
+test("one goal agreed: 'For et mål', its agreed and computed figure", () => {
+  const result = evaluate(["Nr", "Mål", "Resultat", "Mål 100 %", "Mål 50 %", "Aftalt opfyldelse", "Begrundelse"], [
+    ["1", "Tilfredshed", 55, 60, 50, "75 %", "Covid-19 ramte målingen"],
+    ["2", "Effekt", "Ja", null, null, null, null],
+  ]);
+  // 55 is under 60 but at least 50: computed 50 %.
+  expect(summary(result, {}).slice(-2)).toEqual([
+    { kind: "paragraph", text: "For et mål er opfyldelsen aftalt i stedet for beregnet:" },
+    { kind: "list", items: ["Mål 1, Tilfredshed: aftalt 75 % (beregnet 50 %), begrundet med: Covid-19 ramte målingen"] },
+  ]);
+});
+
+test("every goal pending: no overall yet, so the Indstilling of the status gives no figure", () => {
+  const result = evaluate(["Nr", "Mål", "Resultat", "Mål 100 %"], [
+    ["1", "A", null, 60],
+    ["2", "B", null, 60],
+  ]);
+  expect(summary(result, {})[1]).toEqual({
+    kind: "paragraph",
+    text:
+      "Ingen af de 2 mål er målt endnu; den samlede målopfyldelse kan blive mellem 0 % og 100 %. " +
+      "2 mål afventer data.",
+  });
+  expect(defaultIndstilling(result, {})).toBe("Det indstilles, at KKR tager status til efterretning.");
+});
