@@ -81,3 +81,16 @@ test("a new schedule is shown in year order; the rule read from it is 'år' (a t
     { field: "Regel", from: "trin", to: "år", between: ["2021", "2022"] },
   ]);
 });
+
+test("an indicator retyped with other spacing is the same indicator", () => {
+  const t = (indicator: string) => [
+    rawTable("Mål", ["Nr", "Mål", "Resultat", "Mål 100 %", "Indikator"], [["1", "Tilfredshed", null, 30, indicator]]),
+    rawTable("CRM", ["Score"], [[9], [10], [3]]),
+  ];
+  const r = compareTables([
+    { label: "2021", tables: t("NPS( CRM[Score] )") },
+    { label: "2022", tables: t("NPS(  CRM[Score]   )") },
+  ]);
+  expect(r.errors).toEqual([]);
+  expect(r.goals[0].change).toBe("uændret");
+});
