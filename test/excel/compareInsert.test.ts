@@ -6,6 +6,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { insertGoalSheets } from "../../src/excel";
+import type { ExcelRunner } from "../../src/excel/workbook/runner";
 import type { ExcelHost } from "../../src/host";
 import { sampleBytes } from "../helpers/samples";
 import { hostWith } from "../host/support";
@@ -54,7 +55,7 @@ describe("insertGoalSheets", () => {
 
   test("in an undo group Excel refuses it (UndoNotSupported): passed on, not reported as a failure", async () => {
     const host = hostWith({ "Mål 2022": [["Nr"]] }, { strictness: { undoGroups: true } });
-    const grouped: typeof host.run = (batch) => host.run({ mergeUndoGroup: true }, batch);
+    const grouped: ExcelRunner = (batch) => host.run({ mergeUndoGroup: true }, batch);
     await expect(insertGoalSheets(grouped, LAST_YEAR, ["Status 2021"], "Mål 2022")).rejects.toMatchObject({
       code: "UndoNotSupported",
     });
