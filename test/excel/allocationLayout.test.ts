@@ -39,7 +39,10 @@ describe("Fordeling on a three-municipality key", () => {
   let snap: HostSnapshot;
   beforeAll(async () => {
     const host = createExcelHost(keyWorkbook());
-    const outcome = await runAllocationOnWorkbook(host.run, { ...OPTIONS, countDate: "1. januar 2021" });
+    const outcome = await runAllocationOnWorkbook(host.run, {
+      ...OPTIONS,
+      countDate: "1. januar 2021",
+    });
     expect(outcome.status).toBe("written");
     expect(outcome.sheet).toBe(ALLOCATION_SHEET);
     snap = host.snapshot();
@@ -71,14 +74,36 @@ describe("Fordeling on a three-municipality key", () => {
       "Indbyggere",
       "Afrunding (kr.)",
     ]);
-    expect(texts(snap, 11)).toEqual(["Aalborg", "500.000", "125.000", "50,0000 %", "50.000", "0,00"]);
-    expect(texts(snap, 12)).toEqual(["Hjørring", "300.000", "75.000", "30,0000 %", "30.000", "0,00"]);
+    expect(texts(snap, 11)).toEqual([
+      "Aalborg",
+      "500.000",
+      "125.000",
+      "50,0000 %",
+      "50.000",
+      "0,00",
+    ]);
+    expect(texts(snap, 12)).toEqual([
+      "Hjørring",
+      "300.000",
+      "75.000",
+      "30,0000 %",
+      "30.000",
+      "0,00",
+    ]);
     expect(texts(snap, 13)).toEqual(["Læsø", "200.000", "50.000", "20,0000 %", "20.000", "0,00"]);
     // Sums: 1.000.000 kr., 4 × 250.000 a quarter, 100 % of the shares, 100.000 inhabitants, nothing rounded.
-    expect(texts(snap, 14)).toEqual(["I alt", "1.000.000", "250.000", "100,0000 %", "100.000", "0,00"]);
+    expect(texts(snap, 14)).toEqual([
+      "I alt",
+      "1.000.000",
+      "250.000",
+      "100,0000 %",
+      "100.000",
+      "0,00",
+    ]);
     expect(texts(snap, 15)).toEqual(["Forskel fra totalen (kr.)", "0", "", "", "", ""]);
     const c = cellsOf(snap);
-    const bold = (row: number) => "ABCDEF".split("").map((col) => c.get(`${col}${row}`)?.bold ?? false);
+    const bold = (row: number) =>
+      "ABCDEF".split("").map((col) => c.get(`${col}${row}`)?.bold ?? false);
     expect(bold(10)).toEqual([true, true, true, true, true, true]);
     expect(bold(11)).toEqual([false, false, false, false, false, false]);
     expect(bold(14)).toEqual([true, true, true, true, true, true]);
@@ -128,7 +153,12 @@ describe("Fordeling's method line", () => {
     [1, "largest-remainder", "Største rest (Hamilton), én årlig betaling, afrundet til 1.000 kr."],
   ] as const)("%i instalments, %s: '%s'", async (instalments, method, line) => {
     const host = createExcelHost(keyWorkbook());
-    const outcome = await runAllocationOnWorkbook(host.run, { ...OPTIONS, total: 1_200_000, instalments, method });
+    const outcome = await runAllocationOnWorkbook(host.run, {
+      ...OPTIONS,
+      total: 1_200_000,
+      instalments,
+      method,
+    });
     expect(outcome.status).toBe("written");
     const snap = host.snapshot();
     expect(texts(snap, 6).slice(0, 2)).toEqual(["Rater pr. år", String(instalments)]);

@@ -21,7 +21,10 @@ describe("insertGoalSheets", () => {
     expect(outcome).toEqual({ status: "inserted", sheets: ["Status 2021"] });
     expect(names(host)).toEqual(["Forside", "Status 2021", "Mål 2022"]);
     const copied = host.snapshot().sheets.find((s) => s.name === "Status 2021")!;
-    expect(copied.cells.find((c) => c.address === "J4")).toMatchObject({ value: 0.4, text: "40 %" });
+    expect(copied.cells.find((c) => c.address === "J4")).toMatchObject({
+      value: 0.4,
+      text: "40 %",
+    });
   });
 
   test("at the end without a sheet to go before, or when that sheet is not in the workbook", async () => {
@@ -45,7 +48,9 @@ describe("insertGoalSheets", () => {
 
   test("bytes that are no workbook: failed with Excel's code InvalidArgument, nothing inserted", async () => {
     const host = hostWith({ "Mål 2022": [["Nr"]] });
-    const notXlsx = readFileSync(path.join(__dirname, "..", "..", "package.json")).toString("base64");
+    const notXlsx = readFileSync(path.join(__dirname, "..", "..", "package.json")).toString(
+      "base64"
+    );
     const outcome = await insertGoalSheets(host.run, notXlsx, ["Status 2021"], "Mål 2022");
     expect(outcome.status).toBe("failed");
     expect(outcome).toMatchObject({ code: "InvalidArgument" });
@@ -56,7 +61,9 @@ describe("insertGoalSheets", () => {
   test("in an undo group Excel refuses it (UndoNotSupported): passed on, not reported as a failure", async () => {
     const host = hostWith({ "Mål 2022": [["Nr"]] }, { strictness: { undoGroups: true } });
     const grouped: ExcelRunner = (batch) => host.run({ mergeUndoGroup: true }, batch);
-    await expect(insertGoalSheets(grouped, LAST_YEAR, ["Status 2021"], "Mål 2022")).rejects.toMatchObject({
+    await expect(
+      insertGoalSheets(grouped, LAST_YEAR, ["Status 2021"], "Mål 2022")
+    ).rejects.toMatchObject({
       code: "UndoNotSupported",
     });
     expect(names(host)).toEqual(["Mål 2022"]);

@@ -9,14 +9,19 @@ import type { ExcelHost, HostSnapshot } from "../../src/host";
 import { FIXED_NOW, goalWorkbook, hostFor, type GoalRow } from "../helpers/workbooks";
 
 function rowsOf(snap: HostSnapshot, sheet: string, from: number, to: number) {
-  const cells = new Map(snap.sheets.find((s) => s.name === sheet)!.cells.map((c) => [c.address, c]));
+  const cells = new Map(
+    snap.sheets.find((s) => s.name === sheet)!.cells.map((c) => [c.address, c])
+  );
   const out: string[][] = [];
   for (let r = from; r <= to; r++)
     out.push("ABCDEFG".split("").map((col) => cells.get(`${col}${r}`)?.text ?? ""));
   return out;
 }
 
-async function scenario(rows: GoalRow[], changes: string[]): Promise<{ host: ExcelHost; result: WhatIfResult }> {
+async function scenario(
+  rows: GoalRow[],
+  changes: string[]
+): Promise<{ host: ExcelHost; result: WhatIfResult }> {
   const host = hostFor(goalWorkbook(rows));
   const { tables } = await readWorkbookTables(host.run);
   const parsed = parseChanges(changes);
@@ -46,7 +51,15 @@ describe("Scenarie: goal 1's result lowered to 55", () => {
       ["Mål 1", "100,0 %", "50,0 %", "-50,0", "Opfyldt", "Delvist opfyldt", "Tilfredshed"],
       ["Mål 2", "75,0 %", "75,0 %", "0,0", "Delvist opfyldt", "Delvist opfyldt", "Forløb"],
       // (100 + 75) / 2 = 87,5 % before, (50 + 75) / 2 = 62,5 % after: −25 points.
-      ["Samlet", "87,5 %", "62,5 %", "-25,0", "87,5 %, 2 af 2 mål målt", "62,5 %, 2 af 2 mål målt", ""],
+      [
+        "Samlet",
+        "87,5 %",
+        "62,5 %",
+        "-25,0",
+        "87,5 %, 2 af 2 mål målt",
+        "62,5 %, 2 af 2 mål målt",
+        "",
+      ],
       ["", "", "", "", "", "", ""],
       ["", "", "", "", "", "", ""],
     ]);
@@ -74,7 +87,9 @@ describe("Scenarie: goal 1's result lowered to 55", () => {
 
   test("a write that fails half-way: failed, rolled back, the sheet named; the next scenario is written", async () => {
     const { host, result } = await scenario(TWO_GOALS, ["1.resultat=55"]);
-    expect((await saveScenario(host.run, result, { now: FIXED_NOW, runId: "a" })).status).toBe("written");
+    expect((await saveScenario(host.run, result, { now: FIXED_NOW, runId: "a" })).status).toBe(
+      "written"
+    );
     const before = host.snapshot();
     // The second scenario's syncs: the scan (3), then its write.
     host.failSync({ code: "GeneralException", onSync: 4, afterOperations: 2 });
@@ -89,7 +104,9 @@ describe("Scenarie: goal 1's result lowered to 55", () => {
       },
     });
     expect(host.snapshot().sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
-    expect((await saveScenario(host.run, result, { now: FIXED_NOW, runId: "c" })).status).toBe("written");
+    expect((await saveScenario(host.run, result, { now: FIXED_NOW, runId: "c" })).status).toBe(
+      "written"
+    );
   });
 });
 
@@ -105,7 +122,9 @@ describe("Scenarie with goals in error: each reason beside the table, by cell", 
       // whatever its threshold: the same error before and after, listed once, as Fejl før.
       ["1.mål50=70", "2.mål100=3"]
     );
-    expect((await saveScenario(host.run, result, { now: FIXED_NOW, runId: "s" })).status).toBe("written");
+    expect((await saveScenario(host.run, result, { now: FIXED_NOW, runId: "s" })).status).toBe(
+      "written"
+    );
     // Two changes (rows 4–5), the header in row 7, goals 8–10, Samlet 11, one empty row, then the reasons.
     expect(rowsOf(host.snapshot(), "Scenarie 1", 4, 15).map((r) => r.slice(0, 6))).toEqual([
       ["", "Mål 1: tærskel for 50 % 50 → 70", "", "", "", ""],

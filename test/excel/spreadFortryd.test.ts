@@ -18,7 +18,11 @@ const IGNORE = { ignoreSheets: [STATE_SHEET] };
 
 const spredning = (snap: HostSnapshot) => snap.sheets.find((s) => s.name === SPREAD_SHEET)!;
 const valuesOf = (snap: HostSnapshot) =>
-  new Map(spredning(snap).cells.filter((c) => c.value !== "").map((c) => [c.address, c.value]));
+  new Map(
+    spredning(snap)
+      .cells.filter((c) => c.value !== "")
+      .map((c) => [c.address, c.value])
+  );
 
 describe("Fortryd after a Spredning for another hub", () => {
   test("gives back the first run's sheet whole: values, formats, widths and its chart", async () => {
@@ -69,9 +73,20 @@ describe("spreadRedraw reads only a sheet that starts at A1", () => {
   // A Spredning sheet of one municipality, as a run writes it: the table's header in row 11 (index 10), the
   // municipality in row 12, "I alt" in row 13, the chart's label five rows under it (row 18), its header and one row.
   function window(): (string | number | null)[][] {
-    const rows: (string | number | null)[][] = Array.from({ length: 20 }, () => Array(8).fill(null));
+    const rows: (string | number | null)[][] = Array.from({ length: 20 }, () =>
+      Array(8).fill(null)
+    );
     rows[0][0] = "Geografisk spredning – Erhvervshus Nordjylland";
-    rows[10] = ["Kommune", "Land/by", "Kommunegruppe", "Indbyggere", "Aktiviteter", "Virksomheder", "Pr. 10.000 indb.", "Indeks"];
+    rows[10] = [
+      "Kommune",
+      "Land/by",
+      "Kommunegruppe",
+      "Indbyggere",
+      "Aktiviteter",
+      "Virksomheder",
+      "Pr. 10.000 indb.",
+      "Indeks",
+    ];
     rows[11][0] = "Læsø";
     rows[12][0] = "I alt";
     rows[17][0] = "Tal til diagrammet: aktiviteter pr. 10.000 indbyggere";

@@ -26,7 +26,11 @@ function values(snap: HostSnapshot, addresses: string[], name = SPREAD_SHEET) {
 }
 
 /** A list on a sheet of its own, as a plain range (no Excel table): headers, then rows. */
-function rangeList(sheet: string, headers: string[], rows: (string | number)[][]): ExcelJS.Workbook {
+function rangeList(
+  sheet: string,
+  headers: string[],
+  rows: (string | number)[][]
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet);
   ws.addRow(headers);
@@ -44,7 +48,9 @@ describe("Spredning on the sample list: what the sheet says, where", () => {
   });
 
   test("the parameters at the top: the list, its columns, the population year, the land/by classification", () => {
-    expect(values(snap, ["A1", "A2", "B2", "A3", "B3", "A4", "B4", "A5", "B5", "A6", "B6"])).toEqual([
+    expect(
+      values(snap, ["A1", "A2", "B2", "A3", "B3", "A4", "B4", "A5", "B5", "A6", "B6"])
+    ).toEqual([
       "Geografisk spredning – Erhvervshus Nordjylland",
       "Aktivitetsliste",
       "tabellen CRM på arket CRM",
@@ -104,7 +110,16 @@ describe("Spredning on the sample list: what the sheet says, where", () => {
     expect("ABCDEFGH".split("").every((col) => c.get(`${col}11`)!.bold)).toBe(true);
     // Aalborg first (the highest index): 190 activities, 219.487 inhabitants; 190 / 219.487 × 10.000 = 8,66;
     // index (190/380) / (219.487/590.439) × 100 = 134,50.
-    expect(texts(12)).toEqual(["Aalborg", "By", "Storbykommuner", "219.487", "190", "151", "8,7", "134,5"]);
+    expect(texts(12)).toEqual([
+      "Aalborg",
+      "By",
+      "Storbykommuner",
+      "219.487",
+      "190",
+      "151",
+      "8,7",
+      "134,5",
+    ]);
     // The total: 590.439 inhabitants (the 11 populations summed), 380 activities; 380 / 590.439 × 10.000 = 6,44;
     // the index of the whole is 100 by definition.
     expect(texts(23)).toEqual(["I alt", "", "", "590.439", "380", "310", "6,4", "100,0"]);
@@ -125,15 +140,23 @@ describe("Spredning on the sample list: what the sheet says, where", () => {
       "Land",
       "By",
     ]);
-    expect([c.get("A28")!.bold, c.get("A29")!.bold, c.get("C29")!.bold, c.get("A25")!.bold]).toEqual([
-      true,
-      true,
-      true,
-      false,
-    ]);
+    expect([
+      c.get("A28")!.bold,
+      c.get("A29")!.bold,
+      c.get("C29")!.bold,
+      c.get("A25")!.bold,
+    ]).toEqual([true, true, true, false]);
     // Aalborg (By): its rate under By only; Hjørring (Land): 38 / 64.155 × 10.000 = 5,92 under Land only.
-    expect([c.get("A30")!.text, c.get("B30")!.text, c.get("C30")!.text]).toEqual(["Aalborg", "", "8,7"]);
-    expect([c.get("A31")!.text, c.get("B31")!.text, c.get("C31")!.text]).toEqual(["Hjørring", "5,9", ""]);
+    expect([c.get("A30")!.text, c.get("B30")!.text, c.get("C30")!.text]).toEqual([
+      "Aalborg",
+      "",
+      "8,7",
+    ]);
+    expect([c.get("A31")!.text, c.get("B31")!.text, c.get("C31")!.text]).toEqual([
+      "Hjørring",
+      "5,9",
+      "",
+    ]);
     expect(c.get("B31")!.value).toBeCloseTo((38 / 64155) * 10000, 12);
     expect(c.get("A40")!.value).toBe("Læsø");
   });
@@ -148,10 +171,19 @@ describe("Spredning on the sample list: what the sheet says, where", () => {
       "Læst som",
       "Erhvervshus",
     ]);
-    expect([c.get("A42")!.bold, c.get("A43")!.bold, c.get("D43")!.bold]).toEqual([true, true, true]);
+    expect([c.get("A42")!.bold, c.get("A43")!.bold, c.get("D43")!.bold]).toEqual([
+      true,
+      true,
+      true,
+    ]);
     // An empty municipality cell: "(tom)" and nothing read; Skive is read as Skive, in Midtjylland.
     expect(values(snap, ["A44", "B44", "C44", "D44"])).toEqual(["CRM!B114", "(tom)", null, null]);
-    expect(values(snap, ["A46", "B46", "C46", "D46"])).toEqual(["CRM!B163", "Skive", "Skive", "Midtjylland"]);
+    expect(values(snap, ["A46", "B46", "C46", "D46"])).toEqual([
+      "CRM!B163",
+      "Skive",
+      "Skive",
+      "Midtjylland",
+    ]);
     expect(values(snap, ["A47", "B47", "C47", "D47"])).toEqual([
       "CRM!B190",
       "Randers Kommune",
@@ -199,13 +231,21 @@ describe("Spredning: how the year and the land/by classification were chosen, sa
 
   test("a plain range with no CVR and no year column: the sheet's name, 'ingen', DST's latest year, no rows outside", async () => {
     const h = createExcelHost(
-      rangeList("Liste", ["Kommune", "Note"], [
-        ["Aalborg", "a"],
-        ["Hjørring", "b"],
-        ["Aalborg", "c"],
-      ])
+      rangeList(
+        "Liste",
+        ["Kommune", "Note"],
+        [
+          ["Aalborg", "a"],
+          ["Hjørring", "b"],
+          ["Aalborg", "c"],
+        ]
+      )
     );
-    const outcome = await runSpreadOnWorkbook(h.run, { hub: "Nordjylland", now: FIXED_NOW, runId: "t" });
+    const outcome = await runSpreadOnWorkbook(h.run, {
+      hub: "Nordjylland",
+      now: FIXED_NOW,
+      runId: "t",
+    });
     expect(outcome.errors).toEqual([]);
     expect(outcome.status).toBe("written");
     expect(outcome.columns).toEqual({ municipality: "Kommune", company: null });
@@ -226,11 +266,11 @@ describe("Spredning: how the year and the land/by classification were chosen, sa
 describe("Spredning: the list of rows outside the hub stops at 200 rows, the rest counted", () => {
   /** 2 rows in Aalborg and `outside` rows in Viborg (Midtjylland), as a plain range. */
   function list(outside: number) {
-    return rangeList("CRM", ["Kommune"], [
-      ["Aalborg"],
-      ["Aalborg"],
-      ...Array.from({ length: outside }, () => ["Viborg"]),
-    ]);
+    return rangeList(
+      "CRM",
+      ["Kommune"],
+      [["Aalborg"], ["Aalborg"], ...Array.from({ length: outside }, () => ["Viborg"])]
+    );
   }
   // The rows outside start under their header: label row 42, header 43, rows from 44 (as on the sample).
   test("200 rows outside: all 200 listed (rows 44–243), no line after them", async () => {
@@ -282,7 +322,8 @@ describe("Spredning stops with a message, and writes nothing, when", () => {
         sheet: "Noter",
         cell: "A1",
         code: "no-activity-list",
-        message: "ingen aktivitetsliste fundet: en tabel skal have en kolonne med kommunen (fx Kommune)",
+        message:
+          "ingen aktivitetsliste fundet: en tabel skal have en kolonne med kommunen (fx Kommune)",
       },
     ]);
     const en = await stopped(wb(), { hub: "Nordjylland", locale: "en" });
@@ -337,12 +378,16 @@ describe("Spredning stops with a message, and writes nothing, when", () => {
   test("no hub is given and none has more than half of the rows: the counts, at the list's header", async () => {
     // 2 rows in Aalborg (Nordjylland), 2 in Viborg (Midtjylland): neither has more than half.
     const out = await stopped(
-      rangeList("CRM", ["Nr", "Kommune"], [
-        [1, "Aalborg"],
-        [2, "Viborg"],
-        [3, "Hjørring"],
-        [4, "Viborg"],
-      ]),
+      rangeList(
+        "CRM",
+        ["Nr", "Kommune"],
+        [
+          [1, "Aalborg"],
+          [2, "Viborg"],
+          [3, "Hjørring"],
+          [4, "Viborg"],
+        ]
+      ),
       {}
     );
     // The counts by size, a tie in the order the hubs first appear in the list.
@@ -351,7 +396,8 @@ describe("Spredning stops with a message, and writes nothing, when", () => {
         sheet: "CRM",
         cell: "A1",
         code: "no-hub",
-        message: "vælg Erhvervshuset: intet hus har over halvdelen af rækkerne (Nordjylland 2, Midtjylland 2)",
+        message:
+          "vælg Erhvervshuset: intet hus har over halvdelen af rækkerne (Nordjylland 2, Midtjylland 2)",
       },
     ]);
     expect(out.hubCounts).toEqual([
@@ -381,12 +427,19 @@ describe("Spredning's choice of activity list", () => {
     ws.addRow(["Aalborg", "11111111"]);
     ws.addRow(["Hjørring", "22222222"]);
     const h = createExcelHost(wb);
-    const outcome = await runSpreadOnWorkbook(h.run, { hub: "Nordjylland", year: 2021, now: FIXED_NOW, runId: "t" });
+    const outcome = await runSpreadOnWorkbook(h.run, {
+      hub: "Nordjylland",
+      year: 2021,
+      now: FIXED_NOW,
+      runId: "t",
+    });
     expect(outcome.status).toBe("written");
-    expect(outcome.candidates.map((c) => [c.sheet, c.municipalityColumn, c.companyColumn])).toEqual([
-      ["CRM", "Kommune", "CVR"],
-      ["Noter", null, null],
-    ]);
+    expect(outcome.candidates.map((c) => [c.sheet, c.municipalityColumn, c.companyColumn])).toEqual(
+      [
+        ["CRM", "Kommune", "CVR"],
+        ["Noter", null, null],
+      ]
+    );
     expect(outcome.table).toEqual({ sheet: "CRM", name: "CRM", source: "range" });
     expect(outcome.ruralTables).toEqual([{ sheet: "Noter", name: "Noter", source: "range" }]);
     expect(values(h.snapshot(), ["B2", "B3", "B4"])).toEqual(["arket CRM", "Kommune", "CVR"]);

@@ -73,14 +73,34 @@ describe("Oversigt for three goals", () => {
       ["Afventer data", "1", "#EDEDED", "#595959"],
       ["Fejl", "0", "#F4B084", "#833C0B"],
     ]);
-    expect([c.get("A10")!.bold, c.get("B10")!.bold, c.get("A11")!.bold]).toEqual([true, true, false]);
+    expect([c.get("A10")!.bold, c.get("B10")!.bold, c.get("A11")!.bold]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   test("the goal list: a header, one row per goal named 'Mål <nr>', percentages as displayed", () => {
     const c = cellsOf(snap);
     const row = (r: number) => "ABCDEFG".split("").map((col) => c.get(`${col}${r}`)?.text ?? "");
-    expect(row(17)).toEqual(["Mål", "Opfyldelse", "Status", "Titel", "Beregnet", "Aftalt", "Forklaring"]);
-    expect(row(18)).toEqual(["Mål 1", "100,0 %", "Opfyldt", "Tilfredshed", "100,0 %", "", "NPS 60 ≥ 60 → 100 %"]);
+    expect(row(17)).toEqual([
+      "Mål",
+      "Opfyldelse",
+      "Status",
+      "Titel",
+      "Beregnet",
+      "Aftalt",
+      "Forklaring",
+    ]);
+    expect(row(18)).toEqual([
+      "Mål 1",
+      "100,0 %",
+      "Opfyldt",
+      "Tilfredshed",
+      "100,0 %",
+      "",
+      "NPS 60 ≥ 60 → 100 %",
+    ]);
     expect(row(19)).toEqual([
       "Mål 2",
       "75,0 %",
@@ -107,8 +127,8 @@ describe("Oversigt for three goals", () => {
 
   test("two charts side by side right of the status counts: the goals' fulfilment and the statuses' shares", () => {
     const sheet = snap.sheets.find((s) => s.name === "Oversigt")!;
-    const [fulfilment, status] = ["Målopfyldelse pr. mål", "Statusfordeling"].map(
-      (name) => sheet.charts.find((x) => x.name === name)!
+    const [fulfilment, status] = ["Målopfyldelse pr. mål", "Statusfordeling"].map((name) =>
+      sheet.charts.find((x) => x.name === name)!
     );
     expect([fulfilment.type, fulfilment.title, fulfilment.sourceAddress]).toEqual([
       "ColumnClustered",
