@@ -108,3 +108,23 @@ test("a land/by table with a municipality it cannot read: an error at that cell,
   expect(outcome.result).toBeNull();
   expect(host.snapshot()).toEqual(before);
 });
+
+test("an activity list with no rows yet: written, no municipality covered, the total's index left empty", async () => {
+  const host = createExcelHost(book({ CRM: [["Kommune", "CVR"]] }));
+  const outcome = await runSpreadOnWorkbook(host.run, { ...RUN, year: 2021 });
+  expect(outcome.errors).toEqual([]);
+  expect(outcome.status).toBe("written");
+  const snap = host.snapshot();
+  const cell = (a: string) =>
+    snap.sheets.find((s) => s.name === SPREAD_SHEET)!.cells.find((c) => c.address === a);
+  // 0 of Nordjylland's 11 municipalities: 0,0 %.
+  expect([cell("A7")!.value, cell("B7")!.text, cell("B9")!.value]).toEqual(["Dækning", "0,0 %", 0]);
+  // The total: 590.439 inhabitants, no activities: 0 per 10.000, and no index (there is nothing to share out).
+  expect(["A23", "D23", "E23", "G23", "H23"].map((a) => cell(a)?.value)).toEqual([
+    "I alt",
+    590_439,
+    0,
+    0,
+    "",
+  ]);
+});
