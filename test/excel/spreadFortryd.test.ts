@@ -120,3 +120,24 @@ describe("spreadRedraw reads only a sheet that starts at A1", () => {
     expect(spreadRedraw(before(0, 1))).toBeNull();
   });
 });
+
+test("a Spredning write that fails half-way: failed, rolled back to the first run's sheet, the sheet named", async () => {
+  const h = await loadExcelHost(readFileSync(SAMPLE));
+  expect((await runSpreadOnWorkbook(h.run, NORD)).status).toBe("written");
+  const first = h.snapshot();
+  // A re-run's syncs: the scan and the read, then its write (sync 5).
+  h.failSync({ code: "GeneralException", onSync: 5, afterOperations: 3 });
+  const failed = await runSpreadOnWorkbook(h.run, { ...NORD, year: 2018, runId: "f" });
+  expect(failed).toMatchObject({
+    status: "failed",
+    sheet: SPREAD_SHEET,
+    year: 2018,
+    errors: [],
+    failure: {
+      code: "GeneralException",
+      message: "Injected failure (GeneralException)",
+      restored: true,
+    },
+  });
+  expect(describeChanges(diffSnapshots(first, h.snapshot(), IGNORE))).toBe("");
+});
