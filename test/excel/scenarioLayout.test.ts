@@ -157,3 +157,27 @@ describe("Scenarie with goals in error: each reason beside the table, by cell", 
     expect(host.snapshot().sheets.find((s) => s.name === "Scenarie 1")!.usedRange).toBe("A1:G15");
   });
 });
+
+test("an error after at the same cell as one before but saying something else, or saying the same at another cell, is listed", async () => {
+  const TIERS = "tærsklen for 50 % (70) er højere end tærsklen for 100 % (60)";
+  const { host, result } = await scenario(
+    [
+      ["1", "Tilfredshed", "NPS", 60, 60, 50, null],
+      // In the workbook: goal 2's tiers in the wrong order (F5), goal 3's 50 % tier no number (F6).
+      ["2", "Anbefaling", "NPS", 60, 60, 70, null],
+      ["3", "Kendskab", "NPS", 60, 60, "abc", null],
+    ],
+    // Goal 1's tiers now in the wrong order (F4: the same words as F5's error); goal 3's F6 a number, too high.
+    ["1.mål50=70", "3.mål50=70"]
+  );
+  expect((await saveScenario(host.run, result, { now: FIXED_NOW, runId: "s" })).status).toBe(
+    "written"
+  );
+  const rows = rowsOf(host.snapshot(), "Scenarie 1", 1, 20).filter((r) => r[0].startsWith("Fejl"));
+  expect(rows.map((r) => r.slice(0, 2))).toEqual([
+    ["Fejl før", `Arket Mål, celle F5: ${TIERS}`],
+    ["Fejl før", "Arket Mål, celle F6: 'abc' er ikke et tal"],
+    ["Fejl efter", `Arket Mål, celle F4: ${TIERS}`],
+    ["Fejl efter", `Arket Mål, celle F6: ${TIERS}`],
+  ]);
+});
