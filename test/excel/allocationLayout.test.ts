@@ -36,8 +36,8 @@ function texts(snap: HostSnapshot, row: number) {
 }
 
 describe("Fordeling on a three-municipality key", () => {
-  let snap: HostSnapshot;
-  beforeAll(async () => {
+  /** The run every test below reads (run in each test, so each test covers what it checks). */
+  async function written(): Promise<HostSnapshot> {
     const host = createExcelHost(keyWorkbook());
     const outcome = await runAllocationOnWorkbook(host.run, {
       ...OPTIONS,
@@ -45,10 +45,11 @@ describe("Fordeling on a three-municipality key", () => {
     });
     expect(outcome.status).toBe("written");
     expect(outcome.sheet).toBe(ALLOCATION_SHEET);
-    snap = host.snapshot();
-  });
+    return host.snapshot();
+  }
 
-  test("the parameters: the key's sheet, the count date, total, rounding, instalments and the method in words", () => {
+  test("the parameters: the key's sheet, the count date, total, rounding, instalments and the method in words", async () => {
+    const snap = await written();
     expect([1, 2, 3, 4, 5, 6, 7].map((r) => texts(snap, r).slice(0, 2))).toEqual([
       ["Fordeling efter indbyggertal", ""],
       ["Nøgle", "Nøgle"],
@@ -65,7 +66,8 @@ describe("Fordeling on a three-municipality key", () => {
     expect(cellsOf(snap).get("A2")!.bold).toBe(false);
   });
 
-  test("the split: a bold header, one row per municipality, the total row and the difference, as displayed", () => {
+  test("the split: a bold header, one row per municipality, the total row and the difference, as displayed", async () => {
+    const snap = await written();
     expect(texts(snap, 10)).toEqual([
       "Kommune",
       "Beløb (kr.)",
@@ -110,7 +112,8 @@ describe("Fordeling on a three-municipality key", () => {
     expect(bold(15)).toEqual([true, true, true, true, true, true]);
   });
 
-  test("the audit two rows under the difference: its bold label and summary, one finding a row, the credit", () => {
+  test("the audit two rows under the difference: its bold label and summary, one finding a row, the credit", async () => {
+    const snap = await written();
     expect(texts(snap, 16)).toEqual(["", "", "", "", "", ""]);
     const c = cellsOf(snap);
     expect([c.get("A17")!.text, c.get("A17")!.bold, c.get("B17")!.bold]).toEqual([
@@ -132,7 +135,8 @@ describe("Fordeling on a three-municipality key", () => {
     expect(snap.sheets.find((s) => s.name === ALLOCATION_SHEET)!.usedRange).toBe("A1:F19");
   });
 
-  test("the chart: the amounts by municipality, from the header and the three rows", () => {
+  test("the chart: the amounts by municipality, from the header and the three rows", async () => {
+    const snap = await written();
     const [chart] = snap.sheets.find((s) => s.name === ALLOCATION_SHEET)!.charts;
     expect([chart.name, chart.type, chart.title, chart.sourceAddress]).toEqual([
       "Fordeling af beløb",

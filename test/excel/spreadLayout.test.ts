@@ -39,15 +39,16 @@ function rangeList(
 }
 
 describe("Spredning on the sample list: what the sheet says, where", () => {
-  let snap: HostSnapshot;
-  beforeAll(async () => {
+  /** The run every test below reads (run in each test, so each test covers what it checks). */
+  async function written(): Promise<HostSnapshot> {
     const h = await loadExcelHost(readFileSync(SAMPLE));
     const outcome = await runSpreadOnWorkbook(h.run, OPTIONS);
     expect(outcome.status).toBe("written");
-    snap = h.snapshot();
-  });
+    return h.snapshot();
+  }
 
-  test("the parameters at the top: the list, its columns, the population year, the land/by classification", () => {
+  test("the parameters at the top: the list, its columns, the population year, the land/by classification", async () => {
+    const snap = await written();
     expect(
       values(snap, ["A1", "A2", "B2", "A3", "B3", "A4", "B4", "A5", "B5", "A6", "B6"])
     ).toEqual([
@@ -67,7 +68,8 @@ describe("Spredning on the sample list: what the sheet says, where", () => {
     expect(cellsOf(snap).get("A1")!.bold).toBe(true);
   });
 
-  test("the key figures: bold labels, the numbers as Excel displays them, the sentences without their label", () => {
+  test("the key figures: bold labels, the numbers as Excel displays them, the sentences without their label", async () => {
+    const snap = await written();
     const c = cellsOf(snap);
     const row = (r: number) => ["A", "B", "C"].map((col) => c.get(`${col}${r}`)!);
     // Coverage: 10 of the 11 municipalities have an activity (Læsø none): 10/11 = 90,9 % in the format 0.0 %.
@@ -94,7 +96,8 @@ describe("Spredning on the sample list: what the sheet says, where", () => {
     ]);
   });
 
-  test("the table: its header, a municipality's row and the total row as displayed", () => {
+  test("the table: its header, a municipality's row and the total row as displayed", async () => {
+    const snap = await written();
     const c = cellsOf(snap);
     const texts = (r: number) => "ABCDEFGH".split("").map((col) => c.get(`${col}${r}`)?.text ?? "");
     expect(texts(11)).toEqual([
@@ -128,7 +131,8 @@ describe("Spredning on the sample list: what the sheet says, where", () => {
     expect(c.get("A12")!.bold).toBe(false);
   });
 
-  test("the credit, the note on the index, and the chart's figures: one column for Land, one for By", () => {
+  test("the credit, the note on the index, and the chart's figures: one column for Land, one for By", async () => {
+    const snap = await written();
     const c = cellsOf(snap);
     expect(values(snap, ["A25", "A26", "A27", "A28", "A29", "B29", "C29"])).toEqual([
       "Kilde: Danmarks Statistik (FOLK1A, befolkningen 1. januar 2021; kommunegrupper v1:2018)",
@@ -161,7 +165,8 @@ describe("Spredning on the sample list: what the sheet says, where", () => {
     expect(c.get("A40")!.value).toBe("Læsø");
   });
 
-  test("the rows outside the hub: a bold label naming the hub, a header, each row's cell, text, reading and hub", () => {
+  test("the rows outside the hub: a bold label naming the hub, a header, each row's cell, text, reading and hub", async () => {
+    const snap = await written();
     const c = cellsOf(snap);
     expect(values(snap, ["A41", "A42", "A43", "B43", "C43", "D43"])).toEqual([
       null,
@@ -193,7 +198,8 @@ describe("Spredning on the sample list: what the sheet says, where", () => {
     expect(sheetOf(snap).usedRange).toBe("A1:H51");
   });
 
-  test("column A wider for the labels, the chart beside the table from its figures", () => {
+  test("column A wider for the labels, the chart beside the table from its figures", async () => {
+    const snap = await written();
     const sheet = sheetOf(snap);
     expect(sheet.columnWidths.A).toBe(150);
     expect(sheet.columnWidths.B).toBeGreaterThan(90);

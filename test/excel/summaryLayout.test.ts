@@ -12,8 +12,8 @@ function cellsOf(snap: HostSnapshot, sheet = "Oversigt") {
   return new Map(snap.sheets.find((s) => s.name === sheet)!.cells.map((c) => [c.address, c]));
 }
 
-let snap: HostSnapshot;
-beforeAll(async () => {
+/** The run every test below reads (run in each test, so each test covers what it checks). */
+async function written(): Promise<HostSnapshot> {
   const host = hostFor(
     goalWorkbook([
       ["1", "Tilfredshed", "NPS", 60, 60, 50, null],
@@ -23,11 +23,12 @@ beforeAll(async () => {
   );
   const outcome = await runOnWorkbook(host.run, { now: FIXED_NOW, runId: "t" });
   expect(outcome.status).toBe("written");
-  snap = host.snapshot();
-});
+  return host.snapshot();
+}
 
 describe("Oversigt for three goals", () => {
-  test("the top block: title, time, the goal table's address, the overall and its range, goals measured", () => {
+  test("the top block: title, time, the goal table's address, the overall and its range, goals measured", async () => {
+    const snap = await written();
     const c = cellsOf(snap);
     const pairs = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((r) => [
       c.get(`A${r}`)?.text ?? "",
@@ -56,7 +57,8 @@ describe("Oversigt for three goals", () => {
     ]);
   });
 
-  test("the counts by status, each status in its own colours, under a header", () => {
+  test("the counts by status, each status in its own colours, under a header", async () => {
+    const snap = await written();
     const c = cellsOf(snap);
     const rows = [10, 11, 12, 13, 14, 15].map((r) => [
       c.get(`A${r}`)!.text,
@@ -80,7 +82,8 @@ describe("Oversigt for three goals", () => {
     ]);
   });
 
-  test("the goal list: a header, one row per goal named 'Mål <nr>', percentages as displayed", () => {
+  test("the goal list: a header, one row per goal named 'Mål <nr>', percentages as displayed", async () => {
+    const snap = await written();
     const c = cellsOf(snap);
     const row = (r: number) => "ABCDEFG".split("").map((col) => c.get(`${col}${r}`)?.text ?? "");
     expect(row(17)).toEqual([
@@ -125,7 +128,8 @@ describe("Oversigt for three goals", () => {
     expect([...new Set(sheet.conditionalFormats.map((f) => f.address))]).toEqual(["C18:C20"]);
   });
 
-  test("two charts side by side right of the status counts: the goals' fulfilment and the statuses' shares", () => {
+  test("two charts side by side right of the status counts: the goals' fulfilment and the statuses' shares", async () => {
+    const snap = await written();
     const sheet = snap.sheets.find((s) => s.name === "Oversigt")!;
     const [fulfilment, status] = ["Målopfyldelse pr. mål", "Statusfordeling"].map((name) =>
       sheet.charts.find((x) => x.name === name)!
