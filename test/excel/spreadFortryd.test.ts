@@ -141,3 +141,15 @@ test("a Spredning write that fails half-way: failed, rolled back to the first ru
   });
   expect(describeChanges(diffSnapshots(first, h.snapshot(), IGNORE))).toBe("");
 });
+
+test("a Spredning sheet the user cut down to its first rows (no table header left): the next run writes", async () => {
+  const h = await loadExcelHost(readFileSync(SAMPLE));
+  await runSpreadOnWorkbook(h.run, NORD);
+  await h.run(async (context) => {
+    context.workbook.worksheets.getItem(SPREAD_SHEET).getRange("A5:H51").clear();
+    await context.sync();
+  });
+  expect(spredning(h.snapshot()).usedRange).toBe("A1:B4");
+  expect((await runSpreadOnWorkbook(h.run, MIDT)).status).toBe("written");
+  expect(valuesOf(h.snapshot()).get("A1")).toBe("Geografisk spredning – Erhvervshus Midtjylland");
+});
