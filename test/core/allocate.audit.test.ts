@@ -21,7 +21,11 @@ function table(lines: string[]): KeyTable {
   return t;
 }
 
-function allocated(t: KeyTable, options: AllocationOptions, basis: "population" | "amount"): Allocation {
+function allocated(
+  t: KeyTable,
+  options: AllocationOptions,
+  basis: "population" | "amount"
+): Allocation {
   const { key, errors } = keyFromTable(t, basis);
   expect(errors).toEqual([]);
   const outcome = allocate(key, options);
@@ -135,7 +139,15 @@ describe("shares printed as fractions (3 decimals), 1.000 residents each of 3.00
     ]);
     const da = auditKey(key, {});
     expect(seen(da)).toEqual([
-      ["share-sum", "discrepancy", "C1", null, 0.999, 1, "de angivne andele summer til 0,999, ikke 1,000"],
+      [
+        "share-sum",
+        "discrepancy",
+        "C1",
+        null,
+        0.999,
+        1,
+        "de angivne andele summer til 0,999, ikke 1,000",
+      ],
     ]);
     expect(da.summary).toBe("Revision: 1 afvigelse, 0 forklaringer. Andelene summer til 0,999.");
     const en = auditKey(key, { locale: "en" });
@@ -417,5 +429,106 @@ describe("legacyRoundingCanGive at its edges (each M × share must round half up
     expect(legacyRoundingCanGive([0n, 0n, 2n], 1n)).toBe(false);
     // 0 + 0 + 2 from 2: the third gets everything, the others 0.
     expect(legacyRoundingCanGive([0n, 0n, 2n], 2n)).toBe(true);
+  });
+});
+
+describe("what the audit leaves alone, and precision as printed", () => {
+  test("a key of only a total row, or with a population of 0 or 1,5, has no share to recompute (and does not fail)", () => {
+    expect(auditKey(table(["Kommune;Indbyggere;Andel", "I alt;5;100 %"]), {}).findings).toEqual([]);
+    // With Læsø at 0 residents Samsø's 90 % would be 100 %: not said, since the populations are not a key.
+    for (const laesoe of ["0", "1,5"]) {
+      const t = readKeyTable(
+        csvToRawTable(
+          `Kommune;Indbyggere;Andel\nLæsø;${laesoe};10,00 %\nSamsø;100;90,00 %`,
+          "nøgle.csv"
+        )
+      );
+      expect(auditKey(t, {}).findings).toEqual([]);
+    }
+  });
+
+  test("shares printed at 0, 1 and 2 decimals add up at the finest: 33 + 33,3 + 33,33 = 99,63 %", () => {
+    // 1 : 1 : 1 is 33,333… %, which each share shows rightly at its own precision; only the sum is off.
+    const t = table([
+      "Kommune;Indbyggere;Andel",
+      "Læsø;1;33 %",
+      "Samsø;1;33,3 %",
+      "Fanø;1;33,33 %",
+    ]);
+    expect(seen(auditKey(t, {}))).toEqual([
+      [
+        "share-sum",
+        "discrepancy",
+        "C1",
+        null,
+        0.9963,
+        1,
+        "de angivne andele summer til 99,63 %, ikke 100,00 %",
+      ],
+    ]);
+  });
+
+  test("monthly settings, but 25.000 kr. is no multiple of 12 × 1.000 kr.: the gap is not explained", () => {
+    const t = table(["Kommune;Beløb (1.000 kr.)", "Læsø;12", "Samsø;25"]);
+    const report = auditKey(t, { total: 48_000, unit: 1000, instalments: 12 });
+    expect(report.findings.map((f) => [f.kind, f.message])).toEqual([
+      ["amount-gap", "beløbene summer til 37.000 kr., 11.000 kr. mindre end totalen 48.000 kr."],
+    ]);
+  });
+
+  test("amounts in whole months, but a total of 50.000 kr. is not (50.000 / 12.000 = 4,17), monthly or yearly", () => {
+    const t = table(["Kommune;Beløb (1.000 kr.)", "Læsø;12", "Samsø;24"]);
+    const gap = [
+      "amount-gap",
+      "beløbene summer til 36.000 kr., 14.000 kr. mindre end totalen 50.000 kr.",
+    ];
+    const kinds = (r: AuditReport) => r.findings.map((f) => [f.kind, f.message]);
+    expect(kinds(auditKey(t, { total: 50_000, unit: 1000, instalments: 12 }))).toEqual([gap]);
+    // Yearly: 50.000 is no multiple of 12.000 nor of 4.000 (12,5 quarters of 1.000 kr.), so no hint either.
+    expect(kinds(auditKey(t, { total: 50_000 }))).toEqual([gap]);
+  });
+
+  describe("amounts printed in 1.000 kr. against a split in whole kroner: 1.000.000 kr. by 1 : 2 = 333.333 + 666.667 kr.", () => {
+    const recomputed = () => {
+      const k = table(["Kommune;Indbyggere;Beløb (1.000 kr.)", "Læsø;1;333", "Samsø;2;667"]);
+      return allocated(k, { total: 1_000_000 }, "population");
+    };
+
+    test("333 and 667 (1.000 kr.) are those amounts at the precision printed", () => {
+      const k = table(["Kommune;Indbyggere;Beløb (1.000 kr.)", "Læsø;1;333", "Samsø;2;667"]);
+      expect(auditKey(k, { total: 1_000_000 }, recomputed()).findings.map((f) => f.kind)).toEqual([
+        "amounts-reproduced",
+      ]);
+    });
+
+    test("334 and 666 are not: 334.000 − 333.333 = 667 kr. each way", () => {
+      const k = table(["Kommune;Indbyggere;Beløb (1.000 kr.)", "Læsø;1;334", "Samsø;2;666"]);
+      expect(
+        auditKey(k, { total: 1_000_000 }, recomputed()).findings.map((f) => f.message)
+      ).toEqual([
+        "Læsø: angivet 334.000 kr., genberegnet med største rest (Hamilton) 333.333 kr. (−667 kr.)",
+        "Samsø: angivet 666.000 kr., genberegnet med største rest (Hamilton) 666.667 kr. (+667 kr.)",
+      ]);
+    });
+
+    test("rows are matched by name without case; a row the recomputation lacks is never called reproduced", () => {
+      // "læsø" is Læsø: its 333.334 kr. is 1 kr. off. Fanø is not in the recomputation at all.
+      const off = table([
+        "Kommune;Indbyggere;Beløb",
+        "læsø;1;333.334",
+        "Samsø;2;666.667",
+        "Fanø;3;0",
+      ]);
+      expect(auditKey(off, {}, recomputed()).findings.map((f) => f.message)).toEqual([
+        "læsø: angivet 333.334 kr., genberegnet med største rest (Hamilton) 333.333 kr. (−1 kr.)",
+      ]);
+      const right = table([
+        "Kommune;Indbyggere;Beløb",
+        "læsø;1;333.333",
+        "Samsø;2;666.667",
+        "Fanø;3;0",
+      ]);
+      expect(auditKey(right, {}, recomputed()).findings).toEqual([]);
+    });
   });
 });

@@ -17,7 +17,15 @@ function tableOf(rows: [string, number | string][]): KeyTable {
 const seen = (t: KeyTable, locale: "da" | "en", ref = reference) => {
   const r = auditKey(t, { locale }, undefined, ref);
   return {
-    findings: r.findings.map((f) => [f.kind, f.severity, f.cell, f.row, f.stated, f.recomputed, f.message]),
+    findings: r.findings.map((f) => [
+      f.kind,
+      f.severity,
+      f.cell,
+      f.row,
+      f.stated,
+      f.recomputed,
+      f.message,
+    ]),
     summary: r.summary,
   };
 };

@@ -17,7 +17,10 @@ const read = (headers: string[], rows: RawCell[][], formats?: Record<string, str
 
 describe("the header words that name each column", () => {
   const columns: [string, string[]][] = [
-    ["fixed", ["Fast beløb", "Fast", "Fastdel", "Fixed", "Fixed amount", "Fixed part", "Grundbeløb"]],
+    [
+      "fixed",
+      ["Fast beløb", "Fast", "Fastdel", "Fixed", "Fixed amount", "Fixed part", "Grundbeløb"],
+    ],
     [
       "share",
       [
@@ -86,7 +89,14 @@ describe("the header words that name each column", () => {
     });
 
   test("the municipality column: Kommune / Kommunenavn / Bopælskommune / Municipality / Navn / Name, here in column B", () => {
-    for (const header of ["Kommune", "Kommunenavn", "Bopælskommune", "Municipality", "Navn", "Name"]) {
+    for (const header of [
+      "Kommune",
+      "Kommunenavn",
+      "Bopælskommune",
+      "Municipality",
+      "Navn",
+      "Name",
+    ]) {
       const t = read(["Indbyggere", header], [["1.800", "Læsø"]]);
       expect([header, t.headerCells.name, t.errors, t.rows.map((r) => r.name)]).toEqual([
         header,
@@ -171,10 +181,19 @@ describe("the unit of an amount column, from its header", () => {
 });
 
 describe("the total row", () => {
-  test.each(["Nordjylland i alt", "I alt", "I  alt", " i alt ", "TOTAL", "Totalt", "Sum", "Samlet", "In total", "I alt:", "Samlet :"])(
-    "'%s' is a total row",
-    (name) => expect(isTotalLabel(name)).toBe(true)
-  );
+  test.each([
+    "Nordjylland i alt",
+    "I alt",
+    "I  alt",
+    " i alt ",
+    "TOTAL",
+    "Totalt",
+    "Sum",
+    "Samlet",
+    "In total",
+    "I alt:",
+    "Samlet :",
+  ])("'%s' is a total row", (name) => expect(isTotalLabel(name)).toBe(true));
   test.each(["Samsø", "Summa", "Totalkommune", "Vesthimmerland"])("'%s' is not", (name) =>
     expect(isTotalLabel(name)).toBe(false)
   );
@@ -266,7 +285,13 @@ describe("shares as printed", () => {
   });
 
   test("a number in a General cell keeps its own decimals: 0,0347 has 4; 1e-7 counts as 10", () => {
-    const t = read(["Kommune", "Andel"], [["Billund", 0.0347], ["Fanø", 1e-7]]);
+    const t = read(
+      ["Kommune", "Andel"],
+      [
+        ["Billund", 0.0347],
+        ["Fanø", 1e-7],
+      ]
+    );
     expect(t.rows.map((r) => r.share)).toEqual([
       { value: 0.0347, percent: false, decimals: 4, text: "0.0347" },
       { value: 1e-7, percent: false, decimals: 10, text: "1e-7" },

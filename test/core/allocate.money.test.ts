@@ -34,9 +34,12 @@ describe("kroner to whole øre", () => {
 
 describe("rounding halves up, and floor division", () => {
   test("5/2 = 2,5 → 3; −5/2 = −2,5 → −2 (up is towards +∞); 7/4 = 1,75 → 2; −7/4 = −1,75 → −2", () => {
-    expect([roundHalfUp(5n, 2n), roundHalfUp(-5n, 2n), roundHalfUp(7n, 4n), roundHalfUp(-7n, 4n)]).toEqual(
-      [3n, -2n, 2n, -2n]
-    );
+    expect([
+      roundHalfUp(5n, 2n),
+      roundHalfUp(-5n, 2n),
+      roundHalfUp(7n, 4n),
+      roundHalfUp(-7n, 4n),
+    ]).toEqual([3n, -2n, 2n, -2n]);
   });
   test("floor(−7/2) = −4 (not −3, as bigint division truncates); floor(−6/2) = −3; floor(7/2) = 3; floor(0/3) = 0", () => {
     expect([floorDiv(-7n, 2n), floorDiv(-6n, 2n), floorDiv(7n, 2n), floorDiv(0n, 3n)]).toEqual([

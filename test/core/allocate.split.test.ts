@@ -211,8 +211,18 @@ describe("errors, word for word, at their cells", () => {
       ],
     };
     expect(errors(k, { total: 100, locale: "en" })).toEqual([
-      ["Nøgle", "B2", "population-not-positive", "the population of Fanø must be above 0 (it is 0)"],
-      ["Nøgle", "B3", "population-not-positive", "the population of Læsø must be above 0 (it is -5)"],
+      [
+        "Nøgle",
+        "B2",
+        "population-not-positive",
+        "the population of Fanø must be above 0 (it is 0)",
+      ],
+      [
+        "Nøgle",
+        "B3",
+        "population-not-positive",
+        "the population of Læsø must be above 0 (it is -5)",
+      ],
       [
         "Nøgle",
         "B4",
@@ -260,7 +270,12 @@ describe("errors, word for word, at their cells", () => {
       ],
     };
     expect(errors(k, { total: 100, locale: "en" })).toEqual([
-      ["Nøgle", "B2", "fixed-negative", "the fixed amount for Fanø must not be negative (it is -1)"],
+      [
+        "Nøgle",
+        "B2",
+        "fixed-negative",
+        "the fixed amount for Fanø must not be negative (it is -1)",
+      ],
       ["", "", "duplicate-name", "Læsø appears twice (also in row ?)"],
     ]);
   });
