@@ -366,3 +366,24 @@ describe("errors, word for word, at their cells", () => {
     expect(row[0][3]).toMatch(/^invalid setting rows\.0\.population: /);
   });
 });
+
+describe("ties the Danish collation cannot break", () => {
+  test("'Tårnby' typed with å and with a + ring (a Mac export) collate equal: code-point order decides, whatever the row order", () => {
+    // 3 kr. over 1 : 1 is 1,5 each: both round down to 1, the 1 leftover krone goes by the tie rule. Equal
+    // populations, and Danish collation treats the two spellings as the same name, so the code points decide:
+    // "a" (U+0061) before "å" (U+00E5), so the decomposed spelling gets it.
+    const composed = "T\u00e5rnby";
+    const decomposed = "Ta\u030arnby";
+    for (const rows of [
+      [composed, decomposed],
+      [decomposed, composed],
+    ]) {
+      const outcome = allocate(key(rows.map((name) => [name, 1] as [string, number])), {
+        total: 3,
+      });
+      if (!outcome.ok) throw new Error(outcome.errors.map((e) => e.message).join());
+      const amounts = Object.fromEntries(outcome.allocation.rows.map((r) => [r.name, r.amount]));
+      expect(amounts).toEqual({ [composed]: 1, [decomposed]: 2 });
+    }
+  });
+});
