@@ -415,3 +415,31 @@ describe("the key to split by", () => {
     );
   });
 });
+
+describe("numbers from a sheet, at the precision their format prints", () => {
+  test("0,0347 in a '0%' cell is printed 3 %: the share is 0,03 at 0 decimals", () => {
+    const t = read(["Kommune", "Andel"], [["Billund", 0.0347]], { Andel: "0%" });
+    expect(t.rows[0].share).toEqual({ value: 0.03, percent: true, decimals: 0, text: "0.0347" });
+  });
+  test("3,47 under 'Andel (%)' is 3,47 %; '3,470 %' typed keeps its 3 decimals", () => {
+    expect(read(["Kommune", "Andel (%)"], [["Billund", 3.47]]).rows[0].share).toEqual({
+      value: 0.0347,
+      percent: true,
+      decimals: 2,
+      text: "3.47",
+    });
+    expect(read(["Kommune", "Andel"], [["Billund", "3,470 %"]]).rows[0].share).toEqual({
+      value: 0.0347,
+      percent: true,
+      decimals: 3,
+      text: "3,470 %",
+    });
+  });
+  test("1,5 in a 'Beløb (1.000 kr.)' column is 1.500 kr., printed to 100 kr.", () => {
+    expect(read(["Kommune", "Beløb (1.000 kr.)"], [["Læsø", 1.5]]).rows[0].amount).toEqual({
+      value: 1500,
+      precision: 100,
+      text: "1.5",
+    });
+  });
+});
