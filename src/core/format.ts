@@ -30,9 +30,14 @@ export function formatPoints(fraction: number, locale: Locale = "da"): string {
   return `${formatNumber(fraction * 100, locale, 1)} pp`;
 }
 
-/** An amount in kroner: 1375000 → "1.375.000 kr." (da) / "DKK 1,375,000" (en). */
+/**
+ * An amount in kroner: 1375000 → "1.375.000 kr." (da) / "DKK 1,375,000" (en); with øre always two decimals, as
+ * money is written: 16500000.5 → "16.500.000,50 kr.", never ",5".
+ */
 export function formatKroner(value: number, locale: Locale = "da"): string {
-  return locale === "da"
-    ? `${formatNumber(value, locale, 2)} kr.`
-    : `DKK ${formatNumber(value, locale, 2)}`;
+  let amount = formatNumber(value, locale, 2);
+  const decimalSep = locale === "da" ? "," : ".";
+  const at = amount.indexOf(decimalSep);
+  if (at >= 0 && at === amount.length - 2) amount += "0";
+  return locale === "da" ? `${amount} kr.` : `DKK ${amount}`;
 }

@@ -73,9 +73,11 @@ describe("ratios beyond 2^53 as the nearest double", () => {
 });
 
 describe("amounts and counts as read", () => {
-  test("1.650.000.050 øre is 16.500.000,5 kr. / DKK 16,500,000.5; −1.234 øre is −12,34 kr.", () => {
-    expect(formatOere(1_650_000_050n)).toBe("16.500.000,5 kr.");
-    expect(formatOere(1_650_000_050n, "en")).toBe("DKK 16,500,000.5");
+  test("1.650.000.050 øre is 16.500.000,50 kr. / DKK 16,500,000.50 (øre in two decimals); −1.234 øre is −12,34 kr.", () => {
+    expect(formatOere(1_650_000_050n)).toBe("16.500.000,50 kr.");
+    expect(formatOere(1_650_000_050n, "en")).toBe("DKK 16,500,000.50");
+    expect(formatOere(1_650_000_000n)).toBe("16.500.000 kr.");
+    expect(formatOere(5n)).toBe("0,05 kr.");
     expect(formatOere(-1234n)).toBe("-12,34 kr.");
   });
   test("1.374 units / 1,374", () => {

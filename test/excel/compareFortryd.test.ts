@@ -14,10 +14,10 @@ import { FIXED_NOW } from "../helpers/workbooks";
 
 jest.setTimeout(120_000);
 
-const years = (): CompareResult =>
+const years = async (): Promise<CompareResult> =>
   compareTables([
-    { label: "2021", tables: [seed002Table(2021)] },
-    { label: "2022", tables: [seed002Table(2022)] },
+    { label: "2021", tables: [await seed002Table(2021)] },
+    { label: "2022", tables: [await seed002Table(2022)] },
   ]);
 const hubs = (): CompareResult =>
   compareTables(
@@ -62,7 +62,7 @@ test.each([
       await context.sync();
     });
     const edited = sheetOf(host.snapshot());
-    expect((await writeComparison(host.run, years(), { now: FIXED_NOW, runId: "y" })).status).toBe(
+    expect((await writeComparison(host.run, await years(), { now: FIXED_NOW, runId: "y" })).status).toBe(
       "written"
     );
     const second = sheetOf(host.snapshot());
@@ -79,7 +79,7 @@ test("untouched, the same two comparisons and Fortryd draw the hubs' chart again
   const host = await sampleHost("nordjylland2021");
   await writeComparison(host.run, hubs(), { now: FIXED_NOW, runId: "h" });
   const first = sheetOf(host.snapshot());
-  await writeComparison(host.run, years(), { now: FIXED_NOW, runId: "y" });
+  await writeComparison(host.run, await years(), { now: FIXED_NOW, runId: "y" });
   expect((await undoLastRun(host.run)).status).toBe("undone");
   expect(placed(sheetOf(host.snapshot()))).toEqual(placed(first));
 });
