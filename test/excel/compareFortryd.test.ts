@@ -62,9 +62,9 @@ test.each([
       await context.sync();
     });
     const edited = sheetOf(host.snapshot());
-    expect((await writeComparison(host.run, await years(), { now: FIXED_NOW, runId: "y" })).status).toBe(
-      "written"
-    );
+    expect(
+      (await writeComparison(host.run, await years(), { now: FIXED_NOW, runId: "y" })).status
+    ).toBe("written");
     const second = sheetOf(host.snapshot());
     // The years' chart reads other rows than the hubs' (so a Fortryd that drew the hubs' layout cannot pass).
     expect(placed(second)).not.toEqual(placed(edited));
