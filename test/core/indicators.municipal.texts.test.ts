@@ -12,6 +12,7 @@ import { MUNICIPAL_INDICATORS } from "../../src/core/indicators/withMunicipaliti
 import type { MessageLocale } from "../../src/core/messages";
 import type { RawCell, RawTable } from "../../src/core/model";
 import { DANISH } from "../../src/core/numbers";
+import { NORDJYLLAND_MUNICIPALITIES } from "../helpers/nordjylland";
 import { rawTable } from "../helpers/tables";
 
 const WHERE = { sheet: "Mål", cell: "D2" };
@@ -32,19 +33,7 @@ const CRM = rawTable(
   ]
 );
 
-const NORDJYLLAND = [
-  "Aalborg",
-  "Brønderslev",
-  "Frederikshavn",
-  "Hjørring",
-  "Jammerbugt",
-  "Læsø",
-  "Mariagerfjord",
-  "Morsø",
-  "Rebild",
-  "Thisted",
-  "Vesthimmerlands",
-];
+const NORDJYLLAND = NORDJYLLAND_MUNICIPALITIES;
 
 function run(
   formula: string,

@@ -10,6 +10,7 @@ import {
   type SpreadResult,
 } from "../../src/core/spread";
 import { SHIPPED_MUNICIPALITIES as DK } from "../../src/core/municipalities/shipped";
+import { NORDJYLLAND_MUNICIPALITIES } from "../helpers/nordjylland";
 import { rawTable } from "../helpers/tables";
 
 const EN = { hub: "Nordjylland", year: 2021, locale: "en" as const };
@@ -17,7 +18,8 @@ function ok(outcome: ReturnType<typeof computeSpread>): SpreadResult {
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
   return outcome.result;
 }
-const messages = (outcome: ReturnType<typeof computeSpread>) => (outcome.ok ? [] : outcome.errors.map((e) => e.message));
+const messages = (outcome: ReturnType<typeof computeSpread>) =>
+  outcome.ok ? [] : outcome.errors.map((e) => e.message);
 
 test("missing columns", () => {
   const t = rawTable("CRM", ["Navn", "CVR"], [["A", "1"]]);
@@ -30,21 +32,32 @@ test("missing columns", () => {
 });
 
 test("more than 20 misspelt names: the rest counted", () => {
-  const t = rawTable("CRM", ["Kommune"], Array.from({ length: 22 }, () => ["Aalborgg"]));
+  const t = rawTable(
+    "CRM",
+    ["Kommune"],
+    Array.from({ length: 22 }, () => ["Aalborgg"])
+  );
   const m = messages(computeSpread({ table: t }, DK, EN));
   expect(m).toHaveLength(21);
   expect(m[20]).toBe("and 2 more errors in the same column");
 });
 
 test("a rural/urban list: an unreadable value and a conflict", () => {
-  const t = rawTable("Bilag", ["Kommune", "Land/by"], [
-    ["Rebild", "Land"],
-    ["Rebild", "By"],
-    ["Læsø", "ø"],
-  ]);
+  const t = rawTable(
+    "Bilag",
+    ["Kommune", "Land/by"],
+    [
+      ["Rebild", "Land"],
+      ["Rebild", "By"],
+      ["Læsø", "ø"],
+    ]
+  );
   expect(readRuralTable(t, DK, "en").errors.map((e) => [e.cell, e.message])).toEqual([
     ["B3", "Rebild is listed both as rural and as urban (first in Bilag!B2)"],
-    ["B4", "'ø' is neither rural nor urban (write e.g. 'Land', 'Landdistrikt', 'By' or 'Bykommune')"],
+    [
+      "B4",
+      "'ø' is neither rural nor urban (write e.g. 'Land', 'Landdistrikt', 'By' or 'Bykommune')",
+    ],
   ]);
 });
 
@@ -58,36 +71,42 @@ test("no activities in the hub: the warning, and the rural index line says why; 
 });
 
 test("the user's own classification: all by it, or mixed with DST's groups; none rural", () => {
-  const ALL = [
-    "Aalborg",
-    "Brønderslev",
-    "Frederikshavn",
-    "Hjørring",
-    "Jammerbugt",
-    "Læsø",
-    "Mariagerfjord",
-    "Morsø",
-    "Rebild",
-    "Thisted",
-    "Vesthimmerlands",
-  ];
-  const allBy = readRuralTable(rawTable("Bilag", ["Kommune", "Land/by"], ALL.map((n) => [n, "By"])), DK).list;
-  const none = ok(computeSpread({ table: rawTable("CRM", ["Kommune"], [["Læsø"]]) }, DK, EN, allBy));
+  const ALL = NORDJYLLAND_MUNICIPALITIES;
+  const allBy = readRuralTable(
+    rawTable(
+      "Bilag",
+      ["Kommune", "Land/by"],
+      ALL.map((n) => [n, "By"])
+    ),
+    DK
+  ).list;
+  const none = ok(
+    computeSpread({ table: rawTable("CRM", ["Kommune"], [["Læsø"]]) }, DK, EN, allBy)
+  );
   expect(none.warnings).toEqual([
     "Erhvervshus Nordjylland has no rural municipalities in this classification, so there is no rural index",
   ]);
   // Læsø rural, the rest urban: Læsø's one activity of one is 100 % of the activities.
   const laesoe = readRuralTable(
-    rawTable("Bilag", ["Kommune", "Land/by"], ALL.map((n) => [n, n === "Læsø" ? "Land" : "By"])),
+    rawTable(
+      "Bilag",
+      ["Kommune", "Land/by"],
+      ALL.map((n) => [n, n === "Læsø" ? "Land" : "By"])
+    ),
     DK
   ).list;
-  const user = ok(computeSpread({ table: rawTable("CRM", ["Kommune"], [["Læsø"]]) }, DK, EN, laesoe));
+  const user = ok(
+    computeSpread({ table: rawTable("CRM", ["Kommune"], [["Læsø"]]) }, DK, EN, laesoe)
+  );
   // Læsø's 1.764 of 590.439 inhabitants is 0,30 %: index 100 / 0,29876 = 33.471,6.
   expect(spreadSummary(user, "en")[2]).toBe(
     "Rural index: 33,471.6: the rural municipalities have 100% of the activities and 0.3% of the population " +
       "(your own rural/urban list)"
   );
-  const mixed = readRuralTable(rawTable("Bilag", ["Kommune", "Land/by"], [["Læsø", "Land"]]), DK).list;
+  const mixed = readRuralTable(
+    rawTable("Bilag", ["Kommune", "Land/by"], [["Læsø", "Land"]]),
+    DK
+  ).list;
   const m = ok(computeSpread({ table: rawTable("CRM", ["Kommune"], [["Læsø"]]) }, DK, EN, mixed));
   // Læsø is one of DST's Landkommuner too: 340.434 / 590.439 = 57,66 % of the population, index 100 / 0,5766 = 173,4.
   // The names in Danish alphabetical order (Aa is Å, last), in English too.

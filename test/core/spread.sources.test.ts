@@ -3,8 +3,15 @@
 // a user classification with no rural municipality (no rural index, and the summary says why); the municipalities'
 // order (highest index first, ties by Danish alphabet, where Aa is Å and comes last). Oracles: DST's 1 January 2021
 // populations (kommuner.csv): Nordjylland 590.439; the messages as a consultant reads them.
-import { computeSpread, inferHub, readRuralTable, spreadSummary, type SpreadResult } from "../../src/core/spread";
+import {
+  computeSpread,
+  inferHub,
+  readRuralTable,
+  spreadSummary,
+  type SpreadResult,
+} from "../../src/core/spread";
 import { SHIPPED_MUNICIPALITIES as DK } from "../../src/core/municipalities/shipped";
+import { NORDJYLLAND_MUNICIPALITIES } from "../helpers/nordjylland";
 import { rawTable } from "../helpers/tables";
 
 const NORD = { hub: "Nordjylland", year: 2021 };
@@ -13,11 +20,15 @@ function ok(outcome: ReturnType<typeof computeSpread>): SpreadResult {
   return outcome.result;
 }
 const crm = () =>
-  rawTable("CRM", ["Bopæl", "CVR", "Land/by"], [
-    ["Aalborg", "1", "Land"],
-    ["Aalborg", "2", "By"],
-    ["Læsø", null, "By"],
-  ]);
+  rawTable(
+    "CRM",
+    ["Bopæl", "CVR", "Land/by"],
+    [
+      ["Aalborg", "1", "Land"],
+      ["Aalborg", "2", "By"],
+      ["Læsø", null, "By"],
+    ]
+  );
 const missing = (column: string) => ({
   ok: false,
   errors: [
@@ -32,13 +43,19 @@ const missing = (column: string) => ({
 
 describe("columns the user names", () => {
   test("a municipality, company or land/by column that is not there: an error naming it and the headers", () => {
-    expect(computeSpread({ table: crm(), municipalityColumn: "Kommune" }, DK, NORD)).toEqual(missing("Kommune"));
-    expect(
-      computeSpread({ table: crm(), municipalityColumn: "Bopæl", companyColumn: "CVR-nr" }, DK, NORD)
-    ).toEqual(missing("CVR-nr"));
-    expect(computeSpread({ table: crm(), municipalityColumn: "Bopæl", ruralColumn: "Type" }, DK, NORD)).toEqual(
-      missing("Type")
+    expect(computeSpread({ table: crm(), municipalityColumn: "Kommune" }, DK, NORD)).toEqual(
+      missing("Kommune")
     );
+    expect(
+      computeSpread(
+        { table: crm(), municipalityColumn: "Bopæl", companyColumn: "CVR-nr" },
+        DK,
+        NORD
+      )
+    ).toEqual(missing("CVR-nr"));
+    expect(
+      computeSpread({ table: crm(), municipalityColumn: "Bopæl", ruralColumn: "Type" }, DK, NORD)
+    ).toEqual(missing("Type"));
   });
 
   test("the list's own land/by column: Aalborg both land and by is an error at the second cell", () => {
@@ -58,11 +75,15 @@ describe("columns the user names", () => {
   });
 
   test("the list's own land/by column wins for its municipalities; a blank land/by cell says nothing", () => {
-    const t = rawTable("CRM", ["Kommune", "Land/by"], [
-      ["Aalborg", "By"],
-      ["Læsø", "By"],
-      ["Læsø", null],
-    ]);
+    const t = rawTable(
+      "CRM",
+      ["Kommune", "Land/by"],
+      [
+        ["Aalborg", "By"],
+        ["Læsø", "By"],
+        ["Læsø", null],
+      ]
+    );
     const r = ok(computeSpread({ table: t, ruralColumn: "Land/by" }, DK, NORD));
     const by = (name: string) => r.municipalities.find((m) => m.name === name)!;
     expect([by("Læsø").rural, by("Læsø").ruralSource]).toEqual([false, "user"]);
@@ -75,11 +96,15 @@ describe("columns the user names", () => {
 
 describe("a rural/urban list", () => {
   test("the land/by column the user names is read; a row blank in both columns read is skipped", () => {
-    const t = rawTable("Bilag", ["Kommune", "Status", "Klasse"], [
-      ["Aalborg", "x", "By"],
-      [null, "y", null],
-      ["Læsø", "z", "Land"],
-    ]);
+    const t = rawTable(
+      "Bilag",
+      ["Kommune", "Status", "Klasse"],
+      [
+        ["Aalborg", "x", "By"],
+        [null, "y", null],
+        ["Læsø", "z", "Land"],
+      ]
+    );
     const { list, errors } = readRuralTable(t, DK, "da", "Klasse");
     expect(errors).toEqual([]);
     expect([...list.entries.values()]).toEqual([
@@ -89,7 +114,9 @@ describe("a rural/urban list", () => {
   });
 
   test("no municipality column, or a named land/by column that is not there: one error at A1, in English too", () => {
-    expect(readRuralTable(rawTable("Bilag", ["Navn", "Type"], [["Aalborg", "By"]]), DK).errors).toEqual([
+    expect(
+      readRuralTable(rawTable("Bilag", ["Navn", "Type"], [["Aalborg", "By"]]), DK).errors
+    ).toEqual([
       {
         sheet: "Bilag",
         cell: "A1",
@@ -98,35 +125,39 @@ describe("a rural/urban list", () => {
           "inddelingen i land og by skal have en kolonne med kommunen og en med land/by (overskrifter: Navn, Type)",
       },
     ]);
-    expect(readRuralTable(rawTable("Bilag", ["Kommune", "Klasse"], [["Aalborg", "By"]]), DK, "en", "Type").errors)
-      .toEqual([
-        {
-          sheet: "Bilag",
-          cell: "A1",
-          code: "rural-missing-columns",
-          message: "the rural/urban list needs a municipality column and a land/by column (headers: Kommune, Klasse)",
-        },
-      ]);
+    expect(
+      readRuralTable(
+        rawTable("Bilag", ["Kommune", "Klasse"], [["Aalborg", "By"]]),
+        DK,
+        "en",
+        "Type"
+      ).errors
+    ).toEqual([
+      {
+        sheet: "Bilag",
+        cell: "A1",
+        code: "rural-missing-columns",
+        message:
+          "the rural/urban list needs a municipality column and a land/by column (headers: Kommune, Klasse)",
+      },
+    ]);
   });
 });
 
 describe("no rural municipality", () => {
-  const ALL = [
-    "Aalborg",
-    "Brønderslev",
-    "Frederikshavn",
-    "Hjørring",
-    "Jammerbugt",
-    "Læsø",
-    "Mariagerfjord",
-    "Morsø",
-    "Rebild",
-    "Thisted",
-    "Vesthimmerlands",
-  ];
+  const ALL = NORDJYLLAND_MUNICIPALITIES;
   test("a user list calling all 11 by: no rural index, the warning says why, the classification is the user's", () => {
-    const { list } = readRuralTable(rawTable("Bilag", ["Kommune", "Land/by"], ALL.map((n) => [n, "By"])), DK);
-    const r = ok(computeSpread({ table: rawTable("CRM", ["Kommune"], [["Læsø"]]) }, DK, NORD, list));
+    const { list } = readRuralTable(
+      rawTable(
+        "Bilag",
+        ["Kommune", "Land/by"],
+        ALL.map((n) => [n, "By"])
+      ),
+      DK
+    );
+    const r = ok(
+      computeSpread({ table: rawTable("CRM", ["Kommune"], [["Læsø"]]) }, DK, NORD, list)
+    );
     expect(r.rural).toEqual({
       activities: 0,
       population: 0,
@@ -136,7 +167,8 @@ describe("no rural municipality", () => {
       index: null,
       classification: "user",
     });
-    const why = "Erhvervshus Nordjylland har ingen landkommuner i denne inddeling, så der er intet landindeks";
+    const why =
+      "Erhvervshus Nordjylland har ingen landkommuner i denne inddeling, så der er intet landindeks";
     expect(r.warnings).toEqual([why]);
     expect(spreadSummary(r)[2]).toBe(`Landindeks: ingen (${why})`);
   });
@@ -144,7 +176,13 @@ describe("no rural municipality", () => {
 
 describe("the order of the municipalities", () => {
   test("highest index first; equal indices by the Danish alphabet, Aalborg (Å) last", () => {
-    const r = ok(computeSpread({ table: rawTable("CRM", ["Kommune"], [["Læsø"], ["Morsø"], ["Morsø"]]) }, DK, NORD));
+    const r = ok(
+      computeSpread(
+        { table: rawTable("CRM", ["Kommune"], [["Læsø"], ["Morsø"], ["Morsø"]]) },
+        DK,
+        NORD
+      )
+    );
     expect(r.municipalities.map((m) => m.name)).toEqual([
       // Læsø 1.764 inhabitants and Morsø about 20.000: Læsø's one activity weighs more than Morsø's two.
       "Læsø",
@@ -164,44 +202,56 @@ describe("the order of the municipalities", () => {
 
 describe("rows and errors", () => {
   test("a municipality code as a number (851 is Aalborg); one CVR however it is written; a blank row skipped", () => {
-    const t = rawTable("CRM", ["Kommune", "CVR"], [
-      [851, "DK-12345678"],
-      ["Læsø", "12 34 56 78"],
-      [null, null],
-      ["Aalborg", null],
-    ]);
+    const t = rawTable(
+      "CRM",
+      ["Kommune", "CVR"],
+      [
+        [851, "DK-12345678"],
+        ["Læsø", "12 34 56 78"],
+        [null, null],
+        ["Aalborg", null],
+      ]
+    );
     const r = ok(computeSpread({ table: t }, DK, { hub: "nordjylland", year: 2021 }));
     expect(r.hub).toBe("Nordjylland");
     // Three rows read (the blank one skipped); one company (12345678) in Aalborg and in Læsø.
     expect(r.totals).toEqual({ activities: 3, companies: 1, population: 590_439, rows: 3 });
-    expect(r.municipalities.filter((m) => m.activities > 0).map((m) => [m.name, m.activities, m.companies])).toEqual([
+    expect(
+      r.municipalities
+        .filter((m) => m.activities > 0)
+        .map((m) => [m.name, m.activities, m.companies])
+    ).toEqual([
       ["Læsø", 1, 1],
       ["Aalborg", 2, 1],
     ]);
   });
 
   test("a misspelt hub and a year without data, with no place given: both errors, without sheet or cell", () => {
-    expect(computeSpread({ table: rawTable("CRM", ["Kommune"], [["Aalborg"]]) }, DK, { hub: "Nordjyland", year: 2040 }))
-      .toEqual({
-        ok: false,
-        errors: [
-          {
-            sheet: "",
-            cell: "",
-            code: "unknown-hub",
-            message:
-              "'Nordjyland' er ikke et Erhvervshus — mente du Nordjylland? " +
-              "(Hovedstaden, Sjælland, Fyn, Sydjylland, Midtjylland, Nordjylland)",
-          },
-          {
-            sheet: "",
-            cell: "",
-            code: "year-not-in-data",
-            message:
-              "der er ingen indbyggertal for 1. januar 2040 i de medfølgende data fra Danmarks Statistik (år 2018–2026)",
-          },
-        ],
-      });
+    expect(
+      computeSpread({ table: rawTable("CRM", ["Kommune"], [["Aalborg"]]) }, DK, {
+        hub: "Nordjyland",
+        year: 2040,
+      })
+    ).toEqual({
+      ok: false,
+      errors: [
+        {
+          sheet: "",
+          cell: "",
+          code: "unknown-hub",
+          message:
+            "'Nordjyland' er ikke et Erhvervshus — mente du Nordjylland? " +
+            "(Hovedstaden, Sjælland, Fyn, Sydjylland, Midtjylland, Nordjylland)",
+        },
+        {
+          sheet: "",
+          cell: "",
+          code: "year-not-in-data",
+          message:
+            "der er ingen indbyggertal for 1. januar 2040 i de medfølgende data fra Danmarks Statistik (år 2018–2026)",
+        },
+      ],
+    });
   });
 
   test("a misspelt municipality in English", () => {
@@ -229,7 +279,9 @@ test("inferHub: no known municipality, no hub; two of three rows in Midtjylland 
     hub: undefined,
     counts: [],
   });
-  expect(inferHub({ table: rawTable("CRM", ["Kommune"], [["Aalborg"], ["Viborg"], ["Skive"]]) }, DK)).toEqual({
+  expect(
+    inferHub({ table: rawTable("CRM", ["Kommune"], [["Aalborg"], ["Viborg"], ["Skive"]]) }, DK)
+  ).toEqual({
     hub: "Midtjylland",
     counts: [
       ["Midtjylland", 2],

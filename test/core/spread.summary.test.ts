@@ -5,6 +5,7 @@
 import { computeSpread, spreadSummary, type SpreadResult } from "../../src/core/spread";
 import { SHIPPED_MUNICIPALITIES as DK } from "../../src/core/municipalities/shipped";
 import type { RawCell } from "../../src/core/model";
+import { NORDJYLLAND_MUNICIPALITIES } from "../helpers/nordjylland";
 import { rawTable } from "../helpers/tables";
 
 function ok(outcome: ReturnType<typeof computeSpread>): SpreadResult {
@@ -23,7 +24,8 @@ const table = rawTable("CRM", ["Kommune", "CVR"], ROWS);
 // Aalborg 2 and Læsø 1 activities: 3 in the hub, 2 distinct CVR (11111111 twice). With a minimum of 2 only Aalborg
 // is covered: 1 of 11 = 9,09 % → 9,1 %. Rural (Læsø): 1/3 = 33,3 % of the activities, 340.434 / 590.439 = 57,66 %
 // → 57,7 % of the population; index (1/3) / 0,576574 × 100 = 57,81 → 57,8. Outside: Viborg twice, one row blank.
-const OTHERS = "Brønderslev, Frederikshavn, Hjørring, Jammerbugt, Læsø, Mariagerfjord, Morsø, Rebild, Thisted, Vesthimmerlands";
+const OTHERS =
+  "Brønderslev, Frederikshavn, Hjørring, Jammerbugt, Læsø, Mariagerfjord, Morsø, Rebild, Thisted, Vesthimmerlands";
 
 test("Danish: hub with companies, coverage under 2, rural index, rows outside counted by name and blank, source", () => {
   const r = ok(computeSpread({ table }, DK, { hub: "Nordjylland", year: 2021, minimum: 2 }));
@@ -38,7 +40,9 @@ test("Danish: hub with companies, coverage under 2, rural index, rows outside co
 });
 
 test("English: the same sentences in English", () => {
-  const r = ok(computeSpread({ table }, DK, { hub: "Nordjylland", year: 2021, minimum: 2, locale: "en" }));
+  const r = ok(
+    computeSpread({ table }, DK, { hub: "Nordjylland", year: 2021, minimum: 2, locale: "en" })
+  );
   expect(spreadSummary(r, "en")).toEqual([
     "Erhvervshus Nordjylland: 3 activities with 2 companies in 11 municipalities, population on 1 January 2021",
     `Coverage: 1 of 11 municipalities (9.1%) have at least 2 activities; below 2: ${OTHERS}`,
@@ -50,7 +54,11 @@ test("English: the same sentences in English", () => {
 });
 
 test("a minimum of 1, no company column, one row outside: 'aktivitet', 'ingen aktiviteter', 'række'", () => {
-  const t = rawTable("CRM", ["Kommune"], [["Aalborg"], ["Læsø"], ["Skive"], ["Viborg"], ["Viborg"]]);
+  const t = rawTable(
+    "CRM",
+    ["Kommune"],
+    [["Aalborg"], ["Læsø"], ["Skive"], ["Viborg"], ["Viborg"]]
+  );
   const r = ok(computeSpread({ table: t }, DK, { hub: "Nordjylland", year: 2021 }));
   const lines = spreadSummary(r);
   // Aalborg and Læsø covered: 2 of 11 = 18,18 % → 18,2 %.
@@ -71,30 +79,40 @@ test("a minimum of 1, no company column, one row outside: 'aktivitet', 'ingen ak
 });
 
 test("every municipality covered: the coverage line names none; exactly 20 misspelt names are all listed", () => {
-  const ALL = [
-    "Aalborg",
-    "Brønderslev",
-    "Frederikshavn",
-    "Hjørring",
-    "Jammerbugt",
-    "Læsø",
-    "Mariagerfjord",
-    "Morsø",
-    "Rebild",
-    "Thisted",
-    "Vesthimmerlands",
-  ];
-  const r = ok(computeSpread({ table: rawTable("CRM", ["Kommune"], ALL.map((n) => [n])) }, DK, { hub: "Nordjylland", year: 2021 }));
+  const ALL = NORDJYLLAND_MUNICIPALITIES;
+  const r = ok(
+    computeSpread(
+      {
+        table: rawTable(
+          "CRM",
+          ["Kommune"],
+          ALL.map((n) => [n])
+        ),
+      },
+      DK,
+      { hub: "Nordjylland", year: 2021 }
+    )
+  );
   const lines = spreadSummary(r);
   expect(lines[1]).toBe("Dækning: 11 af 11 kommuner (100 %) har mindst 1 aktivitet");
   // No row outside the hub: no line for it, the source follows the rural index.
   expect(lines.slice(3)).toEqual([
     "Kilde: Danmarks Statistik (FOLK1A, befolkningen 1. januar 2021; kommunegrupper v1:2018)",
   ]);
-  const twenty = computeSpread({ table: rawTable("CRM", ["Kommune"], Array.from({ length: 20 }, () => ["Aalborgg"])) }, DK, {
-    hub: "Nordjylland",
-    year: 2021,
-  });
+  const twenty = computeSpread(
+    {
+      table: rawTable(
+        "CRM",
+        ["Kommune"],
+        Array.from({ length: 20 }, () => ["Aalborgg"])
+      ),
+    },
+    DK,
+    {
+      hub: "Nordjylland",
+      year: 2021,
+    }
+  );
   expect(twenty.ok ? [] : twenty.errors.map((e) => e.message)).toEqual(
     Array(20).fill("'Aalborgg' er ikke en kommune — mente du Aalborg?")
   );
