@@ -71,7 +71,9 @@ const DATE_HEADERS = [
 function yearOfDate(value: RawCell): number | undefined {
   if (typeof value === "number") {
     if (value < 1 || value > 2_958_465) return undefined;
-    // Day 1 is 1 January 1900; from day 61 (1 March 1900) on, 30 December 1899 + n, as Excel counts a 29 February 1900.
+    // Day 1 is 1 January 1900; from day 61 (1 March 1900) on, 30 December 1899 + n, as Excel counts a 29 February 1900
+    // (Microsoft Learn, "Excel incorrectly assumes that the year 1900 is a leap year":
+    // https://learn.microsoft.com/en-us/office/troubleshoot/excel/wrongly-assumes-1900-is-leap-year).
     const day = Math.round(value);
     return new Date(Date.UTC(1899, 11, day < 61 ? 31 : 30) + day * 86_400_000).getUTCFullYear();
   }
