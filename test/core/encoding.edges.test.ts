@@ -34,6 +34,10 @@ describe("strict UTF-8 at the edges of each sequence length", () => {
     ["U+10000, the first four-byte (F0 90 80 80)", [0xf0, 0x90, 0x80, 0x80]],
     ["U+10FFFF, the last code point (F4 8F BF BF)", [0xf4, 0x8f, 0xbf, 0xbf]],
     ["F5: never a UTF-8 byte", [0xf5, 0x80, 0x80, 0x80]],
+    // A continuation byte or C0/C1 cannot start a sequence, even with three continuations after it (read as a
+    // four-byte lead, 81 or C1 would give U+40000).
+    ["81 80 80 80: a continuation byte first", [0x81, 0x80, 0x80, 0x80]],
+    ["C1 80 80 80: C1 never starts a sequence", [0xc1, 0x80, 0x80, 0x80]],
     ["a second byte that is no continuation (C3 41)", [0xc3, 0x41]],
     ["a four-byte sequence cut after three", [0xf0, 0x9f, 0x98]],
     ["a three-byte sequence whose third byte is no continuation", [0xe2, 0x82, 0x41]],
