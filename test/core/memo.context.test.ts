@@ -6,12 +6,12 @@ import { memoContext } from "../../src/core/memo";
 
 describe("the hub", () => {
   test("named after 'Erhvervshus', even when another region is named first", () => {
-    expect(memoContext({ titleLines: ["Skabelon fra Nordjylland – Erhvervshus Midtjylland"] }).hub).toBe(
-      "Erhvervshus Midtjylland"
-    );
-    expect(memoContext({ titleLines: ["Skabelon fra Nordjylland – erhvervshuset - midtjylland"] }).hub).toBe(
-      "Erhvervshus Midtjylland"
-    );
+    expect(
+      memoContext({ titleLines: ["Skabelon fra Nordjylland – Erhvervshus Midtjylland"] }).hub
+    ).toBe("Erhvervshus Midtjylland");
+    expect(
+      memoContext({ titleLines: ["Skabelon fra Nordjylland – erhvervshuset - midtjylland"] }).hub
+    ).toBe("Erhvervshus Midtjylland");
   });
 
   test("'Erhvervshuset' followed by another word: the region named elsewhere in the line (Fyn, KKR Syddanmark)", () => {
@@ -26,8 +26,12 @@ describe("the hub", () => {
 
 describe("the year", () => {
   test("the contract's year before any other year in the line", () => {
-    expect(memoContext({ titleLines: ["Opfølgning 2021 på resultatkontrakt 2020"] }).year).toBe(2020);
-    expect(memoContext({ titleLines: ["Afrapportering 2021 af resultatkontrakten for 2020"] }).year).toBe(2020);
+    expect(memoContext({ titleLines: ["Opfølgning 2021 på resultatkontrakt 2020"] }).year).toBe(
+      2020
+    );
+    expect(
+      memoContext({ titleLines: ["Afrapportering 2021 af resultatkontrakten for 2020"] }).year
+    ).toBe(2020);
   });
 
   test("otherwise a year 20xx standing alone, at the start or the end of a text; not 1999, not inside a number", () => {
@@ -82,7 +86,11 @@ describe("which source wins", () => {
   });
 
   test("the table's name when there is no sheet name; the hub's own KKR credited to the same source", () => {
-    const c = memoContext({ titleLines: ["Mål"], tableName: "Midtjylland_2021", fileName: "fyn-2019.xlsx" });
+    const c = memoContext({
+      titleLines: ["Mål"],
+      tableName: "Midtjylland_2021",
+      fileName: "fyn-2019.xlsx",
+    });
     expect(c).toEqual({
       hub: "Erhvervshus Midtjylland",
       kkr: "KKR Midtjylland",
@@ -99,5 +107,18 @@ describe("which source wins", () => {
       from: { kkr: "titel", year: "titel" },
       missing: ["hub"],
     });
+  });
+});
+
+describe("a region written in two words", () => {
+  test.each([
+    ["Resultatkontrakt Nord-Jylland 2021", "Erhvervshus Nordjylland", "KKR Nordjylland"],
+    ["Resultatkontrakt Nord Jylland 2021", "Erhvervshus Nordjylland", "KKR Nordjylland"],
+    ["resultatkontrakt_midt_jylland_2021", "Erhvervshus Midtjylland", "KKR Midtjylland"],
+    ["Resultatkontrakt Syd-Jylland 2021", "Erhvervshus Sydjylland", "KKR Syddanmark"],
+  ])("'%s' is %s (%s)", (line, hub, kkr) => {
+    const context = memoContext({ titleLines: [line] });
+    expect(context.hub).toBe(hub);
+    expect(context.kkr).toBe(kkr);
   });
 });
