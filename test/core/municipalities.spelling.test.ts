@@ -124,6 +124,7 @@ describe("Erhvervshus names", () => {
     ["EH Fyn", "Fyn"],
     ["Business Hub Fyn", "Fyn"],
     ["Fyn Business Hub", "Fyn"],
+    ["North Jutland Business  Hub", "Nordjylland"], // two spaces, as text pasted from a PDF often has
     ["Fyn Erhvervshus", "Fyn"],
     ["  Fyn  ", "Fyn"],
     ["  Erhvervshus Fyn ", "Fyn"],
