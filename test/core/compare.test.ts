@@ -114,6 +114,7 @@ describe("compare: seed 002, 2021 → 2022", () => {
     expect(goal("5")).toMatchObject({
       change: "udgået",
       ids: { "2021": "5", "2022": null },
+      titles: { "2021": "Erhvervshusenes kriseberedskab", "2022": null },
       status: { "2021": "Afventer data", "2022": null },
       fulfilment: { "2021": null, "2022": null },
       changes: [],
