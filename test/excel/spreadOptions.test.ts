@@ -128,3 +128,31 @@ test("an activity list with no rows yet: written, no municipality covered, the t
     "",
   ]);
 });
+
+describe("Spredning's activity list", () => {
+  test("the list the user picks, not the first with a Kommune column", async () => {
+    // Two lists: CRM 2020 (Aalborg, Hjørring) comes first; the user picks CRM 2021 (Læsø, Læsø, Aalborg).
+    const wb = book({
+      "CRM 2020": [["Kommune"], ["Aalborg"], ["Hjørring"]],
+      "CRM 2021": [["Kommune"], ["Læsø"], ["Læsø"], ["Aalborg"]],
+    });
+    const first = createExcelHost(wb);
+    expect((await runSpreadOnWorkbook(first.run, RUN)).table).toEqual({
+      sheet: "CRM 2020",
+      name: "CRM 2020",
+      source: "range",
+    });
+    const picked = createExcelHost(
+      book({
+        "CRM 2020": [["Kommune"], ["Aalborg"], ["Hjørring"]],
+        "CRM 2021": [["Kommune"], ["Læsø"], ["Læsø"], ["Aalborg"]],
+      })
+    );
+    const outcome = await runSpreadOnWorkbook(picked.run, {
+      ...RUN,
+      table: { sheet: "CRM 2021", name: "CRM 2021" },
+    });
+    expect(outcome.status).toBe("written");
+    expect(outcome.table).toEqual({ sheet: "CRM 2021", name: "CRM 2021", source: "range" });
+  });
+});
