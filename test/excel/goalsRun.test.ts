@@ -4,6 +4,7 @@
 import ExcelJS from "exceljs";
 import { readWorkbookTables, runOnWorkbook } from "../../src/excel";
 import { createExcelHost } from "../../src/host";
+import { describeChanges, diffSnapshots } from "../helpers/fuzzSnapshot";
 import { FIXED_NOW, GOAL_HEADERS, goalWorkbook, hostFor, type GoalRow } from "../helpers/workbooks";
 
 const ROWS: GoalRow[] = [
@@ -33,6 +34,26 @@ describe("Beregn", () => {
     });
     expect([failed.errors, failed.conflicts]).toEqual([[], []]);
     expect(failed.lastRun).toEqual(first.lastRun);
+  });
+
+  test("a first run whose write fails is rolled back: nothing of the user's changed, only the state sheet stays", async () => {
+    const host = hostFor(goalWorkbook(ROWS));
+    const before = host.snapshot();
+    // A first run's syncs: the scan and the read, the state sheet's own Excel.run (setup.ts), the scan and the read
+    // again, then its write: the 11th sync.
+    host.failSync({ code: "GeneralException", onSync: 11, afterOperations: 3 });
+    const failed = await runOnWorkbook(host.run, { now: FIXED_NOW, runId: "a" });
+    expect(failed.status).toBe("failed");
+    expect(failed.failure).toEqual({
+      code: "GeneralException",
+      message: "Injected failure (GeneralException)",
+      restored: true,
+    });
+    expect(describeChanges(diffSnapshots(before, host.snapshot()))).toBe(
+      '#sheets: ["Mål"] → ["Mål","Målopfyldelse_data"]\nMålopfyldelse_data: null → "sheet"'
+    );
+    // No run to undo: the failed one was rolled back, and there was none before it.
+    expect(failed.lastRun).toBeUndefined();
   });
 
   test("a workbook with no table at all: the 'no goal table' error on its first sheet, not on a sheet 'Mål'", async () => {
