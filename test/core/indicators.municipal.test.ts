@@ -8,26 +8,14 @@ import { MUNICIPAL_INDICATORS } from "../../src/core/indicators/withMunicipaliti
 import { describeError } from "../../src/core/messages";
 import type { RawCell } from "../../src/core/model";
 import { DANISH } from "../../src/core/numbers";
+import { NORDJYLLAND_CRM } from "../helpers/nordjylland";
 import { rawTable } from "../helpers/tables";
 
 const GOAL_HEADERS = ["Nr", "Mål", "Del", "Indikator", "Mål 100 %", "Mål 50 %"];
 const goals = (rows: RawCell[][]) => rawTable("Mål", GOAL_HEADERS, rows);
 
 /** 8 activities: Aalborg 4, Hjørring 2, Rebild 1, Viborg 1 (Midtjylland), with courses to filter on. */
-const CRM = rawTable(
-  "CRM",
-  ["CVR", "Kommune", "Forløb"],
-  [
-    ["1", "Aalborg", "Vækstforløb"],
-    ["2", "Aalborg Kommune", "Korte forløb"],
-    ["3", "0851", "Vækstforløb"],
-    ["4", "aalborg", "Korte forløb"],
-    ["5", "Hjørring", "Vækstforløb"],
-    ["6", "Hjørring Kommune", "Korte forløb"],
-    ["7", "Rebild", "Driftsforløb"],
-    ["8", "Viborg", "Vækstforløb"],
-  ]
-);
+const CRM = NORDJYLLAND_CRM;
 
 const AALBORG = 219_487;
 const HJOERRING = 64_155;

@@ -12,26 +12,12 @@ import { MUNICIPAL_INDICATORS } from "../../src/core/indicators/withMunicipaliti
 import type { MessageLocale } from "../../src/core/messages";
 import type { RawCell, RawTable } from "../../src/core/model";
 import { DANISH } from "../../src/core/numbers";
-import { NORDJYLLAND_MUNICIPALITIES } from "../helpers/nordjylland";
+import { NORDJYLLAND_CRM, NORDJYLLAND_MUNICIPALITIES } from "../helpers/nordjylland";
 import { rawTable } from "../helpers/tables";
 
 const WHERE = { sheet: "Mål", cell: "D2" };
 
-/** 8 activities: Aalborg 4, Hjørring 2, Rebild 1 (Nordjylland), Viborg 1 (Midtjylland). */
-const CRM = rawTable(
-  "CRM",
-  ["CVR", "Kommune", "Forløb"],
-  [
-    ["1", "Aalborg", "Vækstforløb"],
-    ["2", "Aalborg Kommune", "Korte forløb"],
-    ["3", "0851", "Vækstforløb"],
-    ["4", "aalborg", "Korte forløb"],
-    ["5", "Hjørring", "Vækstforløb"],
-    ["6", "Hjørring Kommune", "Korte forløb"],
-    ["7", "Rebild", "Driftsforløb"],
-    ["8", "Viborg", "Vækstforløb"],
-  ]
-);
+const CRM = NORDJYLLAND_CRM;
 
 const NORDJYLLAND = NORDJYLLAND_MUNICIPALITIES;
 
